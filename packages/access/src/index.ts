@@ -1,0 +1,3 @@
+export type { Role, DocKind, DocAccess } from './roles'
+export { roles, isRole } from './roles'
+export { docAccess, canRead, canWrite } from './permissions'
