@@ -1,0 +1,1 @@
+export type DocKind = 'answer' | 'private'

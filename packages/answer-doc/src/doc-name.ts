@@ -1,0 +1,18 @@
+import type { DocKind } from './doc-kind'
+
+// Document names are `<sessionId>/answer` and `<sessionId>/private` (docs/architecture.md).
+const DOC_NAME = /^([A-Za-z0-9_-]{1,64})\/(answer|private)$/
+
+export function answerDocName(sessionId: string): string {
+  return `${sessionId}/answer`
+}
+
+export function privateDocName(sessionId: string): string {
+  return `${sessionId}/private`
+}
+
+export function parseDocName(name: string): { sessionId: string; kind: DocKind } | null {
+  const m = DOC_NAME.exec(name)
+  if (!m) return null
+  return { sessionId: m[1] as string, kind: m[2] as DocKind }
+}

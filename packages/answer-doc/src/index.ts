@@ -1,0 +1,8 @@
+export type { DocKind } from './doc-kind'
+export { answerDocName, privateDocName, parseDocName } from './doc-name'
+export {
+  sectionFragmentName,
+  sectionFragment,
+  readSectionText,
+  appendParagraph,
+} from './answer-doc'
