@@ -1,0 +1,17 @@
+export type {
+  AnswerTemplate,
+  Difficulty,
+  Question,
+  QuestionFilter,
+  QuestionType,
+  QuestionTypeInfo,
+  TemplateSection,
+} from './types'
+export { questionSchema, templateSchema } from './schema'
+export { questionTypes } from './question-types'
+export { questions } from './questions'
+export { templates } from './templates'
+export { getQuestion } from './get-question'
+export { getTemplate } from './get-template'
+export { searchQuestions } from './search-questions'
+export { companies } from './companies'

@@ -1,0 +1,46 @@
+export type QuestionType =
+  'product-improvement' | 'product-design' | 'success-metrics' | 'root-cause' | 'trade-off'
+
+export type Difficulty = 'easy' | 'medium' | 'hard'
+
+export interface Question {
+  /** kebab-case slug, unique across the bank */
+  id: string
+  title: string
+  /** the question as the interviewer asks it */
+  prompt: string
+  type: QuestionType
+  company: string
+  /** lowercase topics */
+  tags: string[]
+  difficulty: Difficulty
+  /** clarifying facts the interviewer may give when asked; never shown to the candidate up front */
+  hints?: string[]
+}
+
+export interface TemplateSection {
+  /** lowercase kebab-case, unique within its template */
+  key: string
+  /** unique within its template: it becomes the accessible name of the section editor */
+  title: string
+  prompt: string
+  minutes: number
+}
+
+export interface AnswerTemplate {
+  type: QuestionType
+  sections: TemplateSection[]
+}
+
+export interface QuestionTypeInfo {
+  type: QuestionType
+  label: string
+  description: string
+}
+
+export interface QuestionFilter {
+  query?: string
+  type?: QuestionType
+  company?: string
+  difficulty?: Difficulty
+}
