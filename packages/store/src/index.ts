@@ -1,0 +1,5 @@
+export type { Store, StoreConfig } from './open-store'
+export { openStore } from './open-store'
+export type { NewRoom, LinkInfo, ParticipantRow, StoredRole } from './rooms-repo'
+export type { UpdateRow, StoredUpdate, LoadedDoc } from './updates-repo'
+export { loadDevSecret } from './dev-secret'

@@ -1,0 +1,82 @@
+import { sql, type Kysely } from 'kysely'
+import type { Migration } from 'kysely/migration'
+
+export type Dialect = 'sqlite' | 'postgres'
+
+// Written once for both dialects; only the auto-increment id and the blob type differ.
+export function migrations(dialect: Dialect): Record<string, Migration> {
+  const blob = dialect === 'postgres' ? 'bytea' : 'blob'
+  const bigint = dialect === 'postgres' ? 'bigint' : 'integer'
+  return {
+    '0001_initial': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('rooms')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('question_id', 'text', (c) => c.notNull())
+          .addColumn('mode', 'text', (c) => c.notNull().defaultTo('interview'))
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .execute()
+        await db.schema
+          .createTable('room_links')
+          .addColumn('capability_hash', 'text', (c) => c.primaryKey())
+          .addColumn('room_id', 'text', (c) => c.notNull().references('rooms.id'))
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .execute()
+        await db.schema
+          .createTable('sessions')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('room_id', 'text', (c) => c.notNull().references('rooms.id'))
+          .addColumn('round', 'integer', (c) => c.notNull())
+          .addColumn('question_id', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .addColumn('ended_at', bigint)
+          .execute()
+        await db.schema
+          .createIndex('sessions_room')
+          .on('sessions')
+          .columns(['room_id', 'round'])
+          .execute()
+        await db.schema
+          .createTable('participants')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('room_id', 'text', (c) => c.notNull().references('rooms.id'))
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .addColumn('last_seen_at', bigint, (c) => c.notNull())
+          .execute()
+        await db.schema
+          .createIndex('participants_room')
+          .on('participants')
+          .column('room_id')
+          .execute()
+        await db.schema
+          .createTable('doc_updates')
+          .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('doc', 'text', (c) => c.notNull())
+          .addColumn('data', sql.raw(blob), (c) => c.notNull())
+          .addColumn('author', 'text', (c) => c.notNull())
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .execute()
+        await db.schema
+          .createIndex('doc_updates_doc')
+          .on('doc_updates')
+          .columns(['doc', 'id'])
+          .execute()
+        await db.schema
+          .createTable('doc_snapshots')
+          .addColumn('doc', 'text', (c) => c.notNull())
+          .addColumn('upto_id', bigint, (c) => c.notNull())
+          .addColumn('data', sql.raw(blob), (c) => c.notNull())
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .addPrimaryKeyConstraint('doc_snapshots_pk', ['doc', 'upto_id'])
+          .execute()
+      },
+    },
+  }
+}

@@ -1,0 +1,48 @@
+import { join } from 'node:path'
+import { Kysely, type Dialect as KyselyDialect } from 'kysely'
+import { Migrator } from 'kysely/migration'
+import { migrations, type Dialect } from './migrations'
+import { createPostgresDialect } from './postgres-dialect'
+import { roomsRepo } from './rooms-repo'
+import type { Database } from './schema'
+import { createSqliteDialect } from './sqlite-dialect'
+import { updatesRepo } from './updates-repo'
+
+export type StoreConfig = { dataDir: string; databaseUrl?: string } | { sqliteFile: string }
+
+export interface Store {
+  readonly dialect: Dialect
+  readonly rooms: ReturnType<typeof roomsRepo>
+  readonly updates: ReturnType<typeof updatesRepo>
+  close(): Promise<void>
+}
+
+function pickDialect(config: StoreConfig): { name: Dialect; dialect: KyselyDialect } {
+  if ('sqliteFile' in config)
+    return { name: 'sqlite', dialect: createSqliteDialect(config.sqliteFile) }
+  if (config.databaseUrl?.startsWith('postgres')) {
+    return { name: 'postgres', dialect: createPostgresDialect(config.databaseUrl) }
+  }
+  return { name: 'sqlite', dialect: createSqliteDialect(join(config.dataDir, 'mockroom.sqlite')) }
+}
+
+// Opens the store and applies pending migrations (both processes may do this at once).
+export async function openStore(config: StoreConfig): Promise<Store> {
+  const { name, dialect } = pickDialect(config)
+  const db = new Kysely<Database>({ dialect })
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations(name)) },
+  })
+  const { error } = await migrator.migrateToLatest()
+  if (error) {
+    await db.destroy()
+    throw error instanceof Error ? error : new Error('migration failed', { cause: error })
+  }
+  return {
+    dialect: name,
+    rooms: roomsRepo(db),
+    updates: updatesRepo(db),
+    close: () => db.destroy(),
+  }
+}

@@ -1,0 +1,151 @@
+import type { Kysely } from 'kysely'
+import type { Database } from './schema'
+
+export type StoredRole = 'interviewer' | 'candidate' | 'observer'
+
+export interface NewRoom {
+  roomId: string
+  sessionId: string
+  questionId: string
+  mode: 'interview' | 'practice'
+  links: ReadonlyArray<{ capabilityHash: string; role: StoredRole }>
+  now: number
+}
+
+export interface LinkInfo {
+  roomId: string
+  role: StoredRole
+  questionId: string
+  sessionId: string
+  round: number
+}
+
+export interface ParticipantRow {
+  id: string
+  roomId: string
+  name: string
+  role: StoredRole
+  lastSeenAt: number
+}
+
+export function roomsRepo(db: Kysely<Database>) {
+  return {
+    async createRoom(room: NewRoom): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('rooms')
+          .values({
+            id: room.roomId,
+            question_id: room.questionId,
+            mode: room.mode,
+            created_at: room.now,
+          })
+          .execute()
+        await trx
+          .insertInto('room_links')
+          .values(
+            room.links.map((l) => ({
+              capability_hash: l.capabilityHash,
+              room_id: room.roomId,
+              role: l.role,
+              created_at: room.now,
+            })),
+          )
+          .execute()
+        await trx
+          .insertInto('sessions')
+          .values({
+            id: room.sessionId,
+            room_id: room.roomId,
+            round: 1,
+            question_id: room.questionId,
+            status: 'lobby',
+            created_at: room.now,
+            ended_at: null,
+          })
+          .execute()
+      })
+    },
+
+    // The link's role in the room's current (latest) session.
+    async findLink(capabilityHash: string): Promise<LinkInfo | null> {
+      const row = await db
+        .selectFrom('room_links as l')
+        .innerJoin('sessions as s', 's.room_id', 'l.room_id')
+        .select(['l.room_id', 'l.role', 's.id as session_id', 's.question_id', 's.round'])
+        .where('l.capability_hash', '=', capabilityHash)
+        .orderBy('s.round', 'desc')
+        .limit(1)
+        .executeTakeFirst()
+      if (!row) return null
+      return {
+        roomId: row.room_id,
+        role: row.role as StoredRole,
+        questionId: row.question_id,
+        sessionId: row.session_id,
+        round: row.round,
+      }
+    },
+
+    async upsertParticipant(p: Omit<ParticipantRow, 'lastSeenAt'>, now: number): Promise<void> {
+      await db
+        .insertInto('participants')
+        .values({
+          id: p.id,
+          room_id: p.roomId,
+          name: p.name,
+          role: p.role,
+          created_at: now,
+          last_seen_at: now,
+        })
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet({ name: p.name, role: p.role, last_seen_at: now }),
+        )
+        .execute()
+    },
+
+    async findParticipant(id: string): Promise<ParticipantRow | null> {
+      const r = await db
+        .selectFrom('participants')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst()
+      return r
+        ? {
+            id: r.id,
+            roomId: r.room_id,
+            name: r.name,
+            role: r.role as StoredRole,
+            lastSeenAt: r.last_seen_at,
+          }
+        : null
+    },
+
+    async listParticipants(roomId: string): Promise<ParticipantRow[]> {
+      const rows = await db
+        .selectFrom('participants')
+        .selectAll()
+        .where('room_id', '=', roomId)
+        .orderBy('created_at')
+        .execute()
+      return rows.map((r) => ({
+        id: r.id,
+        roomId: r.room_id,
+        name: r.name,
+        role: r.role as StoredRole,
+        lastSeenAt: r.last_seen_at,
+      }))
+    },
+
+    async sessionExists(sessionId: string): Promise<boolean> {
+      const r = await db
+        .selectFrom('sessions')
+        .select('id')
+        .where('id', '=', sessionId)
+        .executeTakeFirst()
+      return r !== undefined
+    },
+  }
+}
+
+export type RoomsRepo = ReturnType<typeof roomsRepo>

@@ -1,0 +1,59 @@
+import type { Generated } from 'kysely'
+
+// Table shapes shared by both dialects; times are milliseconds since the epoch.
+export interface RoomTable {
+  id: string
+  question_id: string
+  mode: string
+  created_at: number
+}
+
+export interface RoomLinkTable {
+  capability_hash: string
+  room_id: string
+  role: string
+  created_at: number
+}
+
+export interface SessionTable {
+  id: string
+  room_id: string
+  round: number
+  question_id: string
+  status: string
+  created_at: number
+  ended_at: number | null
+}
+
+export interface ParticipantTable {
+  id: string
+  room_id: string
+  name: string
+  role: string
+  created_at: number
+  last_seen_at: number
+}
+
+export interface DocUpdateTable {
+  id: Generated<number>
+  doc: string
+  data: Uint8Array
+  author: string
+  created_at: number
+}
+
+export interface DocSnapshotTable {
+  doc: string
+  upto_id: number
+  data: Uint8Array
+  created_at: number
+}
+
+export interface Database {
+  rooms: RoomTable
+  room_links: RoomLinkTable
+  sessions: SessionTable
+  participants: ParticipantTable
+  doc_updates: DocUpdateTable
+  doc_snapshots: DocSnapshotTable
+}

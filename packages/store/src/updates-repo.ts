@@ -1,0 +1,94 @@
+import type { Kysely } from 'kysely'
+import type { Database } from './schema'
+
+export interface UpdateRow {
+  doc: string
+  data: Uint8Array
+  author: string
+  createdAt: number
+}
+
+export interface StoredUpdate extends UpdateRow {
+  id: number
+}
+
+export interface LoadedDoc {
+  snapshot: Uint8Array | null
+  updates: Uint8Array[]
+  lastId: number
+}
+
+export function updatesRepo(db: Kysely<Database>) {
+  return {
+    // One transaction per batch: the sync server's group commit.
+    // Returns the new ids in order.
+    async appendUpdates(rows: ReadonlyArray<UpdateRow>): Promise<number[]> {
+      if (rows.length === 0) return []
+      const inserted = await db
+        .insertInto('doc_updates')
+        .values(
+          rows.map((r) => ({
+            doc: r.doc,
+            data: r.data,
+            author: r.author,
+            created_at: r.createdAt,
+          })),
+        )
+        .returning('id')
+        .execute()
+      return inserted.map((r) => r.id).sort((a, b) => a - b)
+    },
+
+    // Latest snapshot plus every update stored after it.
+    async loadDoc(doc: string): Promise<LoadedDoc> {
+      const snap = await db
+        .selectFrom('doc_snapshots')
+        .select(['upto_id', 'data'])
+        .where('doc', '=', doc)
+        .orderBy('upto_id', 'desc')
+        .limit(1)
+        .executeTakeFirst()
+      const after = snap?.upto_id ?? 0
+      const rows = await db
+        .selectFrom('doc_updates')
+        .select(['id', 'data'])
+        .where('doc', '=', doc)
+        .where('id', '>', after)
+        .orderBy('id')
+        .execute()
+      const last = rows.at(-1)
+      return {
+        snapshot: snap ? new Uint8Array(snap.data) : null,
+        updates: rows.map((r) => new Uint8Array(r.data)),
+        lastId: last ? last.id : after,
+      }
+    },
+
+    // Snapshots only speed up loading: every update row stays, so replay keeps its history.
+    async saveSnapshot(doc: string, uptoId: number, data: Uint8Array, now: number): Promise<void> {
+      await db
+        .insertInto('doc_snapshots')
+        .values({ doc, upto_id: uptoId, data, created_at: now })
+        .onConflict((oc) => oc.columns(['doc', 'upto_id']).doNothing())
+        .execute()
+    },
+
+    async listUpdates(doc: string): Promise<StoredUpdate[]> {
+      const rows = await db
+        .selectFrom('doc_updates')
+        .selectAll()
+        .where('doc', '=', doc)
+        .orderBy('id')
+        .execute()
+      return rows.map((r) => ({
+        id: r.id,
+        doc: r.doc,
+        data: new Uint8Array(r.data),
+        author: r.author,
+        createdAt: r.created_at,
+      }))
+    },
+  }
+}
+
+export type UpdatesRepo = ReturnType<typeof updatesRepo>
