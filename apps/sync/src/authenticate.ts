@@ -1,0 +1,36 @@
+import { docAccess } from '@mockroom/access'
+import { TokenError, verifySessionToken } from '@mockroom/access/server'
+import { parseDocName } from '@mockroom/answer-doc'
+import { CloseCode, CloseError } from './close-codes'
+import type { AuthenticatePayload, ConnectionContext } from './types'
+
+/** The default onAuthenticate: a signed session token, checked against the roles table. */
+export function tokenAuthenticator(secret: string) {
+  return async ({ documentName, token }: AuthenticatePayload): Promise<ConnectionContext> => {
+    const doc = parseDocName(documentName)
+    if (!doc) throw new CloseError(CloseCode.unknownDocument, 'unknown document')
+    let claims
+    try {
+      claims = await verifySessionToken(token, secret)
+    } catch (err) {
+      if (err instanceof TokenError && err.reason === 'expired') {
+        throw new CloseError(CloseCode.tokenExpired, 'token expired')
+      }
+      throw new CloseError(CloseCode.unauthorized, 'invalid token')
+    }
+    if (claims.sessionId !== doc.sessionId) {
+      throw new CloseError(CloseCode.forbidden, 'token is for another session')
+    }
+    const access = docAccess(claims.role, doc.kind)
+    if (access === 'none')
+      throw new CloseError(CloseCode.forbidden, `${claims.role} may not open ${doc.kind}`)
+    return {
+      participantId: claims.participantId,
+      name: claims.name,
+      role: claims.role,
+      sessionId: doc.sessionId,
+      kind: doc.kind,
+      readOnly: access === 'read',
+    }
+  }
+}

@@ -1,0 +1,32 @@
+// WebSocket close codes of the sync server (docs/architecture.md, "Close codes").
+// 4400-4499 are terminal: the y-websocket 3 client does not reconnect after them by itself.
+export const CloseCode = {
+  /** malformed frame or unknown message type */
+  badMessage: 4400,
+  /** token missing, forged or unreadable */
+  unauthorized: 4401,
+  /** token expired: fetch a new one and reconnect */
+  tokenExpired: 4402,
+  /** the token's role may not open this document, or the token is for another session */
+  forbidden: 4403,
+  /** the document name is not `<sessionId>/answer` or `<sessionId>/private` */
+  unknownDocument: 4404,
+  /** frame over 1 MiB (standard code, sent by the ws library) */
+  messageTooBig: 1009,
+  /** the store could not make an update durable; reconnecting resends it */
+  storageFailure: 1011,
+  /** server shutting down; clients reconnect */
+  goingAway: 1001,
+} as const
+
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]
+
+export class CloseError extends Error {
+  constructor(
+    readonly code: CloseCodeValue,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'CloseError'
+  }
+}

@@ -1,0 +1,179 @@
+import type { Store } from '@mockroom/store'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import { encodeAwareness, encodeUpdate } from './protocol'
+import type { ConnectionContext, Logger, SocketLike } from './types'
+
+export interface RoomMember {
+  socket: SocketLike
+  context: ConnectionContext
+  /** awareness client ids this connection has announced, removed when it leaves */
+  clientIds: Set<number>
+}
+
+interface PendingUpdate {
+  update: Uint8Array
+  author: string
+  createdAt: number
+  origin: RoomMember | null
+}
+
+// Snapshot on unload once this many updates were stored since the last one (faster reloads).
+const SNAPSHOT_EVERY = 100
+
+/**
+ * One loaded document: the Y.Doc, its awareness and its connections. Updates are applied in memory
+ * at once but broadcast only after the batch they belong to is committed to the store.
+ */
+export class DocRoom {
+  readonly doc = new Y.Doc({ gc: true })
+  readonly awareness = new awarenessProtocol.Awareness(this.doc)
+  readonly members = new Set<RoomMember>()
+  private pending: PendingUpdate[] = []
+  private flushChain: Promise<void> = Promise.resolve()
+  private flushScheduled = false
+  private lastStoredId: number
+  private storedSinceSnapshot: number
+  private failed = false
+
+  constructor(
+    readonly name: string,
+    private readonly store: Store,
+    private readonly logger: Logger,
+    private readonly onStorageFailure: (room: DocRoom) => void,
+    loaded: { lastId: number; updatesSinceSnapshot: number },
+  ) {
+    this.lastStoredId = loaded.lastId
+    this.storedSinceSnapshot = loaded.updatesSinceSnapshot
+    // the server has no presence of its own; its awareness only relays the clients'
+    this.awareness.setLocalState(null)
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.queue(update, origin))
+    this.awareness.on('update', this.relayAwareness)
+  }
+
+  static async load(name: string, store: Store, logger: Logger, onFailure: (r: DocRoom) => void) {
+    const loaded = await store.updates.loadDoc(name)
+    const room = new DocRoom(name, store, logger, onFailure, {
+      lastId: loaded.lastId,
+      updatesSinceSnapshot: loaded.updates.length,
+    })
+    Y.transact(
+      room.doc,
+      () => {
+        if (loaded.snapshot) Y.applyUpdate(room.doc, loaded.snapshot)
+        for (const u of loaded.updates) Y.applyUpdate(room.doc, u)
+      },
+      room, // origin: the room itself, so queue() does not store these again
+    )
+    return room
+  }
+
+  private queue(update: Uint8Array, origin: unknown) {
+    if (origin === this) return
+    const member =
+      origin instanceof Object && this.members.has(origin as RoomMember)
+        ? (origin as RoomMember)
+        : null
+    this.pending.push({
+      update,
+      author: member?.context.participantId ?? 'server',
+      createdAt: Date.now(),
+      origin: member,
+    })
+    if (!this.flushScheduled) {
+      this.flushScheduled = true
+      // group commit: every update that arrives in this turn of the event loop shares one transaction
+      setImmediate(() => {
+        this.flushScheduled = false
+        void this.flush()
+      })
+    }
+  }
+
+  /** Resolves when everything queued so far is durable (and broadcast). */
+  flush(): Promise<void> {
+    if (this.pending.length === 0) return this.flushChain
+    const batch = this.pending
+    this.pending = []
+    this.flushChain = this.flushChain.then(async () => {
+      if (this.failed) return
+      try {
+        const ids = await this.store.updates.appendUpdates(
+          batch.map((p) => ({
+            doc: this.name,
+            data: p.update,
+            author: p.author,
+            createdAt: p.createdAt,
+          })),
+        )
+        this.lastStoredId = ids.at(-1) ?? this.lastStoredId
+        this.storedSinceSnapshot += batch.length
+      } catch (err) {
+        this.failed = true
+        this.logger.error({ doc: this.name, err }, 'storing updates failed; closing the document')
+        this.onStorageFailure(this)
+        return
+      }
+      for (const p of batch) this.broadcast(encodeUpdate(p.update), p.origin)
+    })
+    return this.flushChain
+  }
+
+  broadcast(message: Uint8Array, except: RoomMember | null) {
+    for (const m of this.members) if (m !== except) m.socket.send(message)
+  }
+
+  private relayAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    const member = this.members.has(origin as RoomMember) ? (origin as RoomMember) : null
+    if (member) {
+      for (const id of added) member.clientIds.add(id)
+      for (const id of [...added, ...updated]) this.stampIdentity(id, member)
+      for (const id of removed) member.clientIds.delete(id)
+    }
+    const changed = [...added, ...updated, ...removed]
+    if (changed.length > 0) this.broadcast(encodeAwareness(this.awareness, changed), null)
+  }
+
+  // Identity in awareness comes from the verified token, never from what the client claims.
+  private stampIdentity(clientId: number, member: RoomMember) {
+    const state = this.awareness.states.get(clientId)
+    if (!state) return
+    const user = (state.user ?? {}) as Record<string, unknown>
+    const { participantId, name, role } = member.context
+    if (user.participantId === participantId && user.name === name && user.role === role) return
+    this.awareness.states.set(clientId, { ...state, user: { ...user, participantId, name, role } })
+  }
+
+  removeMember(member: RoomMember) {
+    this.members.delete(member)
+    const ids = [...member.clientIds].filter((id) => this.awareness.states.has(id))
+    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null)
+  }
+
+  /** Flush, snapshot if worthwhile, and free memory. */
+  async unload(): Promise<void> {
+    await this.flush()
+    if (!this.failed && this.storedSinceSnapshot >= SNAPSHOT_EVERY && this.lastStoredId > 0) {
+      try {
+        await this.store.updates.saveSnapshot(
+          this.name,
+          this.lastStoredId,
+          Y.encodeStateAsUpdate(this.doc),
+          Date.now(),
+        )
+      } catch (err) {
+        this.logger.warn({ doc: this.name, err }, 'snapshot failed (updates are all stored)')
+      }
+    }
+    this.destroy()
+  }
+
+  destroy() {
+    this.awareness.off('update', this.relayAwareness)
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
+}

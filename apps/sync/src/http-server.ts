@@ -1,0 +1,100 @@
+import { createServer, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import type { SyncServer } from './sync-server'
+import type { Logger } from './types'
+
+export const MAX_FRAME_BYTES = 1024 * 1024
+const PING_INTERVAL_MS = 30_000
+
+export interface ListeningServer {
+  port: number
+  close(): Promise<void>
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data))
+  return data instanceof ArrayBuffer
+    ? new Uint8Array(data)
+    : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+}
+
+function parseRequest(req: IncomingMessage): { documentName: string; token: string | null } {
+  const url = new URL(req.url ?? '/', 'http://localhost')
+  // the y-websocket client puts the document name in the path and params in the query string
+  return {
+    documentName: decodeURIComponent(url.pathname.slice(1)),
+    token: url.searchParams.get('token'),
+  }
+}
+
+/** Thin glue: an HTTP server with /healthz and a WebSocket endpoint feeding the sync core. */
+export function listen(
+  core: SyncServer,
+  logger: Logger,
+  port: number,
+  host?: string,
+): Promise<ListeningServer> {
+  const http = createServer((req, res) => {
+    if (req.url === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ ok: true, ...core.stats() }))
+      return
+    }
+    res.writeHead(404, { 'content-type': 'application/json' })
+    res.end(JSON.stringify({ error: 'not found' }))
+  })
+  const wss = new WebSocketServer({ server: http, maxPayload: MAX_FRAME_BYTES })
+  const alive = new WeakSet<WebSocket>()
+
+  wss.on('connection', (ws, req) => {
+    const request = parseRequest(req)
+    alive.add(ws)
+    const handle = core.connect(
+      {
+        send: (data) => {
+          if (ws.readyState === ws.OPEN) ws.send(data)
+        },
+        close: (code, reason) => ws.close(code, reason),
+      },
+      request,
+    )
+    ws.on('message', (data: RawData) => handle.receive(toBytes(data)))
+    ws.on('pong', () => alive.add(ws))
+    ws.on('close', () => handle.closed())
+    ws.on('error', (err) => {
+      // oversized frames land here; ws then closes the socket with 1009
+      logger.warn({ doc: request.documentName, err: err.message }, 'websocket error')
+    })
+  })
+
+  // drop connections that stopped answering pings (half-open TCP)
+  const pinger = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate()
+        continue
+      }
+      alive.delete(ws)
+      ws.ping()
+    }
+  }, PING_INTERVAL_MS)
+
+  return new Promise((resolve, reject) => {
+    http.once('error', reject)
+    http.listen(port, host, () => {
+      const actual = (http.address() as AddressInfo).port
+      resolve({
+        port: actual,
+        close: async () => {
+          clearInterval(pinger)
+          // stores and unloads every document first, then closes sockets with 1001 (going away)
+          await core.close()
+          for (const ws of wss.clients) ws.terminate()
+          await new Promise<void>((done) => wss.close(() => done()))
+          await new Promise<void>((done) => http.close(() => done()))
+        },
+      })
+    })
+  })
+}

@@ -1,0 +1,22 @@
+import { loadDevSecret } from '@mockroom/store'
+import { pino } from 'pino'
+import { readEnv } from './env'
+import { startSync } from './start-sync'
+
+const env = readEnv()
+const logger = pino({ level: env.LOG_LEVEL, name: 'sync' })
+const server = await startSync({
+  port: env.SYNC_PORT,
+  host: env.SYNC_HOST,
+  store: { dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL },
+  secret: env.SESSION_SECRET ?? loadDevSecret(env.DATA_DIR),
+  logger,
+})
+logger.info({ port: server.port, dataDir: env.DATA_DIR }, 'sync server listening')
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    logger.info({ signal }, 'shutting down')
+    void server.close().then(() => process.exit(0))
+  })
+}

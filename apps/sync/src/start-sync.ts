@@ -1,0 +1,31 @@
+import { openStore, type StoreConfig } from '@mockroom/store'
+import { tokenAuthenticator } from './authenticate'
+import { listen, type ListeningServer } from './http-server'
+import { createSyncServer } from './sync-server'
+import type { Logger } from './types'
+
+export interface StartOptions {
+  port: number
+  host?: string
+  store: StoreConfig
+  secret: string
+  logger: Logger
+}
+
+/** Opens the store and serves the sync core on a port (0 picks a free one, as tests do). */
+export async function startSync(options: StartOptions): Promise<ListeningServer> {
+  const store = await openStore(options.store)
+  const core = createSyncServer({
+    store,
+    logger: options.logger,
+    onAuthenticate: tokenAuthenticator(options.secret),
+  })
+  const server = await listen(core, options.logger, options.port, options.host)
+  return {
+    port: server.port,
+    close: async () => {
+      await server.close()
+      await store.close()
+    },
+  }
+}

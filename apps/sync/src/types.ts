@@ -1,0 +1,29 @@
+import type { DocKind, Role } from '@mockroom/access'
+
+/** What the core needs from a socket: the ws glue adapts a WebSocket to this. */
+export interface SocketLike {
+  send(data: Uint8Array): void
+  close(code: number, reason: string): void
+}
+
+/** Who is on a connection, as established by `onAuthenticate` (never from awareness). */
+export interface ConnectionContext {
+  participantId: string
+  name: string
+  role: Role
+  sessionId: string
+  kind: DocKind
+  readOnly: boolean
+}
+
+export interface AuthenticatePayload {
+  documentName: string
+  token: string | null
+}
+
+export interface Logger {
+  debug(obj: object, msg?: string): void
+  info(obj: object, msg?: string): void
+  warn(obj: object, msg?: string): void
+  error(obj: object, msg?: string): void
+}
