@@ -1,3 +1,4 @@
 export type { Role, DocKind, DocAccess } from './roles'
 export { roles, isRole } from './roles'
-export { docAccess, canRead, canWrite } from './permissions'
+export { docAccess, canRead, canWrite, audioGrant } from './permissions'
+export type { AudioGrant } from './permissions'

@@ -16,3 +16,20 @@ describe('roles table', () => {
     expect(docAccess('observer', 'private')).toBe('none')
   })
 })
+
+describe('audio grants', () => {
+  it('lets interviewer and candidate publish, observers only listen', async () => {
+    const { audioGrant } = await import('./permissions')
+    expect(audioGrant('interviewer')).toEqual({
+      canPublish: true,
+      canSubscribe: true,
+      canPublishData: true,
+    })
+    expect(audioGrant('candidate').canPublish).toBe(true)
+    expect(audioGrant('observer')).toEqual({
+      canPublish: false,
+      canSubscribe: true,
+      canPublishData: false,
+    })
+  })
+})

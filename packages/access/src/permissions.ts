@@ -18,3 +18,20 @@ export function canRead(role: Role, kind: DocKind): boolean {
 export function canWrite(role: Role, kind: DocKind): boolean {
   return docAccess(role, kind) === 'write'
 }
+
+export interface AudioGrant {
+  canPublish: boolean
+  canSubscribe: boolean
+  canPublishData: boolean
+}
+
+// The audio column of the roles table: observers listen only.
+const audio: Readonly<Record<Role, AudioGrant>> = {
+  interviewer: { canPublish: true, canSubscribe: true, canPublishData: true },
+  candidate: { canPublish: true, canSubscribe: true, canPublishData: true },
+  observer: { canPublish: false, canSubscribe: true, canPublishData: false },
+}
+
+export function audioGrant(role: Role): AudioGrant {
+  return audio[role]
+}

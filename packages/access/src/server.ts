@@ -2,3 +2,4 @@
 export { createCapability, isWellFormedCapability, hashCapability, createId } from './capability'
 export type { SessionClaims } from './session-token'
 export { signSessionToken, verifySessionToken, TokenError } from './session-token'
+export { sealCapability, openCapability } from './sealed-capability'

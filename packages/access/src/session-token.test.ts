@@ -72,3 +72,15 @@ describe('capabilities', () => {
     expect(isWellFormedCapability('short')).toBe(false)
   })
 })
+
+describe('sealed capabilities', () => {
+  it('open with the same secret only', async () => {
+    const { sealCapability, openCapability } = await import('./sealed-capability')
+    const cap = createCapability()
+    const sealed = sealCapability(cap, secret)
+    expect(sealed).not.toContain(cap)
+    expect(openCapability(sealed, secret)).toBe(cap)
+    expect(openCapability(sealed, 'wrong-secret-wrong-secret-wrong')).toBeNull()
+    expect(openCapability('garbage', secret)).toBeNull()
+  })
+})

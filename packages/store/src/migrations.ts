@@ -20,6 +20,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema
           .createTable('room_links')
           .addColumn('capability_hash', 'text', (c) => c.primaryKey())
+          .addColumn('sealed_capability', 'text', (c) => c.notNull())
           .addColumn('room_id', 'text', (c) => c.notNull().references('rooms.id'))
           .addColumn('role', 'text', (c) => c.notNull())
           .addColumn('created_at', bigint, (c) => c.notNull())
@@ -75,6 +76,26 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('data', sql.raw(blob), (c) => c.notNull())
           .addColumn('created_at', bigint, (c) => c.notNull())
           .addPrimaryKeyConstraint('doc_snapshots_pk', ['doc', 'upto_id'])
+          .execute()
+      },
+    },
+    '0002_session_events': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('session_events')
+          .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('session_id', 'text', (c) => c.notNull())
+          .addColumn('type', 'text', (c) => c.notNull())
+          .addColumn('participant_id', 'text')
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .execute()
+        await db.schema
+          .createIndex('session_events_session')
+          .on('session_events')
+          .columns(['session_id', 'id'])
           .execute()
       },
     },

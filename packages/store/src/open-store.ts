@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { Kysely, type Dialect as KyselyDialect } from 'kysely'
 import { Migrator } from 'kysely/migration'
 import { migrations, type Dialect } from './migrations'
+import { eventsRepo } from './events-repo'
 import { createPostgresDialect } from './postgres-dialect'
 import { roomsRepo } from './rooms-repo'
 import type { Database } from './schema'
@@ -14,6 +15,7 @@ export interface Store {
   readonly dialect: Dialect
   readonly rooms: ReturnType<typeof roomsRepo>
   readonly updates: ReturnType<typeof updatesRepo>
+  readonly events: ReturnType<typeof eventsRepo>
   close(): Promise<void>
 }
 
@@ -43,6 +45,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     dialect: name,
     rooms: roomsRepo(db),
     updates: updatesRepo(db),
+    events: eventsRepo(db),
     close: () => db.destroy(),
   }
 }

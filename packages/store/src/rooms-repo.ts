@@ -8,7 +8,7 @@ export interface NewRoom {
   sessionId: string
   questionId: string
   mode: 'interview' | 'practice'
-  links: ReadonlyArray<{ capabilityHash: string; role: StoredRole }>
+  links: ReadonlyArray<{ capabilityHash: string; sealedCapability: string; role: StoredRole }>
   now: number
 }
 
@@ -41,17 +41,19 @@ export function roomsRepo(db: Kysely<Database>) {
             created_at: room.now,
           })
           .execute()
-        await trx
-          .insertInto('room_links')
-          .values(
-            room.links.map((l) => ({
-              capability_hash: l.capabilityHash,
-              room_id: room.roomId,
-              role: l.role,
-              created_at: room.now,
-            })),
-          )
-          .execute()
+        if (room.links.length > 0)
+          await trx
+            .insertInto('room_links')
+            .values(
+              room.links.map((l) => ({
+                capability_hash: l.capabilityHash,
+                sealed_capability: l.sealedCapability,
+                room_id: room.roomId,
+                role: l.role,
+                created_at: room.now,
+              })),
+            )
+            .execute()
         await trx
           .insertInto('sessions')
           .values({
@@ -135,6 +137,32 @@ export function roomsRepo(db: Kysely<Database>) {
         role: r.role as StoredRole,
         lastSeenAt: r.last_seen_at,
       }))
+    },
+
+    async sealedLinks(
+      roomId: string,
+    ): Promise<Array<{ role: StoredRole; sealedCapability: string }>> {
+      const rows = await db
+        .selectFrom('room_links')
+        .select(['role', 'sealed_capability'])
+        .where('room_id', '=', roomId)
+        .execute()
+      return rows.map((r) => ({
+        role: r.role as StoredRole,
+        sealedCapability: r.sealed_capability,
+      }))
+    },
+
+    /** The room's latest session (the round in progress). */
+    async currentSession(roomId: string): Promise<{ id: string; round: number } | null> {
+      const r = await db
+        .selectFrom('sessions')
+        .select(['id', 'round'])
+        .where('room_id', '=', roomId)
+        .orderBy('round', 'desc')
+        .limit(1)
+        .executeTakeFirst()
+      return r ?? null
     },
 
     async sessionExists(sessionId: string): Promise<boolean> {

@@ -10,6 +10,7 @@ export interface RoomTable {
 
 export interface RoomLinkTable {
   capability_hash: string
+  sealed_capability: string
   room_id: string
   role: string
   created_at: number
@@ -49,6 +50,15 @@ export interface DocSnapshotTable {
   created_at: number
 }
 
+export interface SessionEventTable {
+  id: Generated<number>
+  session_id: string
+  type: string
+  participant_id: string | null
+  data: string
+  created_at: number
+}
+
 export interface Database {
   rooms: RoomTable
   room_links: RoomLinkTable
@@ -56,4 +66,5 @@ export interface Database {
   participants: ParticipantTable
   doc_updates: DocUpdateTable
   doc_snapshots: DocSnapshotTable
+  session_events: SessionEventTable
 }

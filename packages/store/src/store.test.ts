@@ -23,9 +23,9 @@ async function seedRoom(s: Store) {
     questionId: 'q1',
     mode: 'interview',
     links: [
-      { capabilityHash: 'h-int', role: 'interviewer' },
-      { capabilityHash: 'h-cand', role: 'candidate' },
-      { capabilityHash: 'h-obs', role: 'observer' },
+      { capabilityHash: 'h-int', sealedCapability: 's-int', role: 'interviewer' },
+      { capabilityHash: 'h-cand', sealedCapability: 's-cand', role: 'candidate' },
+      { capabilityHash: 'h-obs', sealedCapability: 's-obs', role: 'observer' },
     ],
     now: 1000,
   })
@@ -44,6 +44,9 @@ describe('store', () => {
     expect((await store.rooms.findLink('h-obs'))?.role).toBe('observer')
     expect(await store.rooms.findLink('nope')).toBeNull()
     expect(await store.rooms.sessionExists('s1')).toBe(true)
+    expect(
+      (await store.rooms.sealedLinks('r1')).find((l) => l.role === 'candidate')?.sealedCapability,
+    ).toBe('s-cand')
   })
 
   it('upserts participants and lists them per room', async () => {
@@ -82,6 +85,31 @@ describe('store', () => {
     expect(loaded.lastId).toBe(all[1]?.id)
     // the snapshot does not remove history
     expect(await store.updates.listUpdates('d/answer')).toHaveLength(2)
+  })
+
+  it('records session events in order and finds the current session', async () => {
+    await seedRoom(store)
+    expect(await store.rooms.currentSession('r1')).toEqual({ id: 's1', round: 1 })
+    expect(await store.rooms.currentSession('nope')).toBeNull()
+    await store.events.record({
+      sessionId: 's1',
+      type: 'participant_joined',
+      participantId: 'p1',
+      data: { a: 1 },
+      createdAt: 3,
+    })
+    await store.events.record({
+      sessionId: 's1',
+      type: 'room_finished',
+      participantId: null,
+      data: {},
+      createdAt: 4,
+    })
+    const events = await store.events.list('s1')
+    expect(events.map((e) => [e.type, e.participantId, e.data])).toEqual([
+      ['participant_joined', 'p1', { a: 1 }],
+      ['room_finished', null, {}],
+    ])
   })
 
   it('survives reopening the same file, and two stores may migrate it at once', async () => {
