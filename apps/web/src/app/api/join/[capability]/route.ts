@@ -1,0 +1,12 @@
+import { NextResponse } from 'next/server'
+import { describeLink } from '@/server/describe-link'
+import { handle, HttpError } from '@/server/http-json'
+
+export const GET = handle(
+  async (_request: Request, { params }: { params: Promise<{ capability: string }> }) => {
+    const { capability } = await params
+    const link = await describeLink(capability)
+    if (!link) throw new HttpError(404, 'this link is not valid')
+    return NextResponse.json(link)
+  },
+)

@@ -1,0 +1,22 @@
+import { NextResponse } from 'next/server'
+import { z } from 'zod'
+import { handle, readJson } from '@/server/http-json'
+import { joinRoom } from '@/server/join-room'
+import { publicOrigin, syncUrl } from '@/server/origin'
+import { serverContext } from '@/server/server-context'
+
+const body = z.object({
+  capability: z.string().min(1).max(200),
+  name: z.string().trim().min(1, 'name is required').max(60),
+  participantId: z.string().max(64).optional(),
+})
+
+export const POST = handle(async (request: Request) => {
+  const input = await readJson(request, body)
+  const ctx = await serverContext()
+  const result = await joinRoom(ctx, input, {
+    origin: publicOrigin(request, ctx.env),
+    syncUrl: syncUrl(request, ctx.env),
+  })
+  return NextResponse.json(result, { headers: { 'cache-control': 'no-store' } })
+})

@@ -1,0 +1,6 @@
+import { questions } from '@mockroom/questions'
+import { NextResponse } from 'next/server'
+
+export function GET() {
+  return NextResponse.json({ questions })
+}

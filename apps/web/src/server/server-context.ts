@@ -1,0 +1,33 @@
+import { loadDevSecret, openStore, type Store } from '@mockroom/store'
+import { pino, type Logger } from 'pino'
+import { readEnv, type WebEnv } from '../env'
+
+export interface ServerContext {
+  env: WebEnv
+  store: Store
+  secret: string
+  logger: Logger
+}
+
+// One context per server process, created on first use. Kept on globalThis because Next's dev
+// server re-evaluates modules on every change and would otherwise open a new database each time.
+const holder = globalThis as typeof globalThis & { __mockroomContext?: Promise<ServerContext> }
+
+async function create(): Promise<ServerContext> {
+  const env = readEnv()
+  const store = await openStore({ dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL })
+  return {
+    env,
+    store,
+    secret: env.SESSION_SECRET ?? loadDevSecret(env.DATA_DIR),
+    logger: pino({ level: env.LOG_LEVEL, name: 'web' }),
+  }
+}
+
+export function serverContext(): Promise<ServerContext> {
+  holder.__mockroomContext ??= create().catch((err: unknown) => {
+    holder.__mockroomContext = undefined
+    throw err
+  })
+  return holder.__mockroomContext
+}
