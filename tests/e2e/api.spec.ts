@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test'
+
+test('the room API answers bad input with 4xx JSON, never a 500', async ({ request }) => {
+  const list = await request.get('/api/questions')
+  expect(list.status()).toBe(200)
+  const { questions } = (await list.json()) as { questions: Array<{ id: string }> }
+  expect(questions.length).toBeGreaterThanOrEqual(30)
+
+  const bad = [
+    { data: '{not json', status: 400 },
+    { data: { questionId: 'no-such-question' }, status: 400 },
+    { data: { questionId: 42 }, status: 400 },
+    { data: [], status: 400 },
+  ]
+  for (const { data, status } of bad) {
+    const res = await request.post('/api/rooms', {
+      headers: { 'content-type': 'application/json' },
+      data: typeof data === 'string' ? data : JSON.stringify(data),
+    })
+    expect(res.status()).toBe(status)
+    expect(typeof ((await res.json()) as { error: unknown }).error).toBe('string')
+  }
+
+  const created = await request.post('/api/rooms', { data: { questionId: questions[0]?.id } })
+  expect(created.status()).toBe(201)
+  const room = (await created.json()) as { roomId: string; links: Record<string, string> }
+  expect(Object.keys(room.links).sort()).toEqual(['candidate', 'interviewer', 'observer'])
+  const capability = room.links.candidate?.split('/join/')[1] ?? ''
+  expect((await request.get(`/api/join/${capability}`)).status()).toBe(200)
+  expect((await request.get('/api/join/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).status()).toBe(404)
+  expect((await request.post('/api/join', { data: { capability: 'nope', name: 'x' } })).status()).toBe(404)
+  expect((await request.post('/api/join', { data: { capability, name: '' } })).status()).toBe(400)
+
+  const joined = await request.post('/api/join', { data: { capability, name: 'Cody' } })
+  const { token, role } = (await joined.json()) as { token: string; role: string }
+  expect(role).toBe('candidate')
+  const people = await request.get(`/api/rooms/${room.roomId}/participants`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  expect(((await people.json()) as { participants: Array<{ name: string }> }).participants).toEqual([
+    expect.objectContaining({ name: 'Cody', role: 'candidate' }),
+  ])
+  expect((await request.get(`/api/rooms/${room.roomId}/participants`)).status()).toBe(401)
+})

@@ -1,0 +1,69 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+
+async function joinAs(browser: Browser, link: string, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  await page.goto(link)
+  await page.getByLabel('Your name').fill(name)
+  await page.getByRole('button', { name: 'Join' }).click()
+  await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Synced')
+  return page
+}
+
+test('interviewer, candidate and observer share one live answer that survives a reload', async ({ page, browser }) => {
+  // the interviewer finds a question in the bank and opens a room from it
+  await page.goto('/')
+  await page.getByRole('textbox', { name: 'Search questions' }).fill('Alipay international')
+  await page.getByRole('link', { name: /Alipay/ }).first().click()
+  await page.getByRole('button', { name: 'Start a mock interview' }).click()
+  await expect(page.getByText(/send this one to your candidate/i)).toBeVisible()
+  const candidateLink = await page.getByRole('textbox', { name: 'Candidate link' }).inputValue()
+  const observerLink = await page.getByRole('textbox', { name: 'Observer link' }).inputValue()
+  expect(candidateLink).toMatch(/\/join\/[A-Za-z0-9_-]{32}$/)
+  await page.getByRole('link', { name: 'Open interviewer room' }).click()
+  await page.getByLabel('Your name').fill('Ivy Interviewer')
+  await page.getByRole('button', { name: 'Join' }).click()
+  await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Synced')
+
+  const candidate = await joinAs(browser, candidateLink, 'Cody Candidate')
+
+  // candidate -> interviewer
+  await candidate.getByRole('textbox', { name: 'Clarify' }).click()
+  await candidate.keyboard.type('Are we focused on travellers to China?')
+  await expect(page.getByRole('textbox', { name: 'Clarify' })).toContainText('Are we focused on travellers to China?')
+  // interviewer -> candidate
+  await page.getByRole('textbox', { name: 'Segments' }).click()
+  await page.keyboard.type('Yes, inbound tourists first.')
+  await expect(candidate.getByRole('textbox', { name: 'Segments' })).toContainText('Yes, inbound tourists first.')
+
+  // the observer sees both live and cannot type
+  const observer = await joinAs(browser, observerLink, 'Olga Observer')
+  const observed = observer.getByRole('textbox', { name: 'Clarify' })
+  await expect(observed).toContainText('Are we focused on travellers to China?')
+  await expect(observer.getByRole('textbox', { name: 'Segments' })).toContainText('inbound tourists')
+  await expect(observed).toHaveAttribute('contenteditable', 'false')
+  await observed.click()
+  await observer.keyboard.type('observer typing')
+  await candidate.getByRole('textbox', { name: 'Clarify' }).press('End')
+  await candidate.keyboard.type(' Also card holders.')
+  await expect(observed).toContainText('Also card holders.')
+  await expect(page.getByRole('textbox', { name: 'Clarify' })).not.toContainText('observer typing')
+
+  // presence lists all three
+  const people = page.getByRole('region', { name: 'People in the room' })
+  await expect(people).toContainText('Cody Candidate')
+  await expect(people).toContainText('Olga Observer')
+
+  // a reload keeps everything
+  await candidate.reload()
+  await expect(candidate.getByRole('status', { name: 'Connection' })).toHaveText('Synced')
+  await expect(candidate.getByRole('textbox', { name: 'Clarify' })).toContainText('Also card holders.')
+  await expect(candidate.getByRole('textbox', { name: 'Segments' })).toContainText('inbound tourists')
+})
+
+test('an unknown link shows a clear invalid-link page', async ({ page }) => {
+  const response = await page.goto('/join/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { name: 'This link is not valid' })).toBeVisible()
+  await page.goto('/join/not-even-the-right-shape')
+  await expect(page.getByRole('heading', { name: 'This link is not valid' })).toBeVisible()
+})
