@@ -27,26 +27,38 @@ function needsBuild() {
   const buildId = join(web, '.next/BUILD_ID')
   if (!existsSync(buildId)) return true
   const sources = [join(web, 'src'), join(web, 'next.config.ts'), join(root, 'packages')]
-  const newest = Math.max(...sources.map((s) => (statSync(s).isDirectory() ? newestMtime(s) : statSync(s).mtimeMs)))
+  const newest = Math.max(
+    ...sources.map((s) => (statSync(s).isDirectory() ? newestMtime(s) : statSync(s).mtimeMs)),
+  )
   return newest > statSync(buildId).mtimeMs
 }
 
 if (!dev && needsBuild()) {
   console.log('[start] building the web app…')
-  const build = spawnSync(join(web, 'node_modules/.bin/next'), ['build'], { cwd: web, env, stdio: 'inherit' })
+  const build = spawnSync(join(web, 'node_modules/.bin/next'), ['build'], {
+    cwd: web,
+    env,
+    stdio: 'inherit',
+  })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
 const port = env.PORT ?? '3000'
 const children = [
-  spawn(join(web, 'node_modules/.bin/next'), [dev ? 'dev' : 'start', '-p', port], { cwd: web, env, stdio: 'inherit' }),
+  spawn(join(web, 'node_modules/.bin/next'), [dev ? 'dev' : 'start', '-p', port], {
+    cwd: web,
+    env,
+    stdio: 'inherit',
+  }),
   spawn(join(sync, 'node_modules/.bin/tsx'), dev ? ['watch', 'src/main.ts'] : ['src/main.ts'], {
     cwd: sync,
     env,
     stdio: 'inherit',
   }),
 ]
-console.log(`[start] web on http://localhost:${port}, sync on ws://localhost:${env.SYNC_PORT ?? '1234'}`)
+console.log(
+  `[start] web on http://localhost:${port}, sync on ws://localhost:${env.SYNC_PORT ?? '1234'}`,
+)
 
 let stopping = false
 function stop(code) {

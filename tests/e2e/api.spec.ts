@@ -28,17 +28,38 @@ test('the room API answers bad input with 4xx JSON, never a 500', async ({ reque
   const capability = room.links.candidate?.split('/join/')[1] ?? ''
   expect((await request.get(`/api/join/${capability}`)).status()).toBe(200)
   expect((await request.get('/api/join/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).status()).toBe(404)
-  expect((await request.post('/api/join', { data: { capability: 'nope', name: 'x' } })).status()).toBe(404)
+  expect(
+    (await request.post('/api/join', { data: { capability: 'nope', name: 'x' } })).status(),
+  ).toBe(404)
   expect((await request.post('/api/join', { data: { capability, name: '' } })).status()).toBe(400)
 
   const joined = await request.post('/api/join', { data: { capability, name: 'Cody' } })
-  const { token, role } = (await joined.json()) as { token: string; role: string }
+  const { token, role, question } = (await joined.json()) as {
+    token: string
+    role: string
+    question: { hints?: string[] }
+  }
   expect(role).toBe('candidate')
+  // interviewer hints reach the interviewer only
+  expect(question.hints).toBeUndefined()
+  const interviewerCap = room.links.interviewer?.split('/join/')[1] ?? ''
+  const asInterviewer = await request.post('/api/join', {
+    data: { capability: interviewerCap, name: 'Ivy' },
+  })
+  const interviewerView = (await asInterviewer.json()) as {
+    question: { hints?: string[] }
+    links: Record<string, string>
+  }
+  expect(interviewerView.question.hints?.length).toBeGreaterThan(0)
+  expect(interviewerView.links.candidate).toBe(room.links.candidate)
   const people = await request.get(`/api/rooms/${room.roomId}/participants`, {
     headers: { authorization: `Bearer ${token}` },
   })
-  expect(((await people.json()) as { participants: Array<{ name: string }> }).participants).toEqual([
-    expect.objectContaining({ name: 'Cody', role: 'candidate' }),
-  ])
+  expect(((await people.json()) as { participants: Array<{ name: string }> }).participants).toEqual(
+    [
+      expect.objectContaining({ name: 'Cody', role: 'candidate' }),
+      expect.objectContaining({ name: 'Ivy', role: 'interviewer' }),
+    ],
+  )
   expect((await request.get(`/api/rooms/${room.roomId}/participants`)).status()).toBe(401)
 })

@@ -9,11 +9,17 @@ async function joinAs(browser: Browser, link: string, name: string): Promise<Pag
   return page
 }
 
-test('interviewer, candidate and observer share one live answer that survives a reload', async ({ page, browser }) => {
+test('interviewer, candidate and observer share one live answer that survives a reload', async ({
+  page,
+  browser,
+}) => {
   // the interviewer finds a question in the bank and opens a room from it
   await page.goto('/')
   await page.getByRole('textbox', { name: 'Search questions' }).fill('Alipay international')
-  await page.getByRole('link', { name: /Alipay/ }).first().click()
+  await page
+    .getByRole('link', { name: /Alipay/ })
+    .first()
+    .click()
   await page.getByRole('button', { name: 'Start a mock interview' }).click()
   await expect(page.getByText(/send this one to your candidate/i)).toBeVisible()
   const candidateLink = await page.getByRole('textbox', { name: 'Candidate link' }).inputValue()
@@ -29,17 +35,23 @@ test('interviewer, candidate and observer share one live answer that survives a 
   // candidate -> interviewer
   await candidate.getByRole('textbox', { name: 'Clarify' }).click()
   await candidate.keyboard.type('Are we focused on travellers to China?')
-  await expect(page.getByRole('textbox', { name: 'Clarify' })).toContainText('Are we focused on travellers to China?')
+  await expect(page.getByRole('textbox', { name: 'Clarify' })).toContainText(
+    'Are we focused on travellers to China?',
+  )
   // interviewer -> candidate
   await page.getByRole('textbox', { name: 'Segments' }).click()
   await page.keyboard.type('Yes, inbound tourists first.')
-  await expect(candidate.getByRole('textbox', { name: 'Segments' })).toContainText('Yes, inbound tourists first.')
+  await expect(candidate.getByRole('textbox', { name: 'Segments' })).toContainText(
+    'Yes, inbound tourists first.',
+  )
 
   // the observer sees both live and cannot type
   const observer = await joinAs(browser, observerLink, 'Olga Observer')
   const observed = observer.getByRole('textbox', { name: 'Clarify' })
   await expect(observed).toContainText('Are we focused on travellers to China?')
-  await expect(observer.getByRole('textbox', { name: 'Segments' })).toContainText('inbound tourists')
+  await expect(observer.getByRole('textbox', { name: 'Segments' })).toContainText(
+    'inbound tourists',
+  )
   await expect(observed).toHaveAttribute('contenteditable', 'false')
   await observed.click()
   await observer.keyboard.type('observer typing')
@@ -56,8 +68,12 @@ test('interviewer, candidate and observer share one live answer that survives a 
   // a reload keeps everything
   await candidate.reload()
   await expect(candidate.getByRole('status', { name: 'Connection' })).toHaveText('Synced')
-  await expect(candidate.getByRole('textbox', { name: 'Clarify' })).toContainText('Also card holders.')
-  await expect(candidate.getByRole('textbox', { name: 'Segments' })).toContainText('inbound tourists')
+  await expect(candidate.getByRole('textbox', { name: 'Clarify' })).toContainText(
+    'Also card holders.',
+  )
+  await expect(candidate.getByRole('textbox', { name: 'Segments' })).toContainText(
+    'inbound tourists',
+  )
 })
 
 test('an unknown link shows a clear invalid-link page', async ({ page }) => {

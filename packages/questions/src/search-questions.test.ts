@@ -103,3 +103,17 @@ describe('searchQuestions', () => {
     expect(searchQuestions({ query: hintOnly })).toEqual([])
   })
 })
+
+describe('filterQuestions and withoutHints', () => {
+  it('filters a hint-free copy the same way as the bank', async () => {
+    const { questions } = await import('./questions')
+    const { filterQuestions } = await import('./search-questions')
+    const { withoutHints } = await import('./without-hints')
+    const copy = questions.map(withoutHints)
+    expect(copy.every((q) => q.hints === undefined)).toBe(true)
+    const filter = { query: 'wechat', difficulty: 'hard' as const }
+    expect(filterQuestions(copy, filter).map((q) => q.id)).toEqual(
+      searchQuestions(filter).map((q) => q.id),
+    )
+  })
+})

@@ -9,12 +9,20 @@ function searchableText(question: Question): string {
 }
 
 export function searchQuestions(filter: QuestionFilter): Question[] {
+  return filterQuestions(questions, filter)
+}
+
+/** The same search over any list, e.g. the hint-free copy a browser page receives. */
+export function filterQuestions<Q extends Question>(
+  list: ReadonlyArray<Q>,
+  filter: QuestionFilter,
+): Q[] {
   // every whitespace-separated word must match somewhere, so "wechat fintech" finds questions
   // whose company and tag each supply one of the words
   const terms = (filter.query ?? '').toLowerCase().split(/\s+/).filter(Boolean)
   const company = filter.company?.trim().toLowerCase()
 
-  return questions.filter((question) => {
+  return list.filter((question) => {
     if (filter.type && question.type !== filter.type) return false
     if (filter.difficulty && question.difficulty !== filter.difficulty) return false
     if (company && question.company.toLowerCase() !== company) return false

@@ -1,6 +1,6 @@
 import type { Role } from '@mockroom/access'
 import { hashCapability, isWellFormedCapability } from '@mockroom/access/server'
-import { getQuestion, type Question } from '@mockroom/questions'
+import { getQuestion, withoutHints, type Question } from '@mockroom/questions'
 import type { LinkInfo } from '@mockroom/store'
 import { serverContext } from './server-context'
 
@@ -21,5 +21,6 @@ export async function describeLink(capability: string): Promise<LinkDescription 
   const link = await findLink(capability)
   const question = link ? getQuestion(link.questionId) : undefined
   if (!link || !question) return null
-  return { role: link.role, roomId: link.roomId, question }
+  // the lobby is public to whoever holds the link: no interviewer hints here
+  return { role: link.role, roomId: link.roomId, question: withoutHints(question) }
 }

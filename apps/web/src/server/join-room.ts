@@ -1,6 +1,12 @@
 import type { Role } from '@mockroom/access'
 import { createId, openCapability, signSessionToken } from '@mockroom/access/server'
-import { getQuestion, getTemplate, type AnswerTemplate, type Question } from '@mockroom/questions'
+import {
+  getQuestion,
+  getTemplate,
+  withoutHints,
+  type AnswerTemplate,
+  type Question,
+} from '@mockroom/questions'
 import { linksFor } from './create-room'
 import { findLink } from './describe-link'
 import { HttpError } from './http-json'
@@ -66,7 +72,8 @@ export async function joinRoom(
     sessionId: link.sessionId,
     participantId,
     name: input.name,
-    question,
+    // interviewer hints never reach the candidate's or observer's browser
+    question: link.role === 'interviewer' ? question : withoutHints(question),
     template: getTemplate(question.type),
     ...(link.role === 'interviewer'
       ? { links: await inviteLinks(ctx, link.roomId, urls.origin) }
