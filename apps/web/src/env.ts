@@ -12,7 +12,10 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(16).optional(),
   SESSION_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   // defaults match `livekit-server --dev`
-  LIVEKIT_URL: z.string().regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL').default('ws://localhost:7880'),
+  LIVEKIT_URL: z
+    .string()
+    .regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL')
+    .default('ws://localhost:7880'),
   LIVEKIT_API_KEY: z.string().min(1).default('devkey'),
   LIVEKIT_API_SECRET: z.string().min(1).default('secret'),
   LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(600),

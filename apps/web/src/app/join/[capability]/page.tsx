@@ -1,0 +1,24 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { JoinFlow } from '../../../components/join-flow'
+import { describeLink } from '../../../server/describe-link'
+
+interface Props {
+  params: Promise<{ capability: string }>
+}
+
+export const metadata: Metadata = {
+  title: 'Join an interview',
+  // The URL is a secret: keep it out of search engines and out of Referer headers.
+  robots: { index: false, follow: false },
+  referrer: 'no-referrer',
+}
+
+export default async function JoinPage({ params }: Props) {
+  const { capability } = await params
+  const link = await describeLink(capability)
+  if (!link) notFound()
+
+  // Only the title goes to the browser: the lobby needs nothing else before joining.
+  return <JoinFlow capability={capability} role={link.role} questionTitle={link.question.title} />
+}

@@ -1,0 +1,35 @@
+import type { Metadata, Viewport } from 'next'
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'Mockroom', template: '%s — Mockroom' },
+  description:
+    'Practise product-manager interviews together: pick a question, share a link, write the answer side by side.',
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <nav className="site-nav" aria-label="Main">
+            <Link href="/" className="site-nav__brand">
+              Mockroom
+            </Link>
+            <Link href="/#question-bank">Question bank</Link>
+          </nav>
+        </header>
+        <main id="main" className="page">
+          {children}
+        </main>
+      </body>
+    </html>
+  )
+}

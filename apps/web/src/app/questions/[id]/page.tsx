@@ -1,0 +1,40 @@
+import { getQuestion, getTemplate, questions } from '@mockroom/questions'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { QuestionDetails } from '../../../components/question-details'
+import { StartInterview } from '../../../components/start-interview'
+import { TemplateOutline } from '../../../components/template-outline'
+
+interface Props {
+  params: Promise<{ id: string }>
+}
+
+// The bank is static data: prerender every question page at build time.
+export function generateStaticParams(): Array<{ id: string }> {
+  return questions.map((question) => ({ id: question.id }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const question = getQuestion((await params).id)
+  return { title: question ? question.title : 'Question not found' }
+}
+
+export default async function QuestionPage({ params }: Props) {
+  const question = getQuestion((await params).id)
+  if (!question) notFound()
+
+  return (
+    <article className="question-page">
+      <QuestionDetails question={question} />
+      <TemplateOutline template={getTemplate(question.type)} />
+      <section className="card start-card" aria-labelledby="start-title">
+        <h2 id="start-title">Run this interview</h2>
+        <p>
+          Starting creates a private room with one link for you, one for your candidate and one for
+          observers. Nobody needs an account.
+        </p>
+        <StartInterview questionId={question.id} />
+      </section>
+    </article>
+  )
+}

@@ -1,0 +1,22 @@
+// Close codes of our sync server (docs/architecture.md). 4401/4402 are handled by renewing the
+// token; the rest mean reconnecting cannot help, so the person needs to be told.
+export const CLOSE_TOKEN_INVALID = 4401
+export const CLOSE_TOKEN_EXPIRED = 4402
+
+export function closeProblem(code: number): string {
+  switch (code) {
+    case 4401:
+      return 'The sync server did not accept your session. Reload the page to join again.'
+    case 4403:
+      return 'The sync server refused access to this answer document. Ask the interviewer for a new link.'
+    case 4404:
+      return 'This interview’s answer document could not be found. The room may have been closed.'
+    case 4400:
+      return 'The sync server rejected a malformed message. Reload the page to reconnect.'
+    default:
+      return `The sync server closed the connection (code ${code}). Reload the page to reconnect.`
+  }
+}
+
+export const renewFailedProblem =
+  'Your session expired and could not be renewed. Reload the page to join again.'

@@ -1,0 +1,116 @@
+import { answerDocName } from '@mockroom/answer-doc'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { ApiError } from './api-error'
+import {
+  CLOSE_TOKEN_EXPIRED,
+  CLOSE_TOKEN_INVALID,
+  closeProblem,
+  renewFailedProblem,
+} from './close-reasons'
+import type { ConnectionEvent } from './connection-state'
+
+export interface AnswerDocConnection {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  /** stops reconnecting and frees the doc; the connection is unusable afterwards */
+  dispose: () => void
+}
+
+export interface AnswerDocOptions {
+  syncUrl: string
+  sessionId: string
+  token: string
+  onEvent: (event: ConnectionEvent) => void
+  /** the server refused us for good: reconnecting will not help */
+  onProblem: (message: string) => void
+  /** a fresh token for the same participant; rejects with ApiError when the API says no */
+  renewToken: () => Promise<string>
+}
+
+const NETWORK_RETRY_MS = 5_000
+
+// Opens the shared answer document and keeps it connected: token renewal on 4401/4402, offline
+// detection, and a clear problem for the close codes reconnecting cannot fix.
+export function connectAnswerDoc(options: AnswerDocOptions): AnswerDocConnection {
+  const { onEvent, onProblem, renewToken } = options
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(options.syncUrl, answerDocName(options.sessionId), doc, {
+    params: { token: options.token },
+    // Tabs must not sync with each other behind the server's back: it alone checks permissions.
+    disableBc: true,
+  })
+  let disposed = false
+  let fatal = false
+  // A 4401 is retried once with a fresh token; a second one before syncing again is final.
+  let retriedInvalid = false
+
+  const giveUp = (message: string) => {
+    fatal = true
+    onProblem(message)
+  }
+  const reconnectWithFreshToken = async (): Promise<void> => {
+    if (disposed) return
+    try {
+      const token = await renewToken()
+      if (disposed) return
+      provider.params = { token }
+      provider.connect()
+    } catch (error) {
+      if (disposed) return
+      // Network trouble is temporary; an answer from the API ("unknown link") is not.
+      if (error instanceof ApiError) giveUp(renewFailedProblem)
+      else setTimeout(() => void reconnectWithFreshToken(), NETWORK_RETRY_MS)
+    }
+  }
+
+  const onStatus = ({ status }: { status: 'connecting' | 'connected' | 'disconnected' }) => {
+    // Peers dropped our presence when we went away; re-announcing at the same awareness clock
+    // would be ignored as stale, so bump it by setting the state again.
+    if (status === 'connected') provider.awareness.setLocalState(provider.awareness.getLocalState())
+    onEvent({ type: 'status', status })
+  }
+  const onSync = (synced: boolean) => {
+    if (synced) retriedInvalid = false
+    onEvent({ type: 'sync', synced })
+  }
+  const onClosed = ({ code }: { code: number }) => {
+    if (code === CLOSE_TOKEN_EXPIRED || (code === CLOSE_TOKEN_INVALID && !retriedInvalid)) {
+      if (code === CLOSE_TOKEN_INVALID) retriedInvalid = true
+      void reconnectWithFreshToken()
+      return
+    }
+    giveUp(closeProblem(code))
+  }
+  // The browser knows about a lost network long before a dead socket times out.
+  const onOffline = () => {
+    onEvent({ type: 'browser', online: false })
+    provider.disconnect()
+  }
+  const onOnline = () => {
+    onEvent({ type: 'browser', online: true })
+    if (!fatal) provider.connect()
+  }
+
+  provider.on('status', onStatus)
+  provider.on('sync', onSync)
+  provider.on('closed', onClosed)
+  window.addEventListener('offline', onOffline)
+  window.addEventListener('online', onOnline)
+  if (!navigator.onLine) onOffline()
+
+  return {
+    doc,
+    provider,
+    dispose: () => {
+      disposed = true
+      window.removeEventListener('offline', onOffline)
+      window.removeEventListener('online', onOnline)
+      provider.off('status', onStatus)
+      provider.off('sync', onSync)
+      provider.off('closed', onClosed)
+      provider.destroy()
+      doc.destroy()
+    },
+  }
+}

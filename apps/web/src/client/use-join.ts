@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useState } from 'react'
+import { describeFailure } from './api-error'
+import { identityStorage } from './identity-storage'
+import type { JoinResult } from './join-result'
+import { joinRoom } from './join-room'
+
+export type JoinState =
+  | { kind: 'checking' }
+  | { kind: 'lobby'; error: string | null }
+  | { kind: 'joining' }
+  | { kind: 'joined'; session: JoinResult }
+
+export interface JoinControls {
+  state: JoinState
+  name: string
+  setName: (name: string) => void
+  join: () => void
+  /** asks the API for a fresh token for the same person (used by the room on 4401/4402) */
+  renew: () => Promise<JoinResult>
+}
+
+// Lobby → room: remembers the name and participant id so a reload is the same person.
+export function useJoin(capability: string): JoinControls {
+  const [state, setState] = useState<JoinState>({ kind: 'checking' })
+  const [name, setName] = useState('')
+
+  const joinAs = useCallback(
+    async (rawName: string) => {
+      const trimmed = rawName.trim()
+      if (!trimmed) return
+      setState({ kind: 'joining' })
+      identityStorage.saveName(trimmed)
+      try {
+        const session = await joinRoom({
+          capability,
+          name: trimmed,
+          participantId: identityStorage.loadParticipantId(capability),
+        })
+        identityStorage.saveParticipantId(capability, session.participantId)
+        identityStorage.setJoined(capability, true)
+        setState({ kind: 'joined', session })
+      } catch (error) {
+        identityStorage.setJoined(capability, false)
+        setState({
+          kind: 'lobby',
+          error: describeFailure(error, 'Joining failed. Please try again.'),
+        })
+      }
+    },
+    [capability],
+  )
+
+  // Storage exists only in the browser, so the saved name and the "already joined" flag are
+  // read after hydration; the server-rendered lobby starts empty.
+  useEffect(() => {
+    const saved = identityStorage.loadName()
+    if (saved) setName((current) => current || saved)
+    if (saved && identityStorage.wasJoined(capability)) void joinAs(saved)
+    else setState({ kind: 'lobby', error: null })
+  }, [capability, joinAs])
+
+  const join = useCallback(() => void joinAs(name), [joinAs, name])
+
+  const renew = useCallback(async () => {
+    if (state.kind !== 'joined') throw new Error('not joined')
+    const { name: joinedName, participantId } = state.session
+    return joinRoom({ capability, name: joinedName, participantId })
+  }, [capability, state])
+
+  return { state, name, setName, join, renew }
+}

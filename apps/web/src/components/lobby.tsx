@@ -1,0 +1,85 @@
+import type { Role } from '@mockroom/access'
+import { useId, useRef, type FormEvent } from 'react'
+import { useTypedBeforeHydration } from '../client/use-typed-before-hydration'
+
+const roleNotes: Readonly<Record<Role, string>> = {
+  interviewer: 'You run the interview and write in the shared answer with your candidate.',
+  candidate: 'You answer the question out loud and write your answer in the shared document.',
+  observer: 'You watch and listen. The shared answer is read-only for you.',
+}
+
+interface Props {
+  questionTitle: string
+  role: Role
+  name: string
+  onNameChange: (name: string) => void
+  onJoin: () => void
+  /** disables the form (also while the saved session is being checked) */
+  busy: boolean
+  joining: boolean
+  error: string | null
+}
+
+export function Lobby({
+  questionTitle,
+  role,
+  name,
+  onNameChange,
+  onJoin,
+  busy,
+  joining,
+  error,
+}: Props) {
+  const id = useId()
+  const inputRef = useRef<HTMLInputElement>(null)
+  useTypedBeforeHydration(inputRef, onNameChange)
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (name.trim() && !busy) onJoin()
+  }
+
+  return (
+    <section className="card lobby" aria-labelledby={`${id}-title`}>
+      <p className="eyebrow">Mock interview</p>
+      <h1 id={`${id}-title`}>{questionTitle}</h1>
+      <p className="lobby__role">
+        You are joining as <strong>{role}</strong>.
+      </p>
+      <p className="hint">{roleNotes[role]}</p>
+      <form className="lobby__form" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Your name</label>
+          <input
+            ref={inputRef}
+            id={`${id}-name`}
+            type="text"
+            autoComplete="name"
+            maxLength={60}
+            required
+            value={name}
+            onChange={(event) => onNameChange(event.target.value)}
+            aria-describedby={`${id}-name-hint`}
+          />
+          <p id={`${id}-name-hint`} className="hint">
+            Shown to everyone in the room next to your cursor.
+          </p>
+        </div>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={busy || name.trim() === ''}
+          aria-busy={joining}
+        >
+          Join
+        </button>
+        {joining && <p className="hint">Joining…</p>}
+        {error && (
+          <p role="alert" className="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  )
+}

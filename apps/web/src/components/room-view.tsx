@@ -1,0 +1,84 @@
+'use client'
+
+import { canWrite } from '@mockroom/access'
+import { useCallback, useMemo } from 'react'
+import type { JoinResult } from '../client/join-result'
+import { participantColor } from '../client/participant-color'
+import { useParticipants } from '../client/use-participants'
+import { useRoomConnection, type AwarenessUser } from '../client/use-room-connection'
+import { ConnectionStatus } from './connection-status'
+import { InvitePanel } from './invite-panel'
+import { PresenceList } from './presence-list'
+import { QuestionSummary } from './question-summary'
+import { SectionEditor } from './section-editor'
+
+interface Props {
+  session: JoinResult
+  /** a fresh token for the same participant */
+  renew: () => Promise<JoinResult>
+}
+
+// Default export so the join flow can load it with next/dynamic after the lobby has painted.
+export default function RoomView({ session, renew }: Props) {
+  const { role, name, participantId, roomId, question, template, links } = session
+  const editable = canWrite(role, 'answer')
+
+  const user = useMemo<AwarenessUser>(
+    () => ({ name, color: participantColor(participantId), role, participantId }),
+    [name, participantId, role],
+  )
+  const self = useMemo(() => ({ id: participantId, name, role }), [participantId, name, role])
+  const renewCredentials = useCallback(async () => {
+    const next = await renew()
+    return { token: next.token, expiresAt: next.expiresAt }
+  }, [renew])
+
+  const { connection, phase, problem, token } = useRoomConnection({
+    syncUrl: session.syncUrl,
+    sessionId: session.sessionId,
+    initialCredentials: { token: session.token, expiresAt: session.expiresAt },
+    user,
+    renew: renewCredentials,
+  })
+  const people = useParticipants({
+    roomId,
+    token,
+    awareness: connection?.provider.awareness ?? null,
+    self,
+    selfConnected: phase === 'synced',
+  })
+
+  return (
+    <div className="room">
+      <div className="room__main">
+        <QuestionSummary question={question} role={role} />
+        {problem && (
+          <p role="alert" className="alert">
+            {problem}
+          </p>
+        )}
+        {!editable && <p className="note note--observer">You are observing — read only</p>}
+        <div className="answer">
+          {connection ? (
+            template.sections.map((section) => (
+              <SectionEditor
+                key={section.key}
+                section={section}
+                connection={connection}
+                user={user}
+                editable={editable}
+              />
+            ))
+          ) : (
+            <p className="hint">Opening the answer document…</p>
+          )}
+        </div>
+      </div>
+      <aside className="room__side" aria-label="Room">
+        <ConnectionStatus phase={phase} />
+        <PresenceList people={people} />
+        {role === 'interviewer' && links && <InvitePanel links={links} />}
+      </aside>
+    </div>
+  )
+}

@@ -1,0 +1,49 @@
+'use client'
+
+import { useState } from 'react'
+import { describeFailure } from '../client/api-error'
+import { createRoom, type CreatedRoom } from '../client/create-room'
+import { RoomCreatedPanel } from './room-created-panel'
+
+type State =
+  | { kind: 'idle'; error: string | null }
+  | { kind: 'creating' }
+  | { kind: 'created'; room: CreatedRoom }
+
+export function StartInterview({ questionId }: { questionId: string }) {
+  const [state, setState] = useState<State>({ kind: 'idle', error: null })
+
+  if (state.kind === 'created') return <RoomCreatedPanel links={state.room.links} />
+
+  const start = async () => {
+    setState({ kind: 'creating' })
+    try {
+      setState({ kind: 'created', room: await createRoom(questionId) })
+    } catch (error) {
+      setState({
+        kind: 'idle',
+        error: describeFailure(error, 'The room could not be created. Please try again.'),
+      })
+    }
+  }
+
+  return (
+    <div className="start">
+      <button
+        type="button"
+        className="button button--primary button--large"
+        disabled={state.kind === 'creating'}
+        aria-busy={state.kind === 'creating'}
+        onClick={() => void start()}
+      >
+        Start a mock interview
+      </button>
+      {state.kind === 'creating' && <p className="hint">Creating the room…</p>}
+      {state.kind === 'idle' && state.error && (
+        <p role="alert" className="alert">
+          {state.error}
+        </p>
+      )}
+    </div>
+  )
+}
