@@ -50,6 +50,11 @@ export default defineConfig({
       SYNC_PORT: String(syncPort),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      // a real LiveKit server when one is given (livekit-real.spec.ts); otherwise a port where
+      // nothing listens, so the rooms show "audio offline" even if a dev server runs on 7880
+      LIVEKIT_URL: process.env.LIVEKIT_URL ?? 'ws://127.0.0.1:7',
+      LIVEKIT_API_KEY: process.env.LIVEKIT_API_KEY ?? 'devkey',
+      LIVEKIT_API_SECRET: process.env.LIVEKIT_API_SECRET ?? 'secret',
     },
   },
 })
