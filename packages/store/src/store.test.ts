@@ -1,20 +1,57 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import pg from 'pg'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openStore, type Store } from './open-store'
+import { openStore, type Store, type StoreConfig } from './open-store'
 
-let dir: string
-let store: Store
+// SQLite always; PostgreSQL too when TEST_DATABASE_URL points at a server (.ci/run sets it when one
+// runs locally). Each test gets a fresh SQLite file or a fresh Postgres database.
+interface Backend {
+  name: string
+  create(): Promise<{ config: StoreConfig; drop(): Promise<void> }>
+}
 
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mockroom-store-'))
-  store = await openStore({ dataDir: dir })
-})
-afterEach(async () => {
-  await store.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+const sqlite: Backend = {
+  name: 'sqlite',
+  create: () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mockroom-store-'))
+    return Promise.resolve({
+      config: { dataDir: dir },
+      drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
+    })
+  },
+}
+
+function postgres(adminUrl: string): Backend {
+  return {
+    name: 'postgres',
+    async create() {
+      const name = `mockroom_test_${randomBytes(6).toString('hex')}`
+      const admin = new pg.Client({ connectionString: adminUrl })
+      await admin.connect()
+      await admin.query(`create database ${name}`)
+      await admin.end()
+      const url = new URL(adminUrl)
+      url.pathname = `/${name}`
+      return {
+        config: { dataDir: tmpdir(), databaseUrl: url.toString() },
+        async drop() {
+          const c = new pg.Client({ connectionString: adminUrl })
+          await c.connect()
+          await c.query(`drop database if exists ${name} with (force)`)
+          await c.end()
+        },
+      }
+    },
+  }
+}
+
+const backends = [
+  sqlite,
+  ...(process.env.TEST_DATABASE_URL ? [postgres(process.env.TEST_DATABASE_URL)] : []),
+]
 
 async function seedRoom(s: Store) {
   await s.rooms.createRoom({
@@ -31,7 +68,22 @@ async function seedRoom(s: Store) {
   })
 }
 
-describe('store', () => {
+describe.each(backends)('store on $name', (backend) => {
+  let config: StoreConfig
+  let store: Store
+  let drop: () => Promise<void>
+
+  beforeEach(async () => {
+    const made = await backend.create()
+    config = made.config
+    drop = () => made.drop()
+    store = await openStore(config)
+  })
+  afterEach(async () => {
+    await store.close()
+    await drop()
+  })
+
   it('creates a room and resolves each link to its role and current session', async () => {
     await seedRoom(store)
     expect(await store.rooms.findLink('h-cand')).toEqual({
@@ -115,7 +167,7 @@ describe('store', () => {
   it('survives reopening the same file, and two stores may migrate it at once', async () => {
     await seedRoom(store)
     await store.close()
-    const [a, b] = await Promise.all([openStore({ dataDir: dir }), openStore({ dataDir: dir })])
+    const [a, b] = await Promise.all([openStore(config), openStore(config)])
     expect((await a.rooms.findLink('h-int'))?.role).toBe('interviewer')
     expect((await b.rooms.findLink('h-int'))?.role).toBe('interviewer')
     await a.close()
