@@ -6,3 +6,5 @@ export {
   readSectionText,
   appendParagraph,
 } from './answer-doc'
+export type { TimedUpdate, Replay } from './replay'
+export { createReplay } from './replay'
