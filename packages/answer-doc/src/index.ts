@@ -8,3 +8,4 @@ export {
 } from './answer-doc'
 export type { TimedUpdate, Replay } from './replay'
 export { createReplay } from './replay'
+export { fragmentToMarkdown } from './to-markdown'
