@@ -42,6 +42,7 @@ export function JoinFlow({ capability, role, questionTitle }: Props) {
       busy={state.kind !== 'lobby'}
       joining={state.kind === 'joining'}
       error={state.kind === 'lobby' ? state.error : null}
+      checkMic={state.kind !== 'checking'}
     />
   )
 }

@@ -1,6 +1,13 @@
-import type { Role } from '@mockroom/access'
+import { audioGrant, type Role } from '@mockroom/access'
+import dynamic from 'next/dynamic'
 import { useId, useRef, type FormEvent } from 'react'
 import { useTypedBeforeHydration } from '../client/use-typed-before-hydration'
+
+// The microphone check (getUserMedia, Web Audio) arrives after the lobby has painted.
+const MicCheck = dynamic(() => import('./call/mic-check'), {
+  ssr: false,
+  loading: () => <p className="hint">Checking your microphone…</p>,
+})
 
 const roleNotes: Readonly<Record<Role, string>> = {
   interviewer: 'You run the interview and write in the shared answer with your candidate.',
@@ -18,6 +25,8 @@ interface Props {
   busy: boolean
   joining: boolean
   error: string | null
+  /** false while a saved session is being resumed: no point opening the microphone then */
+  checkMic: boolean
 }
 
 export function Lobby({
@@ -29,6 +38,7 @@ export function Lobby({
   busy,
   joining,
   error,
+  checkMic,
 }: Props) {
   const id = useId()
   const inputRef = useRef<HTMLInputElement>(null)
@@ -80,6 +90,16 @@ export function Lobby({
           </p>
         )}
       </form>
+      <section className="lobby__audio" aria-labelledby={`${id}-audio`}>
+        <h2 id={`${id}-audio`}>Audio</h2>
+        {audioGrant(role).canPublish ? (
+          checkMic && <MicCheck />
+        ) : (
+          <p className="hint">
+            You will join as a listener: you hear the call, your microphone stays off.
+          </p>
+        )}
+      </section>
     </section>
   )
 }

@@ -1,6 +1,14 @@
+import type { VoiceStore } from '../client/call/voice-store'
 import type { PresenceEntry } from '../client/use-participants'
+import { VoiceBadge } from './call/voice-badge'
 
-export function PresenceList({ people }: { people: PresenceEntry[] }) {
+interface Props {
+  people: PresenceEntry[]
+  /** speaking/muted from the call; entries stay empty while the call is offline */
+  voices?: VoiceStore
+}
+
+export function PresenceList({ people, voices }: Props) {
   return (
     <section className="panel presence" aria-labelledby="people-title">
       <h2 id="people-title">People in the room</h2>
@@ -19,6 +27,7 @@ export function PresenceList({ people }: { people: PresenceEntry[] }) {
             <span className="person__role">{person.role}</span>
             <span className="person__state">
               {person.connected ? 'connected' : 'not connected'}
+              {voices && <VoiceBadge voices={voices} participantId={person.id} />}
             </span>
           </li>
         ))}

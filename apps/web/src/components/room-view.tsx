@@ -1,7 +1,9 @@
 'use client'
 
 import { canWrite } from '@mockroom/access'
-import { useCallback, useMemo } from 'react'
+import dynamic from 'next/dynamic'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { createVoiceStore } from '../client/call/voice-store'
 import type { JoinResult } from '../client/join-result'
 import { participantColor } from '../client/participant-color'
 import { useParticipants } from '../client/use-participants'
@@ -11,6 +13,24 @@ import { InvitePanel } from './invite-panel'
 import { PresenceList } from './presence-list'
 import { QuestionSummary } from './question-summary'
 import { SectionEditor } from './section-editor'
+
+function CallPlaceholder() {
+  return (
+    <section className="panel call" aria-labelledby="call-title">
+      <h2 id="call-title">Call</h2>
+      <p className="hint" aria-busy="true">
+        Loading the call…
+      </p>
+    </section>
+  )
+}
+
+// livekit-client lives in this chunk; the room asks for it only once it has painted, so the
+// document and the presence list never wait for it (or for a call server).
+const CallPanel = dynamic(() => import('./call/call-panel'), {
+  ssr: false,
+  loading: CallPlaceholder,
+})
 
 interface Props {
   session: JoinResult
@@ -40,6 +60,10 @@ export default function RoomView({ session, renew }: Props) {
     user,
     renew: renewCredentials,
   })
+  const [voices] = useState(createVoiceStore)
+  // effects run after the browser painted the room: only then fetch the call code
+  const [painted, setPainted] = useState(false)
+  useEffect(() => setPainted(true), [])
   const people = useParticipants({
     roomId,
     token,
@@ -76,7 +100,12 @@ export default function RoomView({ session, renew }: Props) {
       </div>
       <aside className="room__side" aria-label="Room">
         <ConnectionStatus phase={phase} />
-        <PresenceList people={people} />
+        {painted ? (
+          <CallPanel sessionToken={token} role={role} voices={voices} />
+        ) : (
+          <CallPlaceholder />
+        )}
+        <PresenceList people={people} voices={voices} />
         {role === 'interviewer' && links && <InvitePanel links={links} />}
       </aside>
     </div>

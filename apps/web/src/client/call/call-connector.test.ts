@@ -1,0 +1,98 @@
+import { EventEmitter } from 'node:events'
+import { ConnectionError, DisconnectReason, RoomEvent, type Room } from 'livekit-client'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ApiError } from '../api-error'
+import { CallConnector } from './call-connector'
+import type { CallDetails } from './fetch-call-details'
+
+const details: CallDetails = {
+  serverUrl: 'ws://127.0.0.1:7',
+  participantToken: 'lk-token',
+  roomName: 'mockroom-r1',
+}
+
+class FakeRoom extends EventEmitter {
+  connect = vi.fn<(url: string, token: string) => Promise<void>>()
+  disconnect = vi.fn(() => Promise.resolve())
+}
+
+function setup(fetchDetails = vi.fn(() => Promise.resolve(details))) {
+  const room = new FakeRoom()
+  const connector = new CallConnector(room as unknown as Room)
+  return { room, connector, fetchDetails }
+}
+
+const unreachable = () => ConnectionError.serverUnreachable('could not establish signal connection')
+
+describe('CallConnector', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('backs off 2, 4, 8 s while the server is unreachable and reuses a fresh token', async () => {
+    const { room, connector, fetchDetails } = setup()
+    room.connect.mockRejectedValue(unreachable())
+    connector.start(fetchDetails)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(connector.getState()).toEqual({
+      phase: 'offline',
+      cause: 'server',
+      serverUrl: 'ws://127.0.0.1:7',
+      retryAt: Date.now() + 2_000,
+    })
+    await vi.advanceTimersByTimeAsync(1_999)
+    expect(room.connect).toHaveBeenCalledTimes(1)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(room.connect).toHaveBeenCalledTimes(2)
+    await vi.advanceTimersByTimeAsync(4_000)
+    expect(room.connect).toHaveBeenCalledTimes(3)
+    expect(connector.getState()).toMatchObject({ retryAt: Date.now() + 8_000 })
+    expect(fetchDetails).toHaveBeenCalledTimes(1)
+
+    // a token older than a few minutes is fetched again before the next attempt
+    await vi.advanceTimersByTimeAsync(4 * 60_000)
+    expect(fetchDetails).toHaveBeenCalledTimes(2)
+    connector.stop()
+  })
+
+  it('retries at once on "Retry now", but never twice at the same time', async () => {
+    const { room, connector, fetchDetails } = setup()
+    room.connect.mockRejectedValueOnce(unreachable())
+    connector.start(fetchDetails)
+    await vi.advanceTimersByTimeAsync(0)
+    room.connect.mockReturnValueOnce(new Promise(() => {}))
+    connector.retryNow()
+    connector.retryNow()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(room.connect).toHaveBeenCalledTimes(2)
+    expect(connector.getState()).toMatchObject({ phase: 'offline', retryAt: null })
+    connector.stop()
+  })
+
+  it('stops retrying when Mockroom refuses the session (401)', async () => {
+    const { room, connector } = setup()
+    connector.start(() => Promise.reject(new ApiError('token expired', 401)))
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(connector.getState()).toMatchObject({ phase: 'stopped' })
+    expect(room.connect).not.toHaveBeenCalled()
+    connector.stop()
+  })
+
+  it('goes back to retrying when a joined call drops, and leaves on stop', async () => {
+    const { room, connector, fetchDetails } = setup()
+    room.connect.mockResolvedValue()
+    connector.start(fetchDetails)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(connector.getState()).toEqual({ phase: 'connected', serverUrl: 'ws://127.0.0.1:7' })
+    room.emit(RoomEvent.Disconnected, DisconnectReason.SIGNAL_CLOSE)
+    expect(connector.getState()).toMatchObject({ phase: 'offline', retryAt: Date.now() + 2_000 })
+    await vi.advanceTimersByTimeAsync(2_000)
+    expect(connector.getState()).toMatchObject({ phase: 'connected' })
+
+    room.emit(RoomEvent.Disconnected, DisconnectReason.DUPLICATE_IDENTITY)
+    expect(connector.getState()).toMatchObject({ phase: 'stopped' })
+    connector.stop()
+    expect(room.disconnect).toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(room.connect).toHaveBeenCalledTimes(2)
+  })
+})

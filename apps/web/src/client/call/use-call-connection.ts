@@ -1,0 +1,32 @@
+import type { Room } from 'livekit-client'
+import { useEffect, useEffectEvent, useState, useSyncExternalStore } from 'react'
+import { CallConnector, type CallState } from './call-connector'
+import { fetchCallDetails } from './fetch-call-details'
+
+export interface CallConnection {
+  state: CallState
+  retryNow: () => void
+}
+
+// Joins the call on mount, leaves it on unmount. The session token may be renewed meanwhile:
+// the connector asks for the current one at each attempt without restarting.
+export function useCallConnection(room: Room, sessionToken: string): CallConnection {
+  const [connector] = useState(() => new CallConnector(room))
+  const currentToken = useEffectEvent(() => sessionToken)
+
+  useEffect(() => {
+    connector.start(() => fetchCallDetails(currentToken()))
+    // no need to wait out the backoff once the network is back
+    const wake = () => {
+      if (connector.getState().phase === 'offline') connector.retryNow()
+    }
+    window.addEventListener('online', wake)
+    return () => {
+      window.removeEventListener('online', wake)
+      connector.stop()
+    }
+  }, [connector])
+
+  const state = useSyncExternalStore(connector.subscribe, connector.getState, connector.getState)
+  return { state, retryNow: connector.retryNow }
+}

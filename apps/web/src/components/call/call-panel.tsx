@@ -1,0 +1,72 @@
+'use client'
+
+import { audioGrant, type Role } from '@mockroom/access'
+import { RoomAudioRenderer, RoomContext, setLogLevel } from '@livekit/components-react'
+import { Room } from 'livekit-client'
+import { useState } from 'react'
+import { loadMicPreference } from '../../client/call/mic-preference'
+import { useCallConnection } from '../../client/call/use-call-connection'
+import type { VoiceStore } from '../../client/call/voice-store'
+import { CallAlert } from './call-alert'
+import { CallDevices } from './call-devices'
+import { CallStatus } from './call-status'
+import { MicControls } from './mic-controls'
+import { PlaybackPrompt } from './playback-prompt'
+import { VoiceReporters } from './voice-reporters'
+
+// An unreachable call server is an expected state, shown in the panel; at 'warn' LiveKit would
+// log "Couldn't connect to server" on every retry. 'error' (components and livekit-client alike)
+// keeps real problems visible.
+setLogLevel('error')
+
+function createCallRoom(): Room {
+  const saved = loadMicPreference()
+  return new Room({
+    audioCaptureDefaults: {
+      deviceId: saved ? { ideal: saved } : undefined,
+      echoCancellation: true,
+      noiseSuppression: true,
+      autoGainControl: true,
+    },
+  })
+}
+
+interface Props {
+  /** the room's current session token (renewed by the room); traded for a LiveKit token */
+  sessionToken: string
+  role: Role
+  /** where speaking/muted states go for the presence list */
+  voices: VoiceStore
+}
+
+// The audio call. A default export so the room loads it with next/dynamic after first paint:
+// livekit-client is the biggest thing in the room and nothing else waits for it.
+export default function CallPanel({ sessionToken, role, voices }: Props) {
+  const [room] = useState(createCallRoom)
+  const { state, retryNow } = useCallConnection(room, sessionToken)
+  const speaks = audioGrant(role).canPublish
+  const inCall = state.phase === 'connected'
+
+  return (
+    <RoomContext.Provider value={room}>
+      <section className="panel call" aria-labelledby="call-title">
+        <h2 id="call-title">Call</h2>
+        <CallStatus state={state} />
+        <CallAlert state={state} onRetry={retryNow} />
+        {speaks ? (
+          <MicControls inCall={inCall} />
+        ) : (
+          <p className="call__listen-only">Listen-only</p>
+        )}
+        <CallDevices speaks={speaks} />
+        {inCall && (
+          <>
+            <RoomAudioRenderer />
+            <PlaybackPrompt />
+            <VoiceReporters voices={voices} />
+          </>
+        )}
+      </section>
+    </RoomContext.Provider>
+  )
+}

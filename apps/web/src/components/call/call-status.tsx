@@ -1,0 +1,47 @@
+import {
+  useConnectionQualityIndicator,
+  useConnectionState,
+  useRoomContext,
+} from '@livekit/components-react'
+import { ConnectionQuality, ConnectionState } from 'livekit-client'
+import type { CallState } from '../../client/call/call-connector'
+
+function statusText(state: CallState, room: ConnectionState): string {
+  switch (state.phase) {
+    case 'connecting':
+      return 'Connecting to the call…'
+    case 'offline':
+      return 'Audio offline'
+    case 'stopped':
+      return 'Not in the call'
+    case 'connected':
+      return room === ConnectionState.Connected ? 'In the call' : 'Reconnecting…'
+  }
+}
+
+const qualityWords: Partial<Record<ConnectionQuality, string>> = {
+  [ConnectionQuality.Excellent]: 'good',
+  [ConnectionQuality.Good]: 'good',
+  [ConnectionQuality.Poor]: 'poor',
+  [ConnectionQuality.Lost]: 'lost',
+}
+
+// One short phrase in a polite live region, plus how good our link to the call server is.
+export function CallStatus({ state }: { state: CallState }) {
+  const room = useRoomContext()
+  const roomState = useConnectionState(room)
+  const { quality } = useConnectionQualityIndicator({ participant: room.localParticipant })
+  const text = statusText(state, roomState)
+  const inCall = text === 'In the call'
+  const words = inCall ? qualityWords[quality] : undefined
+  const tone = inCall ? (words === 'poor' || words === 'lost' ? 'warn' : 'ok') : state.phase
+
+  return (
+    <div className={`call-status call-status--${tone}`}>
+      <p role="status" aria-label="Call status" className="call-status__state">
+        {text}
+      </p>
+      {words && <p className="call-status__quality">Connection: {words}</p>}
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+import { useRoomContext } from '@livekit/components-react'
+import { useCallback, useEffect, useState } from 'react'
+import { describeMicError } from '../../client/call/describe-mic-error'
+import { muteShortcutLabel, useMuteShortcut } from '../../client/call/use-mute-shortcut'
+
+// Mute is an intention kept here, applied whenever we are in the call: muting while the call
+// server is away still holds once it is back.
+export function MicControls({ inCall }: { inCall: boolean }) {
+  const room = useRoomContext()
+  const [muted, setMuted] = useState(false)
+  const [micError, setMicError] = useState<string | null>(null)
+  const toggle = useCallback(() => setMuted((value) => !value), [])
+  useMuteShortcut(toggle)
+
+  useEffect(() => {
+    if (!inCall) return
+    let current = true
+    room.localParticipant.setMicrophoneEnabled(!muted).then(
+      () => current && setMicError(null),
+      (error: unknown) => current && setMicError(describeMicError(error)),
+    )
+    return () => {
+      current = false
+    }
+  }, [room, inCall, muted])
+
+  const shortcut = muteShortcutLabel()
+  const label = muted ? 'Unmute microphone' : 'Mute microphone'
+  return (
+    <div className="mic-controls">
+      <button
+        type="button"
+        className={`button mute-button${muted ? ' mute-button--muted' : ''}`}
+        aria-pressed={muted}
+        title={`${label} (${shortcut})`}
+        onClick={toggle}
+      >
+        {label}
+      </button>
+      <p className="hint mic-controls__hint">
+        <kbd>{shortcut}</kbd> mutes or unmutes
+      </p>
+      {micError && (
+        <p role="alert" className="alert">
+          {micError}
+        </p>
+      )}
+    </div>
+  )
+}
