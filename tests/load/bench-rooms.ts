@@ -49,7 +49,7 @@ async function connect(session: string, role: 'interviewer' | 'candidate') {
 }
 
 const base = heap()
-const clients = []
+const clients: Array<{ doc: Y.Doc; p: WebsocketProvider }> = []
 for (let i = 0; i < ROOMS; i++) {
   const a = await connect(`room${i}`, 'interviewer')
   const b = await connect(`room${i}`, 'candidate')
