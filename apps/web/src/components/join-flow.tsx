@@ -25,9 +25,20 @@ interface Props {
 export function JoinFlow({ capability, role, questionTitle }: Props) {
   const { state, name, setName, join, renew } = useJoin(capability)
 
-  // Fetch the room code while the join request is in flight, not after it.
+  // The room's code is not needed for the lobby's first paint, but it is needed the moment the
+  // person presses Join: fetch it once the browser is idle, or at the latest when joining starts.
   useEffect(() => {
-    if (state.kind === 'joining') void import('./room-view')
+    if (state.kind === 'joining') {
+      void import('./room-view')
+      return
+    }
+    // Safari has no requestIdleCallback; a short timeout is close enough there
+    if (typeof window.requestIdleCallback !== 'function') {
+      const t = setTimeout(() => void import('./room-view'), 200)
+      return () => clearTimeout(t)
+    }
+    const handle = window.requestIdleCallback(() => void import('./room-view'))
+    return () => window.cancelIdleCallback(handle)
   }, [state.kind])
 
   if (state.kind === 'joined') return <RoomView session={state.session} renew={renew} />

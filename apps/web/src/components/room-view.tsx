@@ -61,9 +61,16 @@ export default function RoomView({ session, renew }: Props) {
     renew: renewCredentials,
   })
   const [voices] = useState(createVoiceStore)
-  // effects run after the browser painted the room: only then fetch the call code
-  const [painted, setPainted] = useState(false)
-  useEffect(() => setPainted(true), [])
+  // The call's code (~600 KB) would compete with the document's first sync for the main thread,
+  // so it loads once the answer has synced (or after 2 s if the sync server is slow to answer).
+  const [callReady, setCallReady] = useState(false)
+  useEffect(() => {
+    if (phase === 'synced') setCallReady(true)
+  }, [phase])
+  useEffect(() => {
+    const t = setTimeout(() => setCallReady(true), 2000)
+    return () => clearTimeout(t)
+  }, [])
   const people = useParticipants({
     roomId,
     token,
@@ -100,7 +107,7 @@ export default function RoomView({ session, renew }: Props) {
       </div>
       <aside className="room__side" aria-label="Room">
         <ConnectionStatus phase={phase} />
-        {painted ? (
+        {callReady ? (
           <CallPanel sessionToken={token} role={role} voices={voices} />
         ) : (
           <CallPlaceholder />
