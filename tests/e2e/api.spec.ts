@@ -34,14 +34,20 @@ test('the room API answers bad input with 4xx JSON, never a 500', async ({ reque
   expect((await request.post('/api/join', { data: { capability, name: '' } })).status()).toBe(400)
 
   const joined = await request.post('/api/join', { data: { capability, name: 'Cody' } })
-  const { token, role, question } = (await joined.json()) as {
+  const { token, role, question, bank } = (await joined.json()) as {
     token: string
     role: string
-    question: { hints?: string[] }
+    question: unknown
+    bank?: unknown
   }
   expect(role).toBe('candidate')
-  // interviewer hints reach the interviewer only
-  expect(question.hints).toBeUndefined()
+  // the candidate learns the question only when the interviewer reveals it, and never the hints
+  expect(question).toBeNull()
+  expect(bank).toBeUndefined()
+  const lobby = (await (await request.get(`/api/join/${capability}`)).json()) as {
+    question: unknown
+  }
+  expect(lobby.question).toBeNull()
   const interviewerCap = room.links.interviewer?.split('/join/')[1] ?? ''
   const asInterviewer = await request.post('/api/join', {
     data: { capability: interviewerCap, name: 'Ivy' },
@@ -49,8 +55,10 @@ test('the room API answers bad input with 4xx JSON, never a 500', async ({ reque
   const interviewerView = (await asInterviewer.json()) as {
     question: { hints?: string[] }
     links: Record<string, string>
+    serverNow: number
   }
   expect(interviewerView.question.hints?.length).toBeGreaterThan(0)
+  expect(Math.abs(interviewerView.serverNow - Date.now())).toBeLessThan(60_000)
   expect(interviewerView.links.candidate).toBe(room.links.candidate)
   const people = await request.get(`/api/rooms/${room.roomId}/participants`, {
     headers: { authorization: `Bearer ${token}` },

@@ -1,11 +1,12 @@
 import { docAccess } from '@mockroom/access'
 import { TokenError, verifySessionToken } from '@mockroom/access/server'
 import { parseDocName } from '@mockroom/answer-doc'
+import type { Store } from '@mockroom/store'
 import { CloseCode, CloseError } from './close-codes'
 import type { AuthenticatePayload, ConnectionContext } from './types'
 
 /** The default onAuthenticate: a signed session token, checked against the roles table. */
-export function tokenAuthenticator(secret: string) {
+export function tokenAuthenticator(secret: string, store: Store) {
   return async ({ documentName, token }: AuthenticatePayload): Promise<ConnectionContext> => {
     const doc = parseDocName(documentName)
     if (!doc) throw new CloseError(CloseCode.unknownDocument, 'unknown document')
@@ -21,6 +22,9 @@ export function tokenAuthenticator(secret: string) {
     if (claims.sessionId !== doc.sessionId) {
       throw new CloseError(CloseCode.forbidden, 'token is for another session')
     }
+    const participant = await store.rooms.findParticipant(claims.participantId)
+    if (participant?.removedAt != null)
+      throw new CloseError(CloseCode.removed, 'removed from the room')
     const access = docAccess(claims.role, doc.kind)
     if (access === 'none')
       throw new CloseError(CloseCode.forbidden, `${claims.role} may not open ${doc.kind}`)

@@ -11,6 +11,8 @@ export const CloseCode = {
   forbidden: 4403,
   /** the document name is not `<sessionId>/answer` or `<sessionId>/private` */
   unknownDocument: 4404,
+  /** the interviewer removed this participant from the room; their tokens no longer work */
+  removed: 4410,
   /** frame over 1 MiB (standard code, sent by the ws library) */
   messageTooBig: 1009,
   /** the store could not make an update durable; reconnecting resends it */

@@ -1,3 +1,5 @@
+import { canControl } from '@mockroom/access'
+import { encodeControlResult, type ControlResult } from '@mockroom/answer-doc'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { CloseCode, CloseError } from './close-codes'
@@ -12,13 +14,20 @@ export function greet(room: DocRoom, member: RoomMember) {
   if (others.length > 0) member.socket.send(encodeAwareness(room.awareness, others))
 }
 
+export interface MessageDeps {
+  logger: Logger
+  /** runs an interviewer's control request; the reply goes back on the same socket */
+  control(room: DocRoom, member: RoomMember, body: unknown): Promise<ControlResult>
+}
+
 /** Handles one frame from a joined connection. Throws CloseError for frames that end it. */
 export async function handleMessage(
   room: DocRoom,
   member: RoomMember,
   data: Uint8Array,
-  logger: Logger,
+  deps: MessageDeps,
 ) {
+  const { logger } = deps
   const message = decodeClientMessage(data)
   switch (message.kind) {
     case 'syncStep1': {
@@ -34,7 +43,7 @@ export async function handleMessage(
       return
     }
     case 'update': {
-      if (member.context.readOnly) {
+      if (member.context.readOnly || room.locked) {
         // drop writes from read-only clients (y-protocols PROTOCOL.md: the server decides what it applies)
         logger.debug(
           { doc: room.name, participant: member.context.participantId },
@@ -55,6 +64,13 @@ export async function handleMessage(
       } catch {
         throw new CloseError(CloseCode.badMessage, 'malformed awareness update')
       }
+      return
+    }
+    case 'control': {
+      if (member.context.kind !== 'control' || !canControl(member.context.role)) {
+        throw new CloseError(CloseCode.forbidden, 'only the interviewer controls the session')
+      }
+      member.socket.send(encodeControlResult(await deps.control(room, member, message.body)))
       return
     }
     case 'queryAwareness': {

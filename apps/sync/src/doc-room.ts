@@ -18,6 +18,11 @@ interface PendingUpdate {
   origin: RoomMember | null
 }
 
+/** Origin of a change the server itself makes (control document), stored with this author. */
+export class ServerOrigin {
+  constructor(readonly author: string) {}
+}
+
 // Snapshot on unload once this many updates were stored since the last one (faster reloads).
 const SNAPSHOT_EVERY = 100
 
@@ -35,6 +40,8 @@ export class DocRoom {
   private lastStoredId: number
   private storedSinceSnapshot: number
   private failed = false
+  /** the session ended: no client write is applied any more (server changes still are) */
+  locked = false
 
   constructor(
     readonly name: string,
@@ -74,9 +81,11 @@ export class DocRoom {
       origin instanceof Object && this.members.has(origin as RoomMember)
         ? (origin as RoomMember)
         : null
+    const author =
+      origin instanceof ServerOrigin ? origin.author : (member?.context.participantId ?? 'server')
     this.pending.push({
       update,
-      author: member?.context.participantId ?? 'server',
+      author,
       createdAt: Date.now(),
       origin: member,
     })
@@ -117,6 +126,12 @@ export class DocRoom {
       for (const p of batch) this.broadcast(encodeUpdate(p.update), p.origin)
     })
     return this.flushChain
+  }
+
+  /** A change made by the server (not by a client): stored with `author`, then broadcast to all. */
+  serverChange(author: string, change: (doc: Y.Doc) => void): Promise<void> {
+    Y.transact(this.doc, () => change(this.doc), new ServerOrigin(author))
+    return this.flush()
   }
 
   broadcast(message: Uint8Array, except: RoomMember | null) {

@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
+import { CONTROL_REQUEST, readControlJson } from '@mockroom/answer-doc'
 import { CloseCode, CloseError } from './close-codes'
 
 // Message framing of the y-websocket protocol (y-protocols PROTOCOL.md): varUint type, then payload.
@@ -13,6 +14,7 @@ export type ClientMessage =
   | { kind: 'update'; update: Uint8Array } // sync step 2 and update carry the same payload
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'queryAwareness' }
+  | { kind: 'control'; body: unknown }
 
 // Pure decoding: no socket, no document. Anything unexpected is a CloseError(4400).
 export function decodeClientMessage(data: Uint8Array): ClientMessage {
@@ -34,6 +36,8 @@ export function decodeClientMessage(data: Uint8Array): ClientMessage {
         return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) }
       case MessageType.queryAwareness:
         return { kind: 'queryAwareness' }
+      case CONTROL_REQUEST:
+        return { kind: 'control', body: readControlJson(decoder) }
       default:
         throw new CloseError(CloseCode.badMessage, `unknown message type ${type}`)
     }

@@ -18,7 +18,7 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
   const core = createSyncServer({
     store,
     logger: options.logger,
-    onAuthenticate: tokenAuthenticator(options.secret),
+    onAuthenticate: tokenAuthenticator(options.secret, store),
   })
   const server = await listen(core, options.logger, options.port, options.host)
   return {

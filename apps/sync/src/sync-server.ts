@@ -2,6 +2,8 @@ import type { Store } from '@mockroom/store'
 import { CloseCode, CloseError } from './close-codes'
 import { greet, handleMessage } from './connection'
 import { DocRoom, type RoomMember } from './doc-room'
+import { prepareRoom } from './prepare-room'
+import { sessionController } from './session-control'
 import type { AuthenticatePayload, ConnectionContext, Logger, SocketLike } from './types'
 
 export interface SyncServerOptions {
@@ -39,28 +41,55 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     room.destroy()
   }
 
+  const loaded = new Set<DocRoom>()
+
   async function openRoom(name: string): Promise<DocRoom> {
     await unloading.get(name)
     let entry = rooms.get(name)
     if (!entry) {
-      entry = DocRoom.load(name, store, logger, dropRoom)
+      entry = DocRoom.load(name, store, logger, dropRoom).then(async (room) => {
+        await prepareRoom(room, store)
+        loaded.add(room)
+        return room
+      })
       rooms.set(name, entry)
       entry.catch(() => rooms.delete(name))
     }
     return entry
   }
 
-  function leave(room: DocRoom, member: RoomMember) {
-    room.removeMember(member)
+  function unloadIfUnused(room: DocRoom) {
     if (room.members.size > 0 || rooms.get(room.name) === undefined) return
     // documents with no connection are stored and unloaded from memory
     rooms.delete(room.name)
+    loaded.delete(room)
     const done = room
       .unload()
       .catch((err: unknown) => logger.error({ doc: room.name, err }, 'unload failed'))
       .finally(() => unloading.delete(room.name))
     unloading.set(room.name, done)
   }
+
+  function leave(room: DocRoom, member: RoomMember) {
+    room.removeMember(member)
+    unloadIfUnused(room)
+  }
+
+  const control = sessionController({
+    store,
+    rooms: {
+      async withRoom(name, task) {
+        const room = await openRoom(name)
+        try {
+          return await task(room)
+        } finally {
+          unloadIfUnused(room)
+        }
+      },
+      loaded: () => loaded,
+    },
+  })
+  const deps = { logger, control }
 
   function connect(socket: SocketLike, payload: AuthenticatePayload): ConnectionHandle {
     connections++
@@ -97,7 +126,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         if (failed || isClosed) return
         chain = chain.then(async () => {
           if (isClosed || !joined) return
-          await handleMessage(joined.room, joined.member, data, logger)
+          await handleMessage(joined.room, joined.member, data, deps)
         })
         chain.catch(end)
       },

@@ -33,3 +33,20 @@ describe('audio grants', () => {
     })
   })
 })
+
+describe('control and rounds', () => {
+  it('lets every role read the control document and none write it', async () => {
+    const { docAccess, canControl } = await import('./permissions')
+    for (const role of ['interviewer', 'candidate', 'observer'] as const) {
+      expect(docAccess(role, 'control')).toBe('read')
+      expect(canControl(role)).toBe(role === 'interviewer')
+    }
+  })
+  it('swaps interviewer and candidate in a swapped round, never observers', async () => {
+    const { roleInRound } = await import('./permissions')
+    expect(roleInRound('interviewer', true)).toBe('candidate')
+    expect(roleInRound('candidate', true)).toBe('interviewer')
+    expect(roleInRound('observer', true)).toBe('observer')
+    expect(roleInRound('candidate', false)).toBe('candidate')
+  })
+})

@@ -1,7 +1,7 @@
 import type { DocKind } from './doc-kind'
 
-// Document names are `<sessionId>/answer` and `<sessionId>/private` (docs/architecture.md).
-const DOC_NAME = /^([A-Za-z0-9_-]{1,64})\/(answer|private)$/
+// Document names are `<sessionId>/answer|private|control` (docs/architecture.md).
+const DOC_NAME = /^([A-Za-z0-9_-]{1,64})\/(answer|private|control)$/
 
 export function answerDocName(sessionId: string): string {
   return `${sessionId}/answer`
@@ -9,6 +9,10 @@ export function answerDocName(sessionId: string): string {
 
 export function privateDocName(sessionId: string): string {
   return `${sessionId}/private`
+}
+
+export function controlDocName(sessionId: string): string {
+  return `${sessionId}/control`
 }
 
 export function parseDocName(name: string): { sessionId: string; kind: DocKind } | null {

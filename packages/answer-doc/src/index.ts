@@ -9,3 +9,47 @@ export {
 export type { TimedUpdate, Replay } from './replay'
 export { createReplay } from './replay'
 export { fragmentToMarkdown } from './to-markdown'
+export { controlDocName } from './doc-name'
+export type {
+  SessionStatus,
+  SessionMode,
+  PublicQuestion,
+  SectionPlan,
+  SectionTimer,
+  RubricEntry,
+  SharedFeedback,
+  SessionState,
+} from './session-state'
+export {
+  readSessionState,
+  sectionElapsedMs,
+  initialSessionState,
+  SESSION_MAP,
+} from './session-state'
+export type { ControlAction } from './session-actions'
+export {
+  applySessionAction,
+  initSessionState,
+  shareFeedback,
+  announceNextRound,
+  ActionError,
+} from './session-actions'
+export type { Rubric } from './private-doc'
+export {
+  NOTES_FRAGMENT,
+  scoreLabels,
+  recommendations,
+  readRubric,
+  setRubricEntry,
+  setOverall,
+  chosenQuestionId,
+  chooseQuestion,
+} from './private-doc'
+export type { ControlRequest, ControlResult } from './control-protocol'
+export {
+  CONTROL_REQUEST,
+  CONTROL_RESULT,
+  encodeControlRequest,
+  encodeControlResult,
+  readControlJson,
+} from './control-protocol'

@@ -4,3 +4,4 @@ export type { NewRoom, LinkInfo, ParticipantRow, StoredRole } from './rooms-repo
 export type { UpdateRow, StoredUpdate, LoadedDoc } from './updates-repo'
 export { loadDevSecret } from './dev-secret'
 export type { SessionEvent } from './events-repo'
+export type { SessionRow, SessionStatusRow } from './sessions-repo'

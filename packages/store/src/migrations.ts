@@ -99,5 +99,19 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .execute()
       },
     },
+    '0003_rounds_and_removal': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .alterTable('sessions')
+          .addColumn('mode', 'text', (c) => c.notNull().defaultTo('interview'))
+          .execute()
+        await db.schema
+          .alterTable('sessions')
+          .addColumn('swapped', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute()
+        await db.schema.alterTable('sessions').addColumn('revealed_at', bigint).execute()
+        await db.schema.alterTable('participants').addColumn('removed_at', bigint).execute()
+      },
+    },
   }
 }

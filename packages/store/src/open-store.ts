@@ -5,6 +5,7 @@ import { migrations, type Dialect } from './migrations'
 import { eventsRepo } from './events-repo'
 import { createPostgresDialect } from './postgres-dialect'
 import { roomsRepo } from './rooms-repo'
+import { sessionsRepo } from './sessions-repo'
 import type { Database } from './schema'
 import { createSqliteDialect } from './sqlite-dialect'
 import { updatesRepo } from './updates-repo'
@@ -16,6 +17,7 @@ export interface Store {
   readonly rooms: ReturnType<typeof roomsRepo>
   readonly updates: ReturnType<typeof updatesRepo>
   readonly events: ReturnType<typeof eventsRepo>
+  readonly sessions: ReturnType<typeof sessionsRepo>
   close(): Promise<void>
 }
 
@@ -46,6 +48,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     rooms: roomsRepo(db),
     updates: updatesRepo(db),
     events: eventsRepo(db),
+    sessions: sessionsRepo(db),
     close: () => db.destroy(),
   }
 }

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely'
-import type { Database } from './schema'
+import type { Kysely, Selectable } from 'kysely'
+import type { Database, ParticipantTable } from './schema'
 
 export type StoredRole = 'interviewer' | 'candidate' | 'observer'
 
@@ -14,10 +14,13 @@ export interface NewRoom {
 
 export interface LinkInfo {
   roomId: string
+  /** the link's role in round 1; see roleInRound for later rounds */
   role: StoredRole
   questionId: string
   sessionId: string
   round: number
+  swapped: boolean
+  mode: 'interview' | 'practice'
 }
 
 export interface ParticipantRow {
@@ -26,6 +29,18 @@ export interface ParticipantRow {
   name: string
   role: StoredRole
   lastSeenAt: number
+  removedAt: number | null
+}
+
+function toParticipant(r: Selectable<ParticipantTable>): ParticipantRow {
+  return {
+    id: r.id,
+    roomId: r.room_id,
+    name: r.name,
+    role: r.role as StoredRole,
+    lastSeenAt: r.last_seen_at,
+    removedAt: r.removed_at,
+  }
 }
 
 export function roomsRepo(db: Kysely<Database>) {
@@ -64,6 +79,9 @@ export function roomsRepo(db: Kysely<Database>) {
             status: 'lobby',
             created_at: room.now,
             ended_at: null,
+            mode: room.mode,
+            swapped: 0,
+            revealed_at: null,
           })
           .execute()
       })
@@ -74,7 +92,15 @@ export function roomsRepo(db: Kysely<Database>) {
       const row = await db
         .selectFrom('room_links as l')
         .innerJoin('sessions as s', 's.room_id', 'l.room_id')
-        .select(['l.room_id', 'l.role', 's.id as session_id', 's.question_id', 's.round'])
+        .select([
+          'l.room_id',
+          'l.role',
+          's.id as session_id',
+          's.question_id',
+          's.round',
+          's.swapped',
+          's.mode',
+        ])
         .where('l.capability_hash', '=', capabilityHash)
         .orderBy('s.round', 'desc')
         .limit(1)
@@ -86,10 +112,15 @@ export function roomsRepo(db: Kysely<Database>) {
         questionId: row.question_id,
         sessionId: row.session_id,
         round: row.round,
+        swapped: row.swapped === 1,
+        mode: row.mode === 'practice' ? 'practice' : 'interview',
       }
     },
 
-    async upsertParticipant(p: Omit<ParticipantRow, 'lastSeenAt'>, now: number): Promise<void> {
+    async upsertParticipant(
+      p: Omit<ParticipantRow, 'lastSeenAt' | 'removedAt'>,
+      now: number,
+    ): Promise<void> {
       await db
         .insertInto('participants')
         .values({
@@ -112,15 +143,12 @@ export function roomsRepo(db: Kysely<Database>) {
         .selectAll()
         .where('id', '=', id)
         .executeTakeFirst()
-      return r
-        ? {
-            id: r.id,
-            roomId: r.room_id,
-            name: r.name,
-            role: r.role as StoredRole,
-            lastSeenAt: r.last_seen_at,
-          }
-        : null
+      return r ? toParticipant(r) : null
+    },
+
+    /** A removed participant's tokens stop working and the link will not take them back. */
+    async markParticipantRemoved(id: string, now: number): Promise<void> {
+      await db.updateTable('participants').set({ removed_at: now }).where('id', '=', id).execute()
     },
 
     async listParticipants(roomId: string): Promise<ParticipantRow[]> {
@@ -130,13 +158,7 @@ export function roomsRepo(db: Kysely<Database>) {
         .where('room_id', '=', roomId)
         .orderBy('created_at')
         .execute()
-      return rows.map((r) => ({
-        id: r.id,
-        roomId: r.room_id,
-        name: r.name,
-        role: r.role as StoredRole,
-        lastSeenAt: r.last_seen_at,
-      }))
+      return rows.map(toParticipant)
     },
 
     async sealedLinks(

@@ -24,6 +24,9 @@ export interface SessionTable {
   status: string
   created_at: number
   ended_at: number | null
+  mode: string
+  swapped: number
+  revealed_at: number | null
 }
 
 export interface ParticipantTable {
@@ -33,6 +36,7 @@ export interface ParticipantTable {
   role: string
   created_at: number
   last_seen_at: number
+  removed_at: number | null
 }
 
 export interface DocUpdateTable {

@@ -92,6 +92,8 @@ describe.each(backends)('store on $name', (backend) => {
       questionId: 'q1',
       sessionId: 's1',
       round: 1,
+      swapped: false,
+      mode: 'interview',
     })
     expect((await store.rooms.findLink('h-obs'))?.role).toBe('observer')
     expect(await store.rooms.findLink('nope')).toBeNull()
@@ -113,7 +115,7 @@ describe.each(backends)('store on $name', (backend) => {
     )
     const list = await store.rooms.listParticipants('r1')
     expect(list).toEqual([
-      { id: 'p1', roomId: 'r1', name: 'Ada L.', role: 'candidate', lastSeenAt: 9 },
+      { id: 'p1', roomId: 'r1', name: 'Ada L.', role: 'candidate', lastSeenAt: 9, removedAt: null },
     ])
   })
 
@@ -172,5 +174,62 @@ describe.each(backends)('store on $name', (backend) => {
     expect((await b.rooms.findLink('h-int'))?.role).toBe('interviewer')
     await a.close()
     store = b
+  })
+})
+
+describe.each(backends)('sessions on $name', (backend) => {
+  let store: Store
+  let drop: () => Promise<void>
+  beforeEach(async () => {
+    const made = await backend.create()
+    store = await openStore(made.config)
+    drop = () => made.drop()
+  })
+  afterEach(async () => {
+    await store.close()
+    await drop()
+  })
+
+  it('reveals, goes live, ends, and opens a swapped next round', async () => {
+    await seedRoom(store)
+    await store.sessions.reveal('s1', 'q2', 50)
+    await store.sessions.markLive('s1')
+    expect(await store.sessions.get('s1')).toMatchObject({
+      questionId: 'q2',
+      revealedAt: 50,
+      status: 'live',
+      swapped: false,
+    })
+    const first = await store.sessions.get('s1')
+    if (!first) throw new Error('missing session')
+    const next = await store.sessions.createNext(first, {
+      sessionId: 's2',
+      questionId: 'q3',
+      now: 90,
+    })
+    expect(next).toMatchObject({
+      id: 's2',
+      round: 2,
+      swapped: true,
+      status: 'lobby',
+      mode: 'interview',
+    })
+    expect(await store.sessions.get('s1')).toMatchObject({ status: 'ended', endedAt: 90 })
+    // every link now resolves to round 2
+    expect(await store.rooms.findLink('h-int')).toMatchObject({
+      sessionId: 's2',
+      round: 2,
+      swapped: true,
+    })
+  })
+
+  it('marks a participant removed', async () => {
+    await seedRoom(store)
+    await store.rooms.upsertParticipant(
+      { id: 'p9', roomId: 'r1', name: 'Olga', role: 'observer' },
+      1,
+    )
+    await store.rooms.markParticipantRemoved('p9', 7)
+    expect((await store.rooms.findParticipant('p9'))?.removedAt).toBe(7)
   })
 })

@@ -1,13 +1,15 @@
-import type { Role } from '@mockroom/access'
+import { roleInRound, type Role } from '@mockroom/access'
 import { hashCapability, isWellFormedCapability } from '@mockroom/access/server'
 import { getQuestion, withoutHints, type Question } from '@mockroom/questions'
 import type { LinkInfo } from '@mockroom/store'
 import { serverContext } from './server-context'
 
 export interface LinkDescription {
+  /** the link's role in the room's current round */
   role: Role
   roomId: string
-  question: Question
+  /** only for the interviewer: the others learn the question when it is revealed */
+  question: Question | null
 }
 
 /** The link's stored row, or null for an unknown or malformed capability. */
@@ -21,6 +23,11 @@ export async function describeLink(capability: string): Promise<LinkDescription 
   const link = await findLink(capability)
   const question = link ? getQuestion(link.questionId) : undefined
   if (!link || !question) return null
-  // the lobby is public to whoever holds the link: no interviewer hints here
-  return { role: link.role, roomId: link.roomId, question: withoutHints(question) }
+  const role = roleInRound(link.role, link.swapped)
+  // the lobby is public to whoever holds the link: never hints, and no question before the reveal
+  return {
+    role,
+    roomId: link.roomId,
+    question: role === 'interviewer' ? withoutHints(question) : null,
+  }
 }

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server'
-import { handle } from '@/server/http-json'
+import { handle, HttpError } from '@/server/http-json'
 import { livekitConfig } from '@/server/livekit-config'
 import { mintLivekitToken } from '@/server/livekit-token'
 import { serverContext } from '@/server/server-context'
@@ -9,6 +9,10 @@ import { requireSession } from '@/server/session-auth'
 export const POST = handle(async (request: Request) => {
   const ctx = await serverContext()
   const claims = await requireSession(ctx, request)
+  // the call closes with the interview; a token now would re-create the LiveKit room
+  const session = await ctx.store.sessions.get(claims.sessionId)
+  if (session?.status === 'ended')
+    throw new HttpError(403, 'the interview has ended, so has its call')
   const details = await mintLivekitToken(livekitConfig(ctx.env), claims)
   return NextResponse.json(details, { headers: { 'cache-control': 'no-store' } })
 })

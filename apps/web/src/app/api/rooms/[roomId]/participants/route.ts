@@ -1,3 +1,4 @@
+import { roleInRound } from '@mockroom/access'
 import { NextResponse } from 'next/server'
 import { handle, HttpError } from '@/server/http-json'
 import { serverContext } from '@/server/server-context'
@@ -9,9 +10,16 @@ export const GET = handle(
     const ctx = await serverContext()
     const claims = await requireSession(ctx, request)
     if (claims.roomId !== roomId) throw new HttpError(403, 'token is for another room')
+    const session = await ctx.store.sessions.get(claims.sessionId)
     const rows = await ctx.store.rooms.listParticipants(roomId)
-    return NextResponse.json({
-      participants: rows.map((p) => ({ id: p.id, name: p.name, role: p.role })),
-    })
+    // stored roles are the links' roles; show each person's role in the current round
+    const participants = rows
+      .filter((p) => p.removedAt === null)
+      .map((p) => ({
+        id: p.id,
+        name: p.name,
+        role: roleInRound(p.role, session?.swapped ?? false),
+      }))
+    return NextResponse.json({ participants })
   },
 )

@@ -1,0 +1,74 @@
+// Test helpers for session-control tests: a seeded room in the real store and control requests.
+import { roleInRound } from '@mockroom/access'
+import { hashCapability } from '@mockroom/access/server'
+import {
+  CONTROL_RESULT,
+  encodeControlRequest,
+  type ControlAction,
+  type ControlResult,
+} from '@mockroom/answer-doc'
+import { openStore, type Store } from '@mockroom/store'
+import * as decoding from 'lib0/decoding'
+import { rawClient, token, type RawClient } from './test-kit'
+
+export async function seedRoom(dataDir: string, questionId: string): Promise<Store> {
+  const store = await openStore({ dataDir })
+  await store.rooms.createRoom({
+    roomId: 'room1',
+    sessionId: 'ses1',
+    questionId,
+    mode: 'interview',
+    links: (['interviewer', 'candidate', 'observer'] as const).map((role) => ({
+      role,
+      capabilityHash: hashCapability(`cap-${role}`),
+      sealedCapability: 'unused',
+    })),
+    now: Date.now(),
+  })
+  for (const role of ['interviewer', 'candidate', 'observer'] as const) {
+    await store.rooms.upsertParticipant(
+      { id: `${role}-1`, roomId: 'room1', name: role, role },
+      Date.now(),
+    )
+  }
+  return store
+}
+
+/** What the web's join does: the link's role in the room's current round, as a session token. */
+export async function tokenForLink(
+  store: Store,
+  linkRole: 'interviewer' | 'candidate' | 'observer',
+) {
+  const link = await store.rooms.findLink(hashCapability(`cap-${linkRole}`))
+  if (!link) throw new Error('no link')
+  const role = roleInRound(link.role, link.swapped)
+  return {
+    role,
+    sessionId: link.sessionId,
+    token: await token(role, link.sessionId, { id: `${linkRole}-1` }),
+  }
+}
+
+const isResult = (f: Uint8Array) =>
+  decoding.readVarUint(decoding.createDecoder(f)) === CONTROL_RESULT
+
+/** An interviewer's control socket: sends requests and waits for each result. */
+export async function controlClient(port: number, sessionId: string, tok: string) {
+  const raw: RawClient = await rawClient(port, `${sessionId}/control`, tok)
+  let next = 1
+  return {
+    raw,
+    async send(action: ControlAction): Promise<ControlResult> {
+      const id = next++
+      raw.ws.send(encodeControlRequest({ id, action }))
+      const frame = await raw.next((f) => isResult(f) && readResult(f).id === id)
+      return readResult(frame)
+    },
+  }
+}
+
+function readResult(frame: Uint8Array): ControlResult {
+  const d = decoding.createDecoder(frame)
+  decoding.readVarUint(d)
+  return JSON.parse(decoding.readVarString(d)) as ControlResult
+}

@@ -1,0 +1,225 @@
+import {
+  appendParagraph,
+  chooseQuestion,
+  NOTES_FRAGMENT,
+  readRubric,
+  readSectionText,
+  readSessionState,
+  setOverall,
+  setRubricEntry,
+} from '@mockroom/answer-doc'
+import { getQuestion } from '@mockroom/questions'
+import type { Store } from '@mockroom/store'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { CloseCode } from './close-codes'
+import { controlClient, seedRoom, tokenForLink } from './control-kit'
+import type { ListeningServer } from './http-server'
+import { encodeSyncStep1, encodeUpdate } from './protocol'
+import { provider, rawClient, start, tempDataDir, token, until } from './test-kit'
+
+const chosen = getQuestion('wechat-pay-success-metrics')
+const roomQuestion = getQuestion('alipay-international-customers')
+if (!chosen || !roomQuestion) throw new Error('seed questions missing from the bank')
+
+let dataDir: string
+let server: ListeningServer
+let store: Store
+const cleanups: Array<() => void> = []
+
+beforeEach(async () => {
+  dataDir = tempDataDir()
+  store = await seedRoom(dataDir, roomQuestion.id)
+  server = await start(dataDir)
+})
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) c()
+  await server.close()
+  await store.close()
+})
+
+async function open(
+  doc: string,
+  role: 'interviewer' | 'candidate' | 'observer',
+  sessionId = 'ses1',
+) {
+  const c = await provider(server.port, doc, await token(role, sessionId))
+  cleanups.push(c.close)
+  return c
+}
+
+async function interviewerControl(sessionId = 'ses1') {
+  const c = await controlClient(server.port, sessionId, await token('interviewer', sessionId))
+  cleanups.push(() => c.raw.ws.close())
+  return c
+}
+
+const contains = (frames: Uint8Array[], text: string) =>
+  frames.some((f) => Buffer.from(f).includes(Buffer.from(text)))
+
+describe('session control', () => {
+  it('sends the candidate no byte of the unrevealed question or of private content', async () => {
+    const priv = await open('ses1/private', 'interviewer')
+    chooseQuestion(priv.doc, chosen.id)
+    priv.doc
+      .getXmlFragment(NOTES_FRAGMENT)
+      .insert(0, [new Y.XmlText('candidate skipped segmentation')])
+    setRubricEntry(priv.doc, 'clarify', { score: 2, comment: 'rushed the clarifying questions' })
+    const answer = await open('ses1/answer', 'interviewer')
+    const control = await interviewerControl()
+    // the candidate's sockets, recording every frame, each asking for the full state
+    const candAnswer = await rawClient(server.port, 'ses1/answer', await token('candidate'))
+    const candControl = await rawClient(server.port, 'ses1/control', await token('candidate'))
+    cleanups.push(
+      () => candAnswer.ws.close(),
+      () => candControl.ws.close(),
+    )
+    for (const c of [candAnswer, candControl]) c.ws.send(encodeSyncStep1(new Y.Doc()))
+    appendParagraph(answer.doc, 'clarify', 'barrier line')
+    await candAnswer.next((f) => Buffer.from(f).includes(Buffer.from('barrier line')))
+
+    const all = () => [...candAnswer.frames, ...candControl.frames]
+    for (const secret of [
+      chosen.title,
+      chosen.prompt,
+      roomQuestion.title,
+      'candidate skipped',
+      'rushed the',
+    ]) {
+      expect(contains(all(), secret), secret).toBe(false)
+    }
+    // once revealed, the question reaches the candidate through the control document
+    expect(await control.send({ type: 'reveal', questionId: chosen.id })).toEqual({
+      id: 1,
+      ok: true,
+    })
+    await candControl.next((f) => Buffer.from(f).includes(Buffer.from(chosen.title)))
+    expect(contains(all(), 'candidate skipped')).toBe(false)
+    expect(contains(all(), chosen.hints?.[0] ?? 'no hints')).toBe(false)
+  })
+
+  it('runs reveal, start, next, pause, resume and end, and everyone reads the same state', async () => {
+    const control = await interviewerControl()
+    const watcher = await open('ses1/control', 'observer')
+    expect((await control.send({ type: 'start' })).ok).toBe(false) // nothing revealed yet
+    for (const type of ['reveal', 'start', 'next', 'pause', 'resume', 'end'] as const) {
+      const action = type === 'reveal' ? { type, questionId: chosen.id } : { type }
+      expect(await control.send(action), type).toMatchObject({ ok: true })
+    }
+    await until(() => readSessionState(watcher.doc).status === 'ended', watcher.doc)
+    const state = readSessionState(watcher.doc)
+    expect(state.question?.title).toBe(chosen.title)
+    expect(state.sections.map((s) => s.key)).toContain('north-star')
+    expect(Object.keys(state.spentMs).sort()).toEqual(
+      [state.sections[0]?.key, state.sections[1]?.key].sort(),
+    )
+    expect(await store.sessions.get('ses1')).toMatchObject({
+      status: 'ended',
+      questionId: chosen.id,
+    })
+    // after the end no action changes the session
+    expect((await control.send({ type: 'start' })).ok).toBe(false)
+  })
+
+  it('refuses control requests from candidates and observers', async () => {
+    for (const role of ['candidate', 'observer'] as const) {
+      const c = await controlClient(server.port, 'ses1', await token(role))
+      c.raw.ws.send(new Uint8Array([100, 2, 123, 125])) // type 100, body "{}"
+      expect((await c.raw.closed).code).toBe(CloseCode.forbidden)
+    }
+  })
+
+  it('refuses writes from every role after the end', async () => {
+    const cand = await open('ses1/answer', 'candidate')
+    appendParagraph(cand.doc, 'clarify', 'before the end')
+    const control = await interviewerControl()
+    const watcher = await open('ses1/answer', 'observer')
+    await until(() => readSectionText(watcher.doc, 'clarify') === 'before the end', watcher.doc)
+    expect((await control.send({ type: 'end' })).ok).toBe(true)
+    for (const [doc, role] of [
+      ['ses1/answer', 'candidate'],
+      ['ses1/answer', 'interviewer'],
+      ['ses1/private', 'interviewer'],
+    ] as const) {
+      const raw = await rawClient(server.port, doc, await token(role))
+      cleanups.push(() => raw.ws.close())
+      const late = new Y.Doc()
+      appendParagraph(late, 'clarify', `late write by ${role}`)
+      raw.ws.send(encodeUpdate(Y.encodeStateAsUpdate(late)))
+      raw.ws.send(encodeSyncStep1(new Y.Doc())) // barrier: answered after the update was handled
+      const reply = await raw.next((f) => f[0] === 0 && f[1] === 1)
+      expect(Buffer.from(reply).includes(Buffer.from('late write'))).toBe(false)
+    }
+    const rows = [
+      ...(await store.updates.listUpdates('ses1/answer')),
+      ...(await store.updates.listUpdates('ses1/private')),
+    ]
+    expect(rows.some((r) => Buffer.from(r.data).includes(Buffer.from('late write')))).toBe(false)
+  })
+
+  it('shares the rubric (and chosen notes) with the candidate only when asked', async () => {
+    const priv = await open('ses1/private', 'interviewer')
+    setRubricEntry(priv.doc, 'clarify', { score: 3, comment: 'good scoping' })
+    setOverall(priv.doc, { recommendation: 'yes', comment: 'clear thinker' })
+    priv.doc.getXmlFragment(NOTES_FRAGMENT).insert(0, [new Y.XmlElement('paragraph')])
+    ;(priv.doc.getXmlFragment(NOTES_FRAGMENT).get(0) as Y.XmlElement).insert(0, [
+      new Y.XmlText('watch the time'),
+    ])
+    const control = await interviewerControl()
+    const cand = await open('ses1/control', 'candidate')
+    // barrier: a second interviewer connection sees the edits, so the server has applied them
+    const mirror = await open('ses1/private', 'interviewer')
+    await until(() => readRubric(mirror.doc).overall.comment === 'clear thinker', mirror.doc)
+    expect((await control.send({ type: 'share-feedback', includeNotes: true })).ok).toBe(false) // not ended
+    expect(readSessionState(cand.doc).sharedFeedback).toBeNull()
+    await control.send({ type: 'end' })
+    expect(await control.send({ type: 'share-feedback', includeNotes: true })).toMatchObject({
+      ok: true,
+    })
+    await until(() => readSessionState(cand.doc).sharedFeedback !== null, cand.doc)
+    expect(readSessionState(cand.doc).sharedFeedback).toMatchObject({
+      rubric: { clarify: { score: 3, comment: 'good scoping' } },
+      overall: { recommendation: 'yes', comment: 'clear thinker' },
+      notes: 'watch the time',
+    })
+  })
+
+  it('swaps the permissions in the next round', async () => {
+    const control = await interviewerControl()
+    const watcher = await open('ses1/control', 'candidate')
+    expect(await control.send({ type: 'next-round', questionId: chosen.id })).toMatchObject({
+      ok: true,
+    })
+    await until(() => readSessionState(watcher.doc).nextRound !== null, watcher.doc)
+    const next = readSessionState(watcher.doc).nextRound
+    expect(next?.round).toBe(2)
+    // the former candidate is now the interviewer of round 2, and the other way round
+    const formerCandidate = await tokenForLink(store, 'candidate')
+    const formerInterviewer = await tokenForLink(store, 'interviewer')
+    expect(formerCandidate).toMatchObject({ role: 'interviewer', sessionId: next?.sessionId })
+    const priv = await provider(server.port, `${next?.sessionId}/private`, formerCandidate.token)
+    cleanups.push(priv.close)
+    expect(priv.p.synced).toBe(true)
+    const refused = await rawClient(
+      server.port,
+      `${next?.sessionId}/private`,
+      formerInterviewer.token,
+    )
+    expect((await refused.closed).code).toBe(CloseCode.forbidden)
+    // round 1 is over: its answer takes no more writes
+    expect(await store.sessions.get('ses1')).toMatchObject({ status: 'ended' })
+  })
+
+  it('disconnects a removed participant and keeps them out', async () => {
+    const control = await interviewerControl()
+    const observer = await rawClient(server.port, 'ses1/answer', await token('observer'))
+    expect(await control.send({ type: 'remove', participantId: 'observer-1' })).toMatchObject({
+      ok: true,
+    })
+    expect((await observer.closed).code).toBe(CloseCode.removed)
+    const again = await rawClient(server.port, 'ses1/control', await token('observer'))
+    expect((await again.closed).code).toBe(CloseCode.removed)
+    expect((await control.send({ type: 'remove', participantId: 'interviewer-1' })).ok).toBe(false)
+    expect((await control.send({ type: 'remove', participantId: 'nobody' })).ok).toBe(false)
+  })
+})

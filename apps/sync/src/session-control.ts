@@ -1,0 +1,153 @@
+import { createId } from '@mockroom/access/server'
+import {
+  ActionError,
+  announceNextRound,
+  answerDocName,
+  applySessionAction,
+  fragmentToMarkdown,
+  NOTES_FRAGMENT,
+  privateDocName,
+  readRubric,
+  readSessionState,
+  shareFeedback,
+  type ControlAction,
+  type ControlResult,
+  type PublicQuestion,
+} from '@mockroom/answer-doc'
+import { getQuestion, getTemplate, type Question } from '@mockroom/questions'
+import type { Store } from '@mockroom/store'
+import { z } from 'zod'
+import { CloseCode, CloseError } from './close-codes'
+import type { DocRoom, RoomMember } from './doc-room'
+
+const id = z.string().min(1).max(200)
+const actionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('reveal'), questionId: id }),
+  z.object({ type: z.literal('start') }),
+  z.object({ type: z.literal('next') }),
+  z.object({ type: z.literal('pause') }),
+  z.object({ type: z.literal('resume') }),
+  z.object({ type: z.literal('end') }),
+  z.object({ type: z.literal('feedback'), sectionKey: id, text: z.string().max(5000) }),
+  z.object({ type: z.literal('share-feedback'), includeNotes: z.boolean() }),
+  z.object({ type: z.literal('next-round'), questionId: id }),
+  z.object({ type: z.literal('remove'), participantId: id }),
+])
+const requestSchema = z.object({ id: z.number().int(), action: actionSchema })
+
+/** How the controller reaches documents other than the one the request came in on. */
+export interface RoomAccess {
+  /** runs `task` with the document loaded (loaded just for the call when nobody has it open) */
+  withRoom<T>(name: string, task: (room: DocRoom) => Promise<T> | T): Promise<T>
+  loaded(): Iterable<DocRoom>
+}
+
+function publicQuestion(q: Question): PublicQuestion {
+  return {
+    id: q.id,
+    title: q.title,
+    prompt: q.prompt,
+    type: q.type,
+    company: q.company,
+    tags: q.tags,
+    difficulty: q.difficulty,
+  }
+}
+
+function bankQuestion(questionId: string): Question {
+  const q = getQuestion(questionId)
+  if (!q) throw new ActionError('unknown question')
+  return q
+}
+
+/**
+ * Runs interviewer control requests against the control document (the only writer of it) and
+ * the store. Bad JSON closes the socket (4400); a request that does not fit the session's state
+ * gets `{ok: false, error}` that the interviewer's UI shows.
+ */
+export function sessionController(deps: { store: Store; rooms: RoomAccess }) {
+  const { store, rooms } = deps
+
+  // after the end, the answer and private documents take no more client writes
+  const lock = (sessionId: string) => {
+    const names = new Set([answerDocName(sessionId), privateDocName(sessionId)])
+    for (const r of rooms.loaded()) if (names.has(r.name)) r.locked = true
+  }
+
+  async function run(control: DocRoom, member: RoomMember, action: ControlAction, now: number) {
+    const { sessionId, participantId: author } = member.context
+    switch (action.type) {
+      case 'reveal': {
+        const q = bankQuestion(action.questionId)
+        const resolved = { question: publicQuestion(q), sections: getTemplate(q.type).sections }
+        await control.serverChange(author, (doc) => applySessionAction(doc, action, now, resolved))
+        return store.sessions.reveal(sessionId, q.id, now)
+      }
+      case 'start':
+        await control.serverChange(author, (doc) => applySessionAction(doc, action, now))
+        return store.sessions.markLive(sessionId)
+      case 'end':
+        await control.serverChange(author, (doc) => applySessionAction(doc, action, now))
+        lock(sessionId)
+        return store.sessions.end(sessionId, now)
+      case 'share-feedback': {
+        const feedback = await rooms.withRoom(privateDocName(sessionId), (r) => {
+          const rubric = readRubric(r.doc)
+          const notes = action.includeNotes
+            ? fragmentToMarkdown(r.doc.getXmlFragment(NOTES_FRAGMENT))
+            : null
+          return { sharedAt: now, rubric: rubric.sections, overall: rubric.overall, notes }
+        })
+        return control.serverChange(author, (doc) => shareFeedback(doc, feedback))
+      }
+      case 'next-round': {
+        const q = bankQuestion(action.questionId)
+        if (readSessionState(control.doc).nextRound)
+          throw new ActionError('the next round has already started')
+        const current = await store.sessions.get(sessionId)
+        if (!current) throw new ActionError('unknown session')
+        const next = await store.sessions.createNext(current, {
+          sessionId: createId(),
+          questionId: q.id,
+          now,
+        })
+        await control.serverChange(author, (doc) =>
+          announceNextRound(doc, { sessionId: next.id, round: next.round }, now),
+        )
+        return lock(sessionId)
+      }
+      case 'remove': {
+        const [session, target] = await Promise.all([
+          store.sessions.get(sessionId),
+          store.rooms.findParticipant(action.participantId),
+        ])
+        if (!session || !target || target.roomId !== session.roomId)
+          throw new ActionError('no such participant')
+        if (target.id === author) throw new ActionError('you cannot remove yourself')
+        await store.rooms.markParticipantRemoved(target.id, now)
+        for (const r of rooms.loaded()) {
+          for (const m of r.members) {
+            if (m.context.participantId === target.id)
+              m.socket.close(CloseCode.removed, 'removed from the room')
+          }
+        }
+        return
+      }
+      default:
+        return control.serverChange(author, (doc) => applySessionAction(doc, action, now))
+    }
+  }
+
+  return async (control: DocRoom, member: RoomMember, body: unknown): Promise<ControlResult> => {
+    const parsed = requestSchema.safeParse(body)
+    if (!parsed.success) throw new CloseError(CloseCode.badMessage, 'malformed control request')
+    const { id: requestId, action } = parsed.data
+    try {
+      await run(control, member, action, Date.now())
+      return { id: requestId, ok: true }
+    } catch (err) {
+      if (err instanceof ActionError) return { id: requestId, ok: false, error: err.message }
+      throw err
+    }
+  }
+}

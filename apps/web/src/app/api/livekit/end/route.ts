@@ -1,0 +1,18 @@
+import { NextResponse } from 'next/server'
+import { handle, HttpError } from '@/server/http-json'
+import { livekitConfig } from '@/server/livekit-config'
+import { closeLivekitRoom } from '@/server/livekit-room'
+import { serverContext } from '@/server/server-context'
+import { requireSession } from '@/server/session-auth'
+
+// After "End interview" the interviewer's browser asks for the call to close. Ending itself never
+// waits on this: an unreachable LiveKit is logged and reported as `closed: false`.
+export const POST = handle(async (request: Request) => {
+  const ctx = await serverContext()
+  const claims = await requireSession(ctx, request)
+  if (claims.role !== 'interviewer') throw new HttpError(403, 'only the interviewer ends the call')
+  const session = await ctx.store.sessions.get(claims.sessionId)
+  if (session?.status !== 'ended') throw new HttpError(409, 'the interview has not ended')
+  const closed = await closeLivekitRoom(livekitConfig(ctx.env), claims.roomId, ctx.logger)
+  return NextResponse.json({ closed })
+})

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { ActionError, applySessionAction, initSessionState } from './session-actions'
+import { readSessionState, sectionElapsedMs } from './session-state'
+
+const resolved = {
+  question: {
+    id: 'q',
+    title: 'T',
+    prompt: 'P',
+    type: 'root-cause',
+    company: 'C',
+    tags: [],
+    difficulty: 'easy',
+  },
+  sections: [
+    { key: 'clarify', title: 'Clarify', prompt: '', minutes: 3 },
+    { key: 'fix', title: 'Fix', prompt: '', minutes: 5 },
+  ],
+}
+
+function session(mode: 'interview' | 'practice' = 'interview') {
+  const doc = new Y.Doc()
+  initSessionState(doc, { mode, round: 1 })
+  applySessionAction(doc, { type: 'reveal', questionId: 'q' }, 0, resolved)
+  return doc
+}
+
+describe('session actions', () => {
+  it('times sections on the server clock, pauses excluded, and records time spent', () => {
+    const doc = session()
+    applySessionAction(doc, { type: 'start' }, 1_000)
+    applySessionAction(doc, { type: 'pause' }, 61_000) // 60 s run
+    const paused = readSessionState(doc).timer
+    if (!paused) throw new Error('no timer')
+    expect(sectionElapsedMs(paused, 500_000)).toBe(60_000) // frozen while paused
+    applySessionAction(doc, { type: 'resume' }, 121_000) // 60 s paused
+    applySessionAction(doc, { type: 'next' }, 151_000) // 30 s more
+    const s = readSessionState(doc)
+    expect(s.currentSection).toBe('fix')
+    expect(s.spentMs).toEqual({ clarify: 90_000 })
+    applySessionAction(doc, { type: 'end' }, 161_000)
+    expect(readSessionState(doc)).toMatchObject({
+      status: 'ended',
+      endedAt: 161_000,
+      timer: null,
+      spentMs: { clarify: 90_000, fix: 10_000 },
+    })
+  })
+
+  it('refuses actions out of order', () => {
+    const doc = session()
+    expect(() => applySessionAction(doc, { type: 'next' }, 0)).toThrow(ActionError)
+    applySessionAction(doc, { type: 'start' }, 0)
+    expect(() => applySessionAction(doc, { type: 'reveal', questionId: 'q' }, 0, resolved)).toThrow(
+      ActionError,
+    )
+    applySessionAction(doc, { type: 'next' }, 1)
+    expect(() => applySessionAction(doc, { type: 'next' }, 2)).toThrow('last section')
+    expect(() =>
+      applySessionAction(doc, { type: 'feedback', sectionKey: 'fix', text: 'x' }, 2),
+    ).toThrow('practice')
+  })
+
+  it('keeps practice feedback per section', () => {
+    const doc = session('practice')
+    applySessionAction(doc, { type: 'feedback', sectionKey: 'clarify', text: 'ask about scale' }, 5)
+    expect(readSessionState(doc).feedback).toEqual({ clarify: 'ask about scale' })
+  })
+})

@@ -1,0 +1,137 @@
+import * as Y from 'yjs'
+import {
+  readSessionState,
+  sectionElapsedMs,
+  SESSION_MAP,
+  type PublicQuestion,
+  type SectionPlan,
+  type SessionMode,
+  type SessionState,
+  type SharedFeedback,
+} from './session-state'
+
+/** What an interviewer may ask the sync server to do (sent over the control document's socket). */
+export type ControlAction =
+  | { type: 'reveal'; questionId: string }
+  | { type: 'start' }
+  | { type: 'next' }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'end' }
+  | { type: 'feedback'; sectionKey: string; text: string }
+  | { type: 'share-feedback'; includeNotes: boolean }
+  | { type: 'next-round'; questionId: string }
+  | { type: 'remove'; participantId: string }
+
+export class ActionError extends Error {}
+
+function set(doc: Y.Doc, patch: Partial<SessionState>) {
+  const map = doc.getMap<unknown>(SESSION_MAP)
+  for (const [k, v] of Object.entries(patch)) map.set(k, v)
+}
+
+/** Fills an empty control document (first load of a session). */
+export function initSessionState(doc: Y.Doc, init: { mode: SessionMode; round: number }) {
+  doc.transact(() => set(doc, { status: 'lobby', mode: init.mode, round: init.round }))
+}
+
+// Adds the running stretch of the current section to its spent time.
+function closeStretch(s: SessionState, now: number): Record<string, number> {
+  if (!s.timer) return s.spentMs
+  const key = s.timer.sectionKey
+  return { ...s.spentMs, [key]: (s.spentMs[key] ?? 0) + sectionElapsedMs(s.timer, now) }
+}
+
+const timerFor = (sectionKey: string, now: number) => ({
+  sectionKey,
+  startedAt: now,
+  pausedAt: null,
+  pausedMs: 0,
+})
+
+/**
+ * Applies one control action to the control document. Pure document logic: the caller resolves
+ * questions (`reveal` needs the public question and its sections) and does any I/O.
+ */
+export function applySessionAction(
+  doc: Y.Doc,
+  action: Exclude<ControlAction, { type: 'next-round' | 'remove' | 'share-feedback' }>,
+  now: number,
+  resolved?: { question: PublicQuestion; sections: SectionPlan[] },
+): void {
+  const s = readSessionState(doc)
+  if (s.status === 'ended') throw new ActionError('the interview has ended')
+  doc.transact(() => {
+    switch (action.type) {
+      case 'reveal':
+        if (s.status !== 'lobby')
+          throw new ActionError('the question can only change before the start')
+        if (!resolved) throw new ActionError('unknown question')
+        return set(doc, { question: resolved.question, sections: resolved.sections })
+      case 'start': {
+        if (s.status !== 'lobby') throw new ActionError('the interview has already started')
+        const first = s.sections[0]
+        if (!s.question || !first) throw new ActionError('reveal a question first')
+        return set(doc, {
+          status: 'live',
+          startedAt: now,
+          currentSection: first.key,
+          timer: timerFor(first.key, now),
+        })
+      }
+      case 'next': {
+        if (s.status !== 'live') throw new ActionError('the interview is not running')
+        const i = s.sections.findIndex((x) => x.key === s.currentSection)
+        const next = s.sections[i + 1]
+        if (!next) throw new ActionError('this is the last section')
+        return set(doc, {
+          spentMs: closeStretch(s, now),
+          currentSection: next.key,
+          timer: timerFor(next.key, now),
+        })
+      }
+      case 'pause':
+        if (s.status !== 'live' || !s.timer || s.timer.pausedAt !== null)
+          throw new ActionError('nothing to pause')
+        return set(doc, { timer: { ...s.timer, pausedAt: now } })
+      case 'resume': {
+        if (s.status !== 'live' || !s.timer || s.timer.pausedAt === null)
+          throw new ActionError('not paused')
+        const pausedMs = s.timer.pausedMs + (now - s.timer.pausedAt)
+        return set(doc, { timer: { ...s.timer, pausedAt: null, pausedMs } })
+      }
+      case 'end':
+        return set(doc, {
+          status: 'ended',
+          endedAt: now,
+          spentMs: closeStretch(s, now),
+          timer: null,
+        })
+      case 'feedback': {
+        if (s.mode !== 'practice') throw new ActionError('section feedback is for practice mode')
+        if (!s.sections.some((x) => x.key === action.sectionKey))
+          throw new ActionError('unknown section')
+        return set(doc, { feedback: { ...s.feedback, [action.sectionKey]: action.text } })
+      }
+    }
+  })
+}
+
+export function shareFeedback(doc: Y.Doc, feedback: SharedFeedback): void {
+  if (readSessionState(doc).status !== 'ended')
+    throw new ActionError('share feedback after the interview ends')
+  doc.transact(() => set(doc, { sharedFeedback: feedback }))
+}
+
+export function announceNextRound(
+  doc: Y.Doc,
+  next: { sessionId: string; round: number },
+  now: number,
+): void {
+  const s = readSessionState(doc)
+  doc.transact(() => {
+    if (s.status !== 'ended')
+      set(doc, { status: 'ended', endedAt: now, spentMs: closeStretch(s, now), timer: null })
+    set(doc, { nextRound: next })
+  })
+}

@@ -1,0 +1,98 @@
+import * as Y from 'yjs'
+
+export type SessionStatus = 'lobby' | 'live' | 'ended'
+export type SessionMode = 'interview' | 'practice'
+
+/** The question as everyone may see it once revealed (never the interviewer hints). */
+export interface PublicQuestion {
+  id: string
+  title: string
+  prompt: string
+  type: string
+  company: string
+  tags: string[]
+  difficulty: string
+}
+
+export interface SectionPlan {
+  key: string
+  title: string
+  prompt: string
+  minutes: number
+}
+
+/** The running section's clock, in server milliseconds. */
+export interface SectionTimer {
+  sectionKey: string
+  startedAt: number
+  /** when paused, the server time it was paused at */
+  pausedAt: number | null
+  /** paused time already accumulated in this section */
+  pausedMs: number
+}
+
+export interface RubricEntry {
+  score: number | null
+  comment: string
+}
+
+export interface SharedFeedback {
+  sharedAt: number
+  rubric: Record<string, RubricEntry>
+  overall: { recommendation: string | null; comment: string }
+  /** interviewer notes as Markdown, when the interviewer chose to include them */
+  notes: string | null
+}
+
+/** Everything in the control document: written by the sync server only, read by everyone. */
+export interface SessionState {
+  status: SessionStatus
+  mode: SessionMode
+  round: number
+  question: PublicQuestion | null
+  sections: SectionPlan[]
+  currentSection: string | null
+  timer: SectionTimer | null
+  /** time actually spent per section (ms), for the review's plan vs actual */
+  spentMs: Record<string, number>
+  startedAt: number | null
+  endedAt: number | null
+  /** practice mode: the interviewer's feedback per section, visible to all */
+  feedback: Record<string, string>
+  sharedFeedback: SharedFeedback | null
+  nextRound: { sessionId: string; round: number } | null
+}
+
+export const SESSION_MAP = 'session'
+
+export const initialSessionState: SessionState = {
+  status: 'lobby',
+  mode: 'interview',
+  round: 1,
+  question: null,
+  sections: [],
+  currentSection: null,
+  timer: null,
+  spentMs: {},
+  startedAt: null,
+  endedAt: null,
+  feedback: {},
+  sharedFeedback: null,
+  nextRound: null,
+}
+
+/** Reads the control document; missing keys fall back to the initial state. */
+export function readSessionState(doc: Y.Doc): SessionState {
+  const map = doc.getMap<unknown>(SESSION_MAP)
+  const out: Record<string, unknown> = { ...initialSessionState }
+  for (const key of Object.keys(initialSessionState)) {
+    if (map.has(key)) out[key] = map.get(key)
+  }
+  return out as unknown as SessionState
+}
+
+/** Milliseconds the current section has run (pauses excluded) at server time `now`. */
+export function sectionElapsedMs(timer: SectionTimer, now: number): number {
+  const until = timer.pausedAt ?? now
+  return Math.max(0, until - timer.startedAt - timer.pausedMs)
+}
