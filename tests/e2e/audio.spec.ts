@@ -101,14 +101,17 @@ test('without a call server the rooms say audio is offline and keep co-editing',
   }
 
   // the document does not care about the call
-  await candidate.getByRole('textbox', { name: 'Clarify' }).click()
+  await interviewer.getByRole('button', { name: 'Reveal question' }).click()
+  await candidate.getByRole('textbox', { name: 'Clarify', exact: true }).click()
   await candidate.keyboard.type('Which stores: chains or corner shops?')
-  await expect(interviewer.getByRole('textbox', { name: 'Clarify' })).toContainText(
+  await expect(interviewer.getByRole('textbox', { name: 'Clarify', exact: true })).toContainText(
     'Which stores: chains or corner shops?',
   )
-  await interviewer.getByRole('textbox', { name: 'Clarify' }).press('End')
+  await interviewer.getByRole('textbox', { name: 'Clarify', exact: true }).press('End')
   await interviewer.keyboard.type(' Corner shops.')
-  await expect(candidate.getByRole('textbox', { name: 'Clarify' })).toContainText('Corner shops.')
+  await expect(candidate.getByRole('textbox', { name: 'Clarify', exact: true })).toContainText(
+    'Corner shops.',
+  )
 
   // presence works, just without speaking/muted indicators
   const people = interviewer.getByRole('region', { name: 'People in the room' })
@@ -119,13 +122,13 @@ test('without a call server the rooms say audio is offline and keep co-editing',
   const mute = interviewer.getByRole('button', { name: 'Mute microphone' })
   await expect(mute).toHaveAttribute('aria-pressed', 'false')
   await expect(mute).toHaveAttribute('title', /\((Ctrl\+D|⌘D)\)$/)
-  await interviewer.getByRole('textbox', { name: 'Segments' }).click()
+  await interviewer.getByRole('textbox', { name: 'Segments', exact: true }).click()
   await interviewer.keyboard.press('ControlOrMeta+d')
   await expect(interviewer.getByRole('button', { name: 'Unmute microphone' })).toHaveAttribute(
     'aria-pressed',
     'true',
   )
-  await expect(interviewer.getByRole('textbox', { name: 'Segments' })).toHaveText('')
+  await expect(interviewer.getByRole('textbox', { name: 'Segments', exact: true })).toHaveText('')
 
   // "Retry now" tries at once and then waits again
   const call = candidate.getByRole('region', { name: 'Call' })

@@ -20,6 +20,10 @@ test('interviewer, candidate and observer share one live answer that survives a 
     .getByRole('link', { name: /Alipay/ })
     .first()
     .click()
+  // interview mode is the default; practice is the other choice
+  await expect(
+    page.getByRole('radiogroup', { name: 'Mode' }).getByRole('radio', { name: 'Interview' }),
+  ).toBeChecked()
   await page.getByRole('button', { name: 'Start a mock interview' }).click()
   await expect(page.getByText(/send this one to your candidate/i)).toBeVisible()
   const candidateLink = await page.getByRole('textbox', { name: 'Candidate link' }).inputValue()
@@ -32,33 +36,43 @@ test('interviewer, candidate and observer share one live answer that survives a 
 
   const candidate = await joinAs(browser, candidateLink, 'Cody Candidate')
 
+  // nothing to write into until the interviewer reveals the question
+  await expect(
+    candidate.getByRole('status').filter({ hasText: 'Waiting for the interviewer' }),
+  ).toBeVisible()
+  await expect(candidate.getByRole('textbox', { name: 'Clarify', exact: true })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Reveal question' }).click()
+  await expect(candidate.getByRole('heading', { name: /Alipay/ })).toBeVisible()
+
   // candidate -> interviewer
-  await candidate.getByRole('textbox', { name: 'Clarify' }).click()
+  await candidate.getByRole('textbox', { name: 'Clarify', exact: true }).click()
   await candidate.keyboard.type('Are we focused on travellers to China?')
-  await expect(page.getByRole('textbox', { name: 'Clarify' })).toContainText(
+  await expect(page.getByRole('textbox', { name: 'Clarify', exact: true })).toContainText(
     'Are we focused on travellers to China?',
   )
   // interviewer -> candidate
-  await page.getByRole('textbox', { name: 'Segments' }).click()
+  await page.getByRole('textbox', { name: 'Segments', exact: true }).click()
   await page.keyboard.type('Yes, inbound tourists first.')
-  await expect(candidate.getByRole('textbox', { name: 'Segments' })).toContainText(
+  await expect(candidate.getByRole('textbox', { name: 'Segments', exact: true })).toContainText(
     'Yes, inbound tourists first.',
   )
 
   // the observer sees both live and cannot type
   const observer = await joinAs(browser, observerLink, 'Olga Observer')
-  const observed = observer.getByRole('textbox', { name: 'Clarify' })
+  const observed = observer.getByRole('textbox', { name: 'Clarify', exact: true })
   await expect(observed).toContainText('Are we focused on travellers to China?')
-  await expect(observer.getByRole('textbox', { name: 'Segments' })).toContainText(
+  await expect(observer.getByRole('textbox', { name: 'Segments', exact: true })).toContainText(
     'inbound tourists',
   )
   await expect(observed).toHaveAttribute('contenteditable', 'false')
   await observed.click()
   await observer.keyboard.type('observer typing')
-  await candidate.getByRole('textbox', { name: 'Clarify' }).press('End')
+  await candidate.getByRole('textbox', { name: 'Clarify', exact: true }).press('End')
   await candidate.keyboard.type(' Also card holders.')
   await expect(observed).toContainText('Also card holders.')
-  await expect(page.getByRole('textbox', { name: 'Clarify' })).not.toContainText('observer typing')
+  await expect(page.getByRole('textbox', { name: 'Clarify', exact: true })).not.toContainText(
+    'observer typing',
+  )
 
   // presence lists all three
   const people = page.getByRole('region', { name: 'People in the room' })
@@ -68,10 +82,10 @@ test('interviewer, candidate and observer share one live answer that survives a 
   // a reload keeps everything
   await candidate.reload()
   await expect(candidate.getByRole('status', { name: 'Connection' })).toHaveText('Synced')
-  await expect(candidate.getByRole('textbox', { name: 'Clarify' })).toContainText(
+  await expect(candidate.getByRole('textbox', { name: 'Clarify', exact: true })).toContainText(
     'Also card holders.',
   )
-  await expect(candidate.getByRole('textbox', { name: 'Segments' })).toContainText(
+  await expect(candidate.getByRole('textbox', { name: 'Segments', exact: true })).toContainText(
     'inbound tourists',
   )
 })

@@ -2,17 +2,23 @@
 // token; the rest mean reconnecting cannot help, so the person needs to be told.
 export const CLOSE_TOKEN_INVALID = 4401
 export const CLOSE_TOKEN_EXPIRED = 4402
+/** the interviewer removed this person: terminal for the whole room, not just one document */
+export const CLOSE_REMOVED = 4410
+
+export const removedProblem = 'You were removed from this room by the interviewer.'
 
 export function closeProblem(code: number): string {
   switch (code) {
     case 4401:
       return 'The sync server did not accept your session. Reload the page to join again.'
     case 4403:
-      return 'The sync server refused access to this answer document. Ask the interviewer for a new link.'
+      return 'The sync server refused access to this interview’s documents. Ask the interviewer for a new link.'
     case 4404:
-      return 'This interview’s answer document could not be found. The room may have been closed.'
+      return 'This interview’s documents could not be found. The room may have been closed.'
     case 4400:
       return 'The sync server rejected a malformed message. Reload the page to reconnect.'
+    case CLOSE_REMOVED:
+      return removedProblem
     default:
       return `The sync server closed the connection (code ${code}). Reload the page to reconnect.`
   }

@@ -1,3 +1,4 @@
+import type { SessionMode } from '@mockroom/answer-doc'
 import { apiErrorFrom, ApiError, isRecord } from './api-error'
 import { isRoomLinks, type RoomLinks } from './room-links'
 
@@ -7,11 +8,11 @@ export interface CreatedRoom {
   links: RoomLinks
 }
 
-export async function createRoom(questionId: string): Promise<CreatedRoom> {
+export async function createRoom(questionId: string, mode: SessionMode): Promise<CreatedRoom> {
   const res = await fetch('/api/rooms', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ questionId }),
+    body: JSON.stringify({ questionId, mode }),
   })
   if (!res.ok) throw await apiErrorFrom(res, 'The room could not be created. Please try again.')
   const body: unknown = await res.json()

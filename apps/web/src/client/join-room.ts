@@ -1,5 +1,6 @@
-import { apiErrorFrom, ApiError } from './api-error'
-import { isJoinResult, type JoinResult } from './join-result'
+import { apiErrorFrom, ApiError, isRecord } from './api-error'
+import { removedProblem } from './close-reasons'
+import { parseJoinResult, type JoinResult } from './join-result'
 
 export interface JoinRequest {
   capability: string
@@ -8,12 +9,25 @@ export interface JoinRequest {
   participantId?: string
 }
 
+// The server's clock at the midpoint of the request, minus ours: section timers count in server
+// time, so two browsers agree even when one machine's clock is minutes off.
+function clockOffset(body: unknown, sentAt: number, receivedAt: number): number {
+  if (!isRecord(body) || typeof body.serverNow !== 'number') return 0
+  return body.serverNow - (sentAt + receivedAt) / 2
+}
+
 export async function joinRoom(request: JoinRequest): Promise<JoinResult> {
+  const sentAt = Date.now()
   const res = await fetch('/api/join', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(request),
+    cache: 'no-store',
   })
+  // serverNow is taken when the answer is written, before its body travels: time it here
+  const receivedAt = Date.now()
+  // the same words as the 4410 close, whatever the API phrased
+  if (res.status === 403) throw new ApiError(removedProblem, 403)
   if (!res.ok) {
     const fallback =
       res.status === 404
@@ -22,8 +36,9 @@ export async function joinRoom(request: JoinRequest): Promise<JoinResult> {
     throw await apiErrorFrom(res, fallback)
   }
   const body: unknown = await res.json()
-  if (!isJoinResult(body)) {
+  const result = parseJoinResult(body, clockOffset(body, sentAt, receivedAt))
+  if (!result) {
     throw new ApiError('The server sent an unexpected answer. Please try again.', res.status)
   }
-  return body
+  return result
 }

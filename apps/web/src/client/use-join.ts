@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { describeFailure } from './api-error'
+import { ApiError, describeFailure } from './api-error'
 import { identityStorage } from './identity-storage'
 import type { JoinResult } from './join-result'
 import { joinRoom } from './join-room'
@@ -9,6 +9,8 @@ export type JoinState =
   | { kind: 'lobby'; error: string | null }
   | { kind: 'joining' }
   | { kind: 'joined'; session: JoinResult }
+  /** the interviewer removed this person: nothing more to do here */
+  | { kind: 'removed' }
 
 export interface JoinControls {
   state: JoinState
@@ -17,12 +19,21 @@ export interface JoinControls {
   join: () => void
   /** asks the API for a fresh token for the same person (used by the room on 4401/4402) */
   renew: () => Promise<JoinResult>
+  /** moves the room to another session of the same room (the next round) */
+  enterSession: (session: JoinResult) => void
+  markRemoved: () => void
 }
 
 // Lobby → room: remembers the name and participant id so a reload is the same person.
 export function useJoin(capability: string): JoinControls {
   const [state, setState] = useState<JoinState>({ kind: 'checking' })
   const [name, setName] = useState('')
+
+  const markRemoved = useCallback(() => {
+    // a reload should land in the lobby (which then says why), not retry on its own
+    identityStorage.setJoined(capability, false)
+    setState({ kind: 'removed' })
+  }, [capability])
 
   const joinAs = useCallback(
     async (rawName: string) => {
@@ -61,11 +72,20 @@ export function useJoin(capability: string): JoinControls {
 
   const join = useCallback(() => void joinAs(name), [joinAs, name])
 
+  const joined = state.kind === 'joined' ? state.session : null
   const renew = useCallback(async () => {
-    if (state.kind !== 'joined') throw new Error('not joined')
-    const { name: joinedName, participantId } = state.session
-    return joinRoom({ capability, name: joinedName, participantId })
-  }, [capability, state])
+    if (!joined) throw new Error('not joined')
+    try {
+      return await joinRoom({ capability, name: joined.name, participantId: joined.participantId })
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 403) markRemoved()
+      throw error
+    }
+  }, [capability, joined, markRemoved])
 
-  return { state, name, setName, join, renew }
+  const enterSession = useCallback((session: JoinResult) => {
+    setState({ kind: 'joined', session })
+  }, [])
+
+  return { state, name, setName, join, renew, enterSession, markRemoved }
 }

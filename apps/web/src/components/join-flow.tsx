@@ -3,6 +3,7 @@
 import type { Role } from '@mockroom/access'
 import dynamic from 'next/dynamic'
 import { useEffect } from 'react'
+import { removedProblem } from '../client/close-reasons'
 import { useJoin } from '../client/use-join'
 import { Lobby } from './lobby'
 
@@ -19,11 +20,12 @@ const RoomView = dynamic(() => import('./room-view'), {
 interface Props {
   capability: string
   role: Role
-  questionTitle: string
+  /** interviewer only: others learn the question when it is revealed in the room */
+  questionTitle: string | null
 }
 
 export function JoinFlow({ capability, role, questionTitle }: Props) {
-  const { state, name, setName, join, renew } = useJoin(capability)
+  const { state, name, setName, join, renew, enterSession, markRemoved } = useJoin(capability)
 
   // The room's code is not needed for the lobby's first paint, but it is needed the moment the
   // person presses Join: fetch it once the browser is idle, or at the latest when joining starts.
@@ -41,7 +43,26 @@ export function JoinFlow({ capability, role, questionTitle }: Props) {
     return () => window.cancelIdleCallback(handle)
   }, [state.kind])
 
-  if (state.kind === 'joined') return <RoomView session={state.session} renew={renew} />
+  if (state.kind === 'removed') {
+    return (
+      <section className="card notice" aria-labelledby="removed-title">
+        <h1 id="removed-title">Removed from the room</h1>
+        <p role="alert">{removedProblem}</p>
+      </section>
+    )
+  }
+  // Keyed by session: the next round is a fresh room view (new role, documents, call token).
+  if (state.kind === 'joined') {
+    return (
+      <RoomView
+        key={state.session.sessionId}
+        session={state.session}
+        renew={renew}
+        enterSession={enterSession}
+        onRemoved={markRemoved}
+      />
+    )
+  }
 
   return (
     <Lobby

@@ -16,7 +16,8 @@ const roleNotes: Readonly<Record<Role, string>> = {
 }
 
 interface Props {
-  questionTitle: string
+  /** null for candidates and observers: the interviewer reveals the question in the room */
+  questionTitle: string | null
   role: Role
   name: string
   onNameChange: (name: string) => void
@@ -52,7 +53,10 @@ export function Lobby({
   return (
     <section className="card lobby" aria-labelledby={`${id}-title`}>
       <p className="eyebrow">Mock interview</p>
-      <h1 id={`${id}-title`}>{questionTitle}</h1>
+      <h1 id={`${id}-title`}>{questionTitle ?? 'Join the interview'}</h1>
+      {questionTitle === null && (
+        <p className="hint">The interviewer will reveal the question when the interview starts.</p>
+      )}
       <p className="lobby__role">
         You are joining as <strong>{role}</strong>.
       </p>

@@ -1,37 +1,63 @@
+import type { Role } from '@mockroom/access'
 import type { VoiceStore } from '../client/call/voice-store'
 import type { PresenceEntry } from '../client/use-participants'
 import { VoiceBadge } from './call/voice-badge'
+import { RemovePerson } from './remove-person'
 
 interface Props {
   people: PresenceEntry[]
   /** speaking/muted from the call; entries stay empty while the call is offline */
   voices?: VoiceStore
+  /** interviewer only: removes someone from the room; resolves with an error message or null */
+  onRemove?: (person: PresenceEntry) => Promise<string | null>
 }
 
-export function PresenceList({ people, voices }: Props) {
+const groups: ReadonlyArray<{ role: Role; heading: string }> = [
+  { role: 'interviewer', heading: 'Interviewer' },
+  { role: 'candidate', heading: 'Candidate' },
+  { role: 'observer', heading: 'Observers' },
+]
+
+export function PresenceList({ people, voices, onRemove }: Props) {
   return (
     <section className="panel presence" aria-labelledby="people-title">
       <h2 id="people-title">People in the room</h2>
-      <ul className="people" aria-labelledby="people-title">
-        {people.map((person) => (
-          <li key={person.id} className={`person${person.connected ? ' person--connected' : ''}`}>
-            <span
-              className="person__swatch"
-              style={{ backgroundColor: person.color }}
-              aria-hidden="true"
-            />
-            <span className="person__name">
-              {person.name}
-              {person.isSelf && ' (you)'}
-            </span>
-            <span className="person__role">{person.role}</span>
-            <span className="person__state">
-              {person.connected ? 'connected' : 'not connected'}
-              {voices && <VoiceBadge voices={voices} participantId={person.id} />}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {groups.map(({ role, heading }) => {
+        const members = people.filter((person) => person.role === role)
+        if (members.length === 0) return null
+        return (
+          <div key={role} className="people-group">
+            <h3 id={`people-${role}`} className="people-group__title">
+              {heading}
+            </h3>
+            <ul className="people" aria-labelledby={`people-${role}`}>
+              {members.map((person) => (
+                <li
+                  key={person.id}
+                  className={`person${person.connected ? ' person--connected' : ''}`}
+                >
+                  <span
+                    className="person__swatch"
+                    style={{ backgroundColor: person.color }}
+                    aria-hidden="true"
+                  />
+                  <span className="person__name">
+                    {person.name}
+                    {person.isSelf && ' (you)'}
+                  </span>
+                  <span className="person__state">
+                    {person.connected ? 'connected' : 'not connected'}
+                    {voices && <VoiceBadge voices={voices} participantId={person.id} />}
+                  </span>
+                  {onRemove && !person.isSelf && (
+                    <RemovePerson name={person.name} onRemove={() => onRemove(person)} />
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )
+      })}
     </section>
   )
 }

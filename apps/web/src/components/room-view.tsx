@@ -1,48 +1,36 @@
 'use client'
 
-import { canWrite } from '@mockroom/access'
-import dynamic from 'next/dynamic'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { canControl, canWrite } from '@mockroom/access'
+import { useCallback, useMemo, useState } from 'react'
 import { createVoiceStore } from '../client/call/voice-store'
 import type { JoinResult } from '../client/join-result'
 import { participantColor } from '../client/participant-color'
+import { useNextRound } from '../client/use-next-round'
 import { useParticipants } from '../client/use-participants'
-import { useRoomConnection, type AwarenessUser } from '../client/use-room-connection'
+import { useRoomSession, type AwarenessUser } from '../client/use-room-session'
+import { AnswerSections } from './answer-sections'
 import { ConnectionStatus } from './connection-status'
+import { EndedPanel } from './ended-panel'
 import { InvitePanel } from './invite-panel'
 import { PresenceList } from './presence-list'
-import { QuestionSummary } from './question-summary'
-import { SectionEditor } from './section-editor'
-
-function CallPlaceholder() {
-  return (
-    <section className="panel call" aria-labelledby="call-title">
-      <h2 id="call-title">Call</h2>
-      <p className="hint" aria-busy="true">
-        Loading the call…
-      </p>
-    </section>
-  )
-}
-
-// livekit-client lives in this chunk; the room asks for it only once it has painted, so the
-// document and the presence list never wait for it (or for a call server).
-const CallPanel = dynamic(() => import('./call/call-panel'), {
-  ssr: false,
-  loading: CallPlaceholder,
-})
+import { PrivatePanel } from './private-panel'
+import { QuestionStage } from './question-stage'
+import { RoomCall } from './room-call'
+import { RoomHeader } from './room-header'
+import { TimePanel } from './time-panel'
 
 interface Props {
+  /** one session (round) of the room; the join flow remounts the view for the next one */
   session: JoinResult
-  /** a fresh token for the same participant */
+  /** a fresh token for the same participant (the current round's session) */
   renew: () => Promise<JoinResult>
+  enterSession: (session: JoinResult) => void
+  onRemoved: () => void
 }
 
 // Default export so the join flow can load it with next/dynamic after the lobby has painted.
-export default function RoomView({ session, renew }: Props) {
-  const { role, name, participantId, roomId, question, template, links } = session
-  const editable = canWrite(role, 'answer')
-
+export default function RoomView({ session, renew, enterSession, onRemoved }: Props) {
+  const { role, name, participantId, roomId, sessionId, links, clockOffset } = session
   const user = useMemo<AwarenessUser>(
     () => ({ name, color: participantColor(participantId), role, participantId }),
     [name, participantId, role],
@@ -50,70 +38,93 @@ export default function RoomView({ session, renew }: Props) {
   const self = useMemo(() => ({ id: participantId, name, role }), [participantId, name, role])
   const renewCredentials = useCallback(async () => {
     const next = await renew()
+    // a token for another session means a new round began while we were not looking
+    if (next.sessionId !== sessionId) enterSession(next)
     return { token: next.token, expiresAt: next.expiresAt }
-  }, [renew])
+  }, [renew, sessionId, enterSession])
 
-  const { connection, phase, problem, token } = useRoomConnection({
+  const room = useRoomSession({
     syncUrl: session.syncUrl,
-    sessionId: session.sessionId,
+    sessionId,
+    role,
     initialCredentials: { token: session.token, expiresAt: session.expiresAt },
     user,
     renew: renewCredentials,
+    onRemoved,
   })
+  const { state, sendControl, phase, token } = room
+  const nextRound = useNextRound(sessionId, state.nextRound, renew, enterSession)
   const [voices] = useState(createVoiceStore)
-  // The call's code (~600 KB) would compete with the document's first sync for the main thread,
-  // so it loads once the answer has synced (or after 2 s if the sync server is slow to answer).
-  const [callReady, setCallReady] = useState(false)
-  useEffect(() => {
-    if (phase === 'synced') setCallReady(true)
-  }, [phase])
-  useEffect(() => {
-    const t = setTimeout(() => setCallReady(true), 2000)
-    return () => clearTimeout(t)
-  }, [])
   const people = useParticipants({
     roomId,
     token,
-    awareness: connection?.provider.awareness ?? null,
+    awareness: room.answer?.provider.awareness ?? null,
     self,
     selfConnected: phase === 'synced',
   })
 
+  const leads = canControl(role)
+  const questions = session.bank?.questions ?? (session.question ? [session.question] : [])
+  const control = leads ? { sendControl, token, questions } : null
+  const removePerson = useCallback(
+    async (person: { id: string }) => {
+      const result = await sendControl({ type: 'remove', participantId: person.id })
+      return result.ok ? null : result.error
+    },
+    [sendControl],
+  )
+
   return (
     <div className="room">
       <div className="room__main">
-        <QuestionSummary question={question} role={role} />
-        {problem && (
+        <RoomHeader state={state} role={role} />
+        {room.problem && (
           <p role="alert" className="alert">
-            {problem}
+            {room.problem}
           </p>
         )}
-        {!editable && <p className="note note--observer">You are observing — read only</p>}
-        <div className="answer">
-          {connection ? (
-            template.sections.map((section) => (
-              <SectionEditor
-                key={section.key}
-                section={section}
-                connection={connection}
-                user={user}
-                editable={editable}
-              />
-            ))
-          ) : (
-            <p className="hint">Opening the answer document…</p>
-          )}
-        </div>
+        {nextRound.opening !== null && (
+          <p role="status" className="note">
+            Opening round {nextRound.opening}: the roles swap…
+          </p>
+        )}
+        {nextRound.error && (
+          <p role="alert" className="alert">
+            {nextRound.error}
+          </p>
+        )}
+        <QuestionStage
+          state={state}
+          interviewer={
+            leads && session.question
+              ? {
+                  questions,
+                  initial: session.question,
+                  privateDoc: room.private,
+                  privateSynced: room.privateSynced,
+                  sendControl,
+                }
+              : null
+          }
+        />
+        {state.status === 'ended' && <EndedPanel state={state} role={role} control={control} />}
+        {state.question && (
+          <AnswerSections
+            state={state}
+            answer={room.answer}
+            user={user}
+            editable={canWrite(role, 'answer') && state.status !== 'ended'}
+            sendControl={leads ? sendControl : null}
+          />
+        )}
+        {leads && room.private && <PrivatePanel connection={room.private} state={state} />}
       </div>
       <aside className="room__side" aria-label="Room">
         <ConnectionStatus phase={phase} />
-        {callReady ? (
-          <CallPanel sessionToken={token} role={role} voices={voices} />
-        ) : (
-          <CallPlaceholder />
-        )}
-        <PresenceList people={people} voices={voices} />
-        {role === 'interviewer' && links && <InvitePanel links={links} />}
+        <TimePanel state={state} clockOffset={clockOffset} control={control} />
+        <RoomCall phase={phase} sessionToken={token} role={role} voices={voices} />
+        <PresenceList people={people} voices={voices} onRemove={leads ? removePerson : undefined} />
+        {leads && links && <InvitePanel links={links} />}
       </aside>
     </div>
   )

@@ -1,24 +1,28 @@
 'use client'
 
 import { sectionFragmentName } from '@mockroom/answer-doc'
-import type { TemplateSection } from '@mockroom/questions'
+import type { SectionPlan } from '@mockroom/answer-doc'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { Placeholder } from '@tiptap/extensions'
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
-import { useId, useMemo } from 'react'
-import type { RoomConnection, AwarenessUser } from '../client/use-room-connection'
+import { useId, useMemo, type ReactNode } from 'react'
+import type { AwarenessUser, RoomConnection } from '../client/use-room-session'
 
 interface Props {
-  section: TemplateSection
+  section: SectionPlan
   connection: RoomConnection
   user: AwarenessUser
   editable: boolean
+  /** the section the timer is running for */
+  current: boolean
+  /** shown under the editor (practice-mode feedback) */
+  children?: ReactNode
 }
 
 // One rich-text editor bound to this section's XmlFragment of the shared answer document.
-export function SectionEditor({ section, connection, user, editable }: Props) {
+export function SectionEditor({ section, connection, user, editable, current, children }: Props) {
   const id = useId()
   const { doc, provider } = connection
   const { key, title, prompt, minutes } = section
@@ -60,9 +64,14 @@ export function SectionEditor({ section, connection, user, editable }: Props) {
   const promptVisible = !editable || editor === null || isEmpty === false
 
   return (
-    <section className="answer-section" aria-labelledby={`${id}-title`}>
+    <section
+      className={`answer-section${current ? ' answer-section--current' : ''}`}
+      aria-labelledby={`${id}-title`}
+      aria-current={current ? 'step' : undefined}
+    >
       <div className="answer-section__head">
         <h2 id={`${id}-title`}>{title}</h2>
+        {current && <span className="badge badge--now">Now</span>}
         <span className="minutes">{minutes} min</span>
       </div>
       <p id={`${id}-prompt`} className={promptVisible ? 'hint' : 'visually-hidden'}>
@@ -78,6 +87,7 @@ export function SectionEditor({ section, connection, user, editable }: Props) {
           />
         )}
       </div>
+      {children}
     </section>
   )
 }

@@ -1,8 +1,10 @@
 'use client'
 
+import type { SessionMode } from '@mockroom/answer-doc'
 import { useState } from 'react'
 import { describeFailure } from '../client/api-error'
 import { createRoom, type CreatedRoom } from '../client/create-room'
+import { ModePicker } from './mode-picker'
 import { RoomCreatedPanel } from './room-created-panel'
 
 type State =
@@ -12,13 +14,14 @@ type State =
 
 export function StartInterview({ questionId }: { questionId: string }) {
   const [state, setState] = useState<State>({ kind: 'idle', error: null })
+  const [mode, setMode] = useState<SessionMode>('interview')
 
   if (state.kind === 'created') return <RoomCreatedPanel links={state.room.links} />
 
   const start = async () => {
     setState({ kind: 'creating' })
     try {
-      setState({ kind: 'created', room: await createRoom(questionId) })
+      setState({ kind: 'created', room: await createRoom(questionId, mode) })
     } catch (error) {
       setState({
         kind: 'idle',
@@ -29,6 +32,7 @@ export function StartInterview({ questionId }: { questionId: string }) {
 
   return (
     <div className="start">
+      <ModePicker value={mode} onChange={setMode} disabled={state.kind === 'creating'} />
       <button
         type="button"
         className="button button--primary button--large"

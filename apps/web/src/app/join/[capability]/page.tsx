@@ -19,6 +19,8 @@ export default async function JoinPage({ params }: Props) {
   const link = await describeLink(capability)
   if (!link) notFound()
 
-  // Only the title goes to the browser: the lobby needs nothing else before joining.
-  return <JoinFlow capability={capability} role={link.role} questionTitle={link.question.title} />
+  // Only the title goes to the browser, and only the interviewer's: the others learn the question
+  // when the interviewer reveals it in the room.
+  const questionTitle = link.question?.title ?? null
+  return <JoinFlow capability={capability} role={link.role} questionTitle={questionTitle} />
 }

@@ -1,4 +1,3 @@
-import { answerDocName } from '@mockroom/answer-doc'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { ApiError } from './api-error'
@@ -10,44 +9,49 @@ import {
 } from './close-reasons'
 import type { ConnectionEvent } from './connection-state'
 
-export interface AnswerDocConnection {
+export interface DocConnection {
   doc: Y.Doc
   provider: WebsocketProvider
   /** stops reconnecting and frees the doc; the connection is unusable afterwards */
   dispose: () => void
 }
 
-export interface AnswerDocOptions {
+export interface DocOptions {
   syncUrl: string
-  sessionId: string
+  /** `<sessionId>/answer|control|private` */
+  docName: string
   token: string
+  /** whether this document carries our presence (carets, the people list): the answer only */
+  presence: boolean
   onEvent: (event: ConnectionEvent) => void
-  /** the server refused us for good: reconnecting will not help */
-  onProblem: (message: string) => void
+  /** the server refused us for good (close code, or null when renewing failed) */
+  onProblem: (message: string, code: number | null) => void
   /** a fresh token for the same participant; rejects with ApiError when the API says no */
   renewToken: () => Promise<string>
 }
 
 const NETWORK_RETRY_MS = 5_000
 
-// Opens the shared answer document and keeps it connected: token renewal on 4401/4402, offline
+// Opens one document of the session and keeps it connected: token renewal on 4401/4402, offline
 // detection, and a clear problem for the close codes reconnecting cannot fix.
-export function connectAnswerDoc(options: AnswerDocOptions): AnswerDocConnection {
-  const { onEvent, onProblem, renewToken } = options
+export function connectDoc(options: DocOptions): DocConnection {
+  const { onEvent, onProblem, renewToken, presence } = options
   const doc = new Y.Doc()
-  const provider = new WebsocketProvider(options.syncUrl, answerDocName(options.sessionId), doc, {
+  const provider = new WebsocketProvider(options.syncUrl, options.docName, doc, {
     params: { token: options.token },
     // Tabs must not sync with each other behind the server's back: it alone checks permissions.
     disableBc: true,
   })
+  // Without this, y-websocket would announce an empty awareness state on every document.
+  if (!presence) provider.awareness.setLocalState(null)
   let disposed = false
   let fatal = false
   // A 4401 is retried once with a fresh token; a second one before syncing again is final.
   let retriedInvalid = false
 
-  const giveUp = (message: string) => {
+  const giveUp = (message: string, code: number | null) => {
     fatal = true
-    onProblem(message)
+    onProblem(message, code)
   }
   const reconnectWithFreshToken = async (): Promise<void> => {
     if (disposed) return
@@ -59,7 +63,8 @@ export function connectAnswerDoc(options: AnswerDocOptions): AnswerDocConnection
     } catch (error) {
       if (disposed) return
       // Network trouble is temporary; an answer from the API ("unknown link") is not.
-      if (error instanceof ApiError) giveUp(renewFailedProblem)
+      if (error instanceof ApiError)
+        giveUp(error.status === 403 ? error.message : renewFailedProblem, null)
       else setTimeout(() => void reconnectWithFreshToken(), NETWORK_RETRY_MS)
     }
   }
@@ -67,7 +72,9 @@ export function connectAnswerDoc(options: AnswerDocOptions): AnswerDocConnection
   const onStatus = ({ status }: { status: 'connecting' | 'connected' | 'disconnected' }) => {
     // Peers dropped our presence when we went away; re-announcing at the same awareness clock
     // would be ignored as stale, so bump it by setting the state again.
-    if (status === 'connected') provider.awareness.setLocalState(provider.awareness.getLocalState())
+    if (presence && status === 'connected') {
+      provider.awareness.setLocalState(provider.awareness.getLocalState())
+    }
     onEvent({ type: 'status', status })
   }
   const onSync = (synced: boolean) => {
@@ -80,7 +87,7 @@ export function connectAnswerDoc(options: AnswerDocOptions): AnswerDocConnection
       void reconnectWithFreshToken()
       return
     }
-    giveUp(closeProblem(code))
+    giveUp(closeProblem(code), code)
   }
   // The browser knows about a lost network long before a dead socket times out.
   const onOffline = () => {

@@ -1,0 +1,51 @@
+import type { SessionState } from '@mockroom/answer-doc'
+import { formatDuration } from '../client/format-timer'
+
+// The sections in order with their planned minutes; the running one is marked, and once the
+// interview has ended every section shows the time actually spent next to the plan.
+export function Agenda({ state }: { state: SessionState }) {
+  const { sections, currentSection, spentMs, status } = state
+  const ended = status === 'ended'
+  const total = sections.reduce((sum, s) => sum + s.minutes, 0)
+  const spentTotal = Object.values(spentMs).reduce((sum, ms) => sum + ms, 0)
+
+  return (
+    <div className="agenda">
+      <h3 id="agenda-title">{ended ? 'Plan vs actual' : 'Plan'}</h3>
+      <ol className="agenda__list" aria-labelledby="agenda-title">
+        {sections.map((section) => {
+          const current = !ended && section.key === currentSection
+          const spent = spentMs[section.key]
+          return (
+            <li
+              key={section.key}
+              className={`agenda__item${current ? ' agenda__item--current' : ''}`}
+              aria-current={current ? 'step' : undefined}
+            >
+              <span className="agenda__title">{section.title}</span>
+              <span className="agenda__time">
+                {ended ? (
+                  <>
+                    plan {section.minutes} min ·{' '}
+                    <span
+                      className={spent && spent > section.minutes * 60_000 ? 'agenda__over' : ''}
+                    >
+                      {spent === undefined ? 'skipped' : `took ${formatDuration(spent)}`}
+                    </span>
+                  </>
+                ) : (
+                  `${section.minutes} min`
+                )}
+              </span>
+            </li>
+          )
+        })}
+      </ol>
+      <p className="hint">
+        {ended
+          ? `Planned ${total} min · actual ${formatDuration(spentTotal)}`
+          : `${total} min in total`}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,42 @@
+import type { SessionState } from '@mockroom/answer-doc'
+import type { SendControl } from '../client/use-control-action'
+import type { AwarenessUser, RoomConnection } from '../client/use-room-session'
+import { SectionEditor } from './section-editor'
+import { SectionFeedback } from './section-feedback'
+
+interface Props {
+  state: SessionState
+  answer: RoomConnection | null
+  user: AwarenessUser
+  editable: boolean
+  /** interviewer only */
+  sendControl: SendControl | null
+}
+
+// One editor per section of the revealed question, in the control document's order.
+export function AnswerSections({ state, answer, user, editable, sendControl }: Props) {
+  if (!answer) return <p className="hint">Opening the answer document…</p>
+  const currentIndex = state.sections.findIndex((s) => s.key === state.currentSection)
+  const practiceLive = state.mode === 'practice' && state.status === 'live'
+  return (
+    <div className="answer">
+      {state.sections.map((section, index) => (
+        <SectionEditor
+          key={section.key}
+          section={section}
+          connection={answer}
+          user={user}
+          editable={editable}
+          current={state.status === 'live' && index === currentIndex}
+        >
+          <SectionFeedback
+            sectionKey={section.key}
+            title={section.title}
+            text={state.feedback[section.key]}
+            sendControl={practiceLive && index <= currentIndex ? sendControl : null}
+          />
+        </SectionEditor>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import type { Role } from '@mockroom/access'
+import type { SessionState } from '@mockroom/answer-doc'
+import type { Question } from '@mockroom/questions'
+import type { SendControl } from '../client/use-control-action'
+import { NextRoundForm } from './next-round-form'
+import { ShareFeedbackForm } from './share-feedback-form'
+import { SharedFeedback } from './shared-feedback'
+
+interface Props {
+  state: SessionState
+  role: Role
+  /** interviewer only */
+  control: { sendControl: SendControl; token: string; questions: Question[] } | null
+}
+
+const feedbackHeading: Readonly<Record<Role, string>> = {
+  candidate: 'Feedback from your interviewer',
+  interviewer: 'What the candidate sees',
+  observer: 'Feedback shared with the candidate',
+}
+
+// After the end: everyone learns it is over; the interviewer shares feedback or swaps seats.
+export function EndedPanel({ state, role, control }: Props) {
+  const { sharedFeedback } = state
+  // a fresh question for the next round: the one after this round's in the bank
+  const questions = control?.questions ?? []
+  const index = questions.findIndex((q) => q.id === state.question?.id)
+  const suggested = questions[(index + 1) % Math.max(questions.length, 1)]?.id ?? ''
+
+  return (
+    <>
+      <section className="card ended" aria-labelledby="ended-title">
+        <div role="status">
+          <h2 id="ended-title">The interview has ended</h2>
+        </div>
+        <p className="hint">
+          The answer is read-only now. The plan vs actual time is in the Time panel.
+        </p>
+        {control && (
+          <div className="ended__actions">
+            <ShareFeedbackForm sendControl={control.sendControl} shared={sharedFeedback !== null} />
+            {state.nextRound === null && (
+              <NextRoundForm
+                round={state.round}
+                questions={questions}
+                suggested={suggested}
+                sendControl={control.sendControl}
+              />
+            )}
+          </div>
+        )}
+      </section>
+      {sharedFeedback && (
+        <SharedFeedback
+          feedback={sharedFeedback}
+          sections={state.sections}
+          heading={feedbackHeading[role]}
+        />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,48 @@
+'use client'
+
+import type { Role } from '@mockroom/access'
+import dynamic from 'next/dynamic'
+import { useEffect, useState } from 'react'
+import type { VoiceStore } from '../client/call/voice-store'
+import type { ConnectionPhase } from '../client/connection-state'
+
+function CallPlaceholder() {
+  return (
+    <section className="panel call" aria-labelledby="call-title">
+      <h2 id="call-title">Call</h2>
+      <p className="hint" aria-busy="true">
+        Loading the call…
+      </p>
+    </section>
+  )
+}
+
+// livekit-client lives in this chunk; the room asks for it only once it has painted, so the
+// document and the presence list never wait for it (or for a call server).
+const CallPanel = dynamic(() => import('./call/call-panel'), {
+  ssr: false,
+  loading: CallPlaceholder,
+})
+
+interface Props {
+  /** the answer document's phase: the call waits for the first sync */
+  phase: ConnectionPhase
+  sessionToken: string
+  role: Role
+  voices: VoiceStore
+}
+
+export function RoomCall({ phase, sessionToken, role, voices }: Props) {
+  // The call's code (~600 KB) would compete with the document's first sync for the main thread,
+  // so it loads once the answer has synced (or after 2 s if the sync server is slow to answer).
+  const [callReady, setCallReady] = useState(false)
+  useEffect(() => {
+    if (phase === 'synced') setCallReady(true)
+  }, [phase])
+  useEffect(() => {
+    const t = setTimeout(() => setCallReady(true), 2000)
+    return () => clearTimeout(t)
+  }, [])
+  if (!callReady) return <CallPlaceholder />
+  return <CallPanel sessionToken={sessionToken} role={role} voices={voices} />
+}

@@ -1,0 +1,84 @@
+'use client'
+
+import type { SessionState } from '@mockroom/answer-doc'
+import { endCall } from '../client/end-call'
+import { useControlAction, type SendControl } from '../client/use-control-action'
+import { ConfirmButton } from './confirm-button'
+
+interface Props {
+  state: SessionState
+  sendControl: SendControl
+  token: string
+}
+
+// Interviewer only: the time boxes. The server owns the clock; these buttons only ask it.
+export function TimeControls({ state, sendControl, token }: Props) {
+  const { run, busy, error } = useControlAction(sendControl)
+  const { status, timer, sections, currentSection } = state
+  const isLast = sections[sections.length - 1]?.key === currentSection
+
+  const end = async () => {
+    if (await run({ type: 'end' })) endCall(token)
+  }
+
+  return (
+    <div className="time-controls">
+      {status === 'lobby' && (
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy || !state.question}
+          onClick={() => void run({ type: 'start' })}
+        >
+          Start interview
+        </button>
+      )}
+      {status === 'lobby' && !state.question && (
+        <p className="hint">Reveal the question to start.</p>
+      )}
+      {status === 'live' && (
+        <>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy || isLast}
+            onClick={() => void run({ type: 'next' })}
+          >
+            Next section
+          </button>
+          {timer?.pausedAt == null ? (
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void run({ type: 'pause' })}
+            >
+              Pause
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void run({ type: 'resume' })}
+            >
+              Resume
+            </button>
+          )}
+          <ConfirmButton
+            label="End interview"
+            question="End the interview for everyone?"
+            confirmLabel="Yes, end the interview"
+            onConfirm={() => void end()}
+            disabled={busy}
+          />
+        </>
+      )}
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}

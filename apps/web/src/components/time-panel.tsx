@@ -1,0 +1,35 @@
+import type { SessionState } from '@mockroom/answer-doc'
+import type { SendControl } from '../client/use-control-action'
+import { Agenda } from './agenda'
+import { SectionTimer } from './section-timer'
+import { TimeControls } from './time-controls'
+
+interface Props {
+  state: SessionState
+  clockOffset: number
+  /** interviewer only */
+  control: { sendControl: SendControl; token: string } | null
+}
+
+const statusText = {
+  lobby: 'Not started yet',
+  live: 'In progress',
+  ended: 'Ended',
+} as const
+
+// Everyone's view of the time boxes; the interviewer also gets the buttons that move them.
+export function TimePanel({ state, clockOffset, control }: Props) {
+  const current = state.sections.find((s) => s.key === state.currentSection)
+  if (!state.question && !control) return null
+  return (
+    <section className="panel time" aria-labelledby="time-title">
+      <h2 id="time-title">Time</h2>
+      {state.status !== 'live' && <p className="time__status">{statusText[state.status]}</p>}
+      {state.status === 'live' && state.timer && current && (
+        <SectionTimer timer={state.timer} section={current} clockOffset={clockOffset} />
+      )}
+      {control && <TimeControls state={state} {...control} />}
+      {state.sections.length > 0 && <Agenda state={state} />}
+    </section>
+  )
+}
