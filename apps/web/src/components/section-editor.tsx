@@ -2,13 +2,11 @@
 
 import { sectionFragmentName } from '@mockroom/answer-doc'
 import type { SectionPlan } from '@mockroom/answer-doc'
-import Collaboration from '@tiptap/extension-collaboration'
-import CollaborationCaret from '@tiptap/extension-collaboration-caret'
-import { Placeholder } from '@tiptap/extensions'
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
-import StarterKit from '@tiptap/starter-kit'
-import { useId, useMemo, type ReactNode } from 'react'
+import { useEditorState } from '@tiptap/react'
+import { useId, type ReactNode } from 'react'
+import { useCollaborativeEditor } from '../client/use-collaborative-editor'
 import type { AwarenessUser, RoomConnection } from '../client/use-room-session'
+import { EditorFrame } from './editor-frame'
 
 interface Props {
   section: SectionPlan
@@ -27,36 +25,14 @@ export function SectionEditor({ section, connection, user, editable, current, ch
   const { doc, provider } = connection
   const { key, title, prompt, minutes } = section
 
-  const extensions = useMemo(
-    () => [
-      // Yjs keeps the undo history per person; the built-in one would undo other people's typing
-      StarterKit.configure({ undoRedo: false }),
-      Collaboration.configure({ fragment: doc.getXmlFragment(sectionFragmentName(key)) }),
-      CollaborationCaret.configure({ provider, user }),
-      Placeholder.configure({ placeholder: prompt }),
-    ],
-    [doc, provider, user, key, prompt],
-  )
-
-  const editor = useEditor(
-    {
-      immediatelyRender: false,
-      editable,
-      extensions,
-      editorProps: {
-        attributes: {
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': title,
-          'aria-describedby': `${id}-prompt`,
-          'aria-readonly': editable ? 'false' : 'true',
-          class: 'answer-editor__content',
-        },
-      },
-    },
-    // a new doc/provider (or role) needs a new editor; everything else is stable for the room
-    [extensions, editable],
-  )
+  const editor = useCollaborativeEditor({
+    fragment: doc.getXmlFragment(sectionFragmentName(key)),
+    label: title,
+    placeholder: prompt,
+    editable,
+    carets: { provider, user },
+    describedBy: `${id}-prompt`,
+  })
 
   // The placeholder already shows the prompt in an empty editable section; print it above the
   // editor only when the placeholder is gone (content written, read-only, still loading).
@@ -77,16 +53,7 @@ export function SectionEditor({ section, connection, user, editable, current, ch
       <p id={`${id}-prompt`} className={promptVisible ? 'hint' : 'visually-hidden'}>
         {prompt}
       </p>
-      <div className={`answer-editor${editable ? '' : ' answer-editor--readonly'}`}>
-        {editor ? (
-          <EditorContent editor={editor} />
-        ) : (
-          <div
-            className="answer-editor__content answer-editor__content--loading"
-            aria-hidden="true"
-          />
-        )}
-      </div>
+      <EditorFrame editor={editor} editable={editable} />
       {children}
     </section>
   )
