@@ -86,7 +86,12 @@ function secondsLeft(text: string): number {
 
 async function endInterview(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'End interview' }).click()
+  // ending asks the server to close the call; with no LiveKit server it answers closed: false
+  const callClosed = page.waitForResponse((r) => r.url().endsWith('/api/livekit/end'))
   await page.getByRole('button', { name: 'Yes, end the interview' }).click()
+  const response = await callClosed
+  expect(response.status()).toBe(200)
+  expect(await response.json()).toEqual({ closed: false })
 }
 
 const ended = (page: Page): Locator =>
