@@ -40,7 +40,17 @@ function postgres(adminUrl: string): Backend {
         async drop() {
           const c = new pg.Client({ connectionString: adminUrl })
           await c.connect()
-          await c.query(`drop database if exists ${name} with (force)`)
+          // pg's Pool.end() resolves before its sockets have closed; forcing the drop would kill
+          // a closing connection (an unhandled error). Wait for the server to let go instead.
+          for (let attempt = 0; ; attempt++) {
+            try {
+              await c.query(`drop database if exists ${name}`)
+              break
+            } catch (err) {
+              if ((err as { code?: string }).code !== '55006' || attempt >= 100) throw err
+              await new Promise((resolve) => setTimeout(resolve, 20))
+            }
+          }
           await c.end()
         },
       }
