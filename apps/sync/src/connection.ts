@@ -1,4 +1,3 @@
-import { canControl } from '@mockroom/access'
 import { encodeControlResult, type ControlResult } from '@mockroom/answer-doc'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
@@ -67,8 +66,9 @@ export async function handleMessage(
       return
     }
     case 'control': {
-      if (member.context.kind !== 'control' || !canControl(member.context.role)) {
-        throw new CloseError(CloseCode.forbidden, 'only the interviewer controls the session')
+      // who may send which action is the controller's decision; observers may send none
+      if (member.context.kind !== 'control' || member.context.role === 'observer') {
+        throw new CloseError(CloseCode.forbidden, 'observers cannot send control requests')
       }
       member.socket.send(encodeControlResult(await deps.control(room, member, message.body)))
       return

@@ -168,6 +168,20 @@ export class DocRoom {
     if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null)
   }
 
+  /** Stores the current state as a snapshot (the final answer at the end of a session). */
+  async snapshot(): Promise<void> {
+    await this.flush()
+    if (this.lastStoredId > 0) {
+      await this.store.updates.saveSnapshot(
+        this.name,
+        this.lastStoredId,
+        Y.encodeStateAsUpdate(this.doc),
+        Date.now(),
+      )
+      this.storedSinceSnapshot = 0
+    }
+  }
+
   /** Flush, snapshot if worthwhile, and free memory. */
   async unload(): Promise<void> {
     await this.flush()

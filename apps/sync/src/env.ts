@@ -8,6 +8,10 @@ const schema = z.object({
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
   SESSION_SECRET: z.string().min(16).optional(),
+  // an OpenAI-compatible /v1/audio/transcriptions endpoint for server-side transcription (optional)
+  TRANSCRIBER_URL: z.url().optional(),
+  TRANSCRIBER_API_KEY: z.string().optional(),
+  TRANSCRIBER_MODEL: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 

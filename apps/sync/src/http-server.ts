@@ -1,10 +1,27 @@
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import { MAX_AUDIO_BYTES } from './audio-upload'
 import type { SyncServer } from './sync-server'
 import type { Logger } from './types'
 
 export const MAX_FRAME_BYTES = 1024 * 1024
+
+// Reads a request body up to MAX_AUDIO_BYTES; null when it is larger (the rest is discarded).
+function readAudio(req: IncomingMessage): Promise<Uint8Array | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size <= MAX_AUDIO_BYTES) chunks.push(c)
+    })
+    req.on('end', () =>
+      resolve(size > MAX_AUDIO_BYTES ? null : new Uint8Array(Buffer.concat(chunks))),
+    )
+    req.on('error', reject)
+  })
+}
 const PING_INTERVAL_MS = 30_000
 
 export interface ListeningServer {
@@ -36,13 +53,34 @@ export function listen(
   host?: string,
 ): Promise<ListeningServer> {
   const http = createServer((req, res) => {
-    if (req.url === '/healthz') {
-      res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ ok: true, ...core.stats() }))
+    const send = (status: number, body: object) => {
+      res.writeHead(status, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(body))
+    }
+    if (req.url === '/healthz') return send(200, { ok: true, ...core.stats() })
+    const audio = /^\/sessions\/([A-Za-z0-9_-]{1,64})\/audio(\?.*)?$/.exec(req.url ?? '')
+    if (audio && req.method === 'POST') {
+      readAudio(req)
+        .then(async (bytes) => {
+          if (!bytes) return send(413, { error: `audio over ${MAX_AUDIO_BYTES} bytes` })
+          const query = new URLSearchParams(audio[2] ?? '')
+          const auth = req.headers.authorization ?? ''
+          const result = await core.transcribe({
+            sessionId: audio[1] as string,
+            token: auth.startsWith('Bearer ') ? auth.slice(7) : null,
+            mimeType: req.headers['content-type'] ?? 'application/octet-stream',
+            startedAt: Number(query.get('startedAt') ?? Date.now()) || Date.now(),
+            audio: bytes,
+          })
+          send(result.status, result.body)
+        })
+        .catch((err: unknown) => {
+          logger.error({ err }, 'transcription failed')
+          send(502, { error: 'transcription failed' })
+        })
       return
     }
-    res.writeHead(404, { 'content-type': 'application/json' })
-    res.end(JSON.stringify({ error: 'not found' }))
+    send(404, { error: 'not found' })
   })
   const wss = new WebSocketServer({ server: http, maxPayload: MAX_FRAME_BYTES })
   const alive = new WeakSet<WebSocket>()

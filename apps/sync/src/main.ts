@@ -1,6 +1,7 @@
 import { loadDevSecret } from '@mockroom/store'
 import { pino } from 'pino'
 import { readEnv } from './env'
+import { httpTranscriber } from './http-transcriber'
 import { startSync } from './start-sync'
 
 const env = readEnv()
@@ -11,6 +12,14 @@ const server = await startSync({
   store: { dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL },
   secret: env.SESSION_SECRET ?? loadDevSecret(env.DATA_DIR),
   logger,
+  ...(env.TRANSCRIBER_URL
+    ? {
+        transcriber: httpTranscriber(env.TRANSCRIBER_URL, {
+          ...(env.TRANSCRIBER_API_KEY ? { apiKey: env.TRANSCRIBER_API_KEY } : {}),
+          ...(env.TRANSCRIBER_MODEL ? { model: env.TRANSCRIBER_MODEL } : {}),
+        }),
+      }
+    : {}),
 })
 logger.info({ port: server.port, dataDir: env.DATA_DIR }, 'sync server listening')
 

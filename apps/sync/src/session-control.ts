@@ -1,7 +1,9 @@
+import { canControl } from '@mockroom/access'
 import { createId } from '@mockroom/access/server'
 import {
   ActionError,
   announceNextRound,
+  appendSegments,
   answerDocName,
   applySessionAction,
   fragmentToMarkdown,
@@ -32,6 +34,13 @@ const actionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('share-feedback'), includeNotes: z.boolean() }),
   z.object({ type: z.literal('next-round'), questionId: id }),
   z.object({ type: z.literal('remove'), participantId: id }),
+  z.object({
+    type: z.literal('transcript'),
+    startMs: z.number().finite(),
+    endMs: z.number().finite(),
+    text: z.string().trim().min(1).max(2000),
+  }),
+  z.object({ type: z.literal('note'), text: z.string().trim().min(1).max(2000) }),
 ])
 const requestSchema = z.object({ id: z.number().int(), action: actionSchema })
 
@@ -40,6 +49,12 @@ export interface RoomAccess {
   /** runs `task` with the document loaded (loaded just for the call when nobody has it open) */
   withRoom<T>(name: string, task: (room: DocRoom) => Promise<T> | T): Promise<T>
   loaded(): Iterable<DocRoom>
+}
+
+// A browser's clock correction can be off; keep times plausible (within the last 6 h, not ahead).
+function clampTimes(t: { startMs: number; endMs: number }, now: number) {
+  const startMs = Math.min(Math.max(t.startMs, now - 6 * 3_600_000), now)
+  return { startMs, endMs: Math.min(Math.max(t.endMs, startMs), now) }
 }
 
 function publicQuestion(q: Question): PublicQuestion {
@@ -75,8 +90,31 @@ export function sessionController(deps: { store: Store; rooms: RoomAccess }) {
   }
 
   async function run(control: DocRoom, member: RoomMember, action: ControlAction, now: number) {
-    const { sessionId, participantId: author } = member.context
+    const { sessionId, participantId: author, role } = member.context
+    // the candidate may add their own speech to the transcript; everything else is the interviewer's
+    if (action.type === 'transcript' ? role === 'observer' : !canControl(role)) {
+      throw new CloseError(CloseCode.forbidden, `${role} may not send ${action.type}`)
+    }
     switch (action.type) {
+      case 'transcript':
+      case 'note': {
+        if (readSessionState(control.doc).status === 'ended')
+          throw new ActionError('the interview has ended')
+        const { startMs, endMs } =
+          action.type === 'note' ? { startMs: now, endMs: now } : clampTimes(action, now)
+        const { name } = member.context
+        const source = action.type === 'note' ? 'note' : 'speech'
+        const segment = {
+          speakerId: author,
+          name,
+          role,
+          startMs,
+          endMs,
+          text: action.text,
+          source,
+        } as const
+        return control.serverChange(author, (doc) => appendSegments(doc, [segment]))
+      }
       case 'reveal': {
         const q = bankQuestion(action.questionId)
         const resolved = { question: publicQuestion(q), sections: getTemplate(q.type).sections }
@@ -89,7 +127,9 @@ export function sessionController(deps: { store: Store; rooms: RoomAccess }) {
       case 'end':
         await control.serverChange(author, (doc) => applySessionAction(doc, action, now))
         lock(sessionId)
-        return store.sessions.end(sessionId, now)
+        await store.sessions.end(sessionId, now)
+        // the saved session keeps a snapshot of the final answer beside its full update history
+        return rooms.withRoom(answerDocName(sessionId), (r) => r.snapshot())
       case 'share-feedback': {
         const feedback = await rooms.withRoom(privateDocName(sessionId), (r) => {
           const rubric = readRubric(r.doc)

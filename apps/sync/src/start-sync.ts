@@ -2,6 +2,7 @@ import { openStore, type StoreConfig } from '@mockroom/store'
 import { tokenAuthenticator } from './authenticate'
 import { listen, type ListeningServer } from './http-server'
 import { createSyncServer } from './sync-server'
+import type { Transcriber } from './transcriber'
 import type { Logger } from './types'
 
 export interface StartOptions {
@@ -10,6 +11,7 @@ export interface StartOptions {
   store: StoreConfig
   secret: string
   logger: Logger
+  transcriber?: Transcriber
 }
 
 /** Opens the store and serves the sync core on a port (0 picks a free one, as tests do). */
@@ -19,6 +21,7 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
     store,
     logger: options.logger,
     onAuthenticate: tokenAuthenticator(options.secret, store),
+    ...(options.transcriber ? { transcriber: options.transcriber } : {}),
   })
   const server = await listen(core, options.logger, options.port, options.host)
   return {

@@ -1,9 +1,12 @@
+import { appendSegments, controlDocName } from '@mockroom/answer-doc'
 import type { Store } from '@mockroom/store'
 import { CloseCode, CloseError } from './close-codes'
 import { greet, handleMessage } from './connection'
 import { DocRoom, type RoomMember } from './doc-room'
 import { prepareRoom } from './prepare-room'
-import { sessionController } from './session-control'
+import { sessionController, type RoomAccess } from './session-control'
+import type { Transcriber } from './transcriber'
+import { transcribeUpload, type AudioDeps, type AudioUpload } from './audio-upload'
 import type { AuthenticatePayload, ConnectionContext, Logger, SocketLike } from './types'
 
 export interface SyncServerOptions {
@@ -11,6 +14,8 @@ export interface SyncServerOptions {
   logger: Logger
   /** Decides who may open which document; throw CloseError to refuse (hocuspocus-style hook). */
   onAuthenticate(payload: AuthenticatePayload): Promise<ConnectionContext>
+  /** a deployment's speech-to-text engine for uploaded audio (none by default) */
+  transcriber?: Transcriber
 }
 
 export interface ConnectionHandle {
@@ -22,6 +27,8 @@ export interface ConnectionHandle {
 
 export interface SyncServer {
   connect(socket: SocketLike, payload: AuthenticatePayload): ConnectionHandle
+  /** server-side transcription of an uploaded audio chunk into the session's transcript */
+  transcribe(upload: AudioUpload): Promise<{ status: number; body: object }>
   stats(): { documents: number; connections: number }
   close(): Promise<void>
 }
@@ -75,20 +82,26 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     unloadIfUnused(room)
   }
 
-  const control = sessionController({
-    store,
-    rooms: {
-      async withRoom(name, task) {
-        const room = await openRoom(name)
-        try {
-          return await task(room)
-        } finally {
-          unloadIfUnused(room)
-        }
-      },
-      loaded: () => loaded,
+  const roomAccess: RoomAccess = {
+    async withRoom(name, task) {
+      const room = await openRoom(name)
+      try {
+        return await task(room)
+      } finally {
+        unloadIfUnused(room)
+      }
     },
-  })
+    loaded: () => loaded,
+  }
+  const control = sessionController({ store, rooms: roomAccess })
+  const audio: AudioDeps = {
+    transcriber: options.transcriber,
+    authenticate: (payload) => options.onAuthenticate(payload),
+    append: (sessionId, author, segments) =>
+      roomAccess.withRoom(controlDocName(sessionId), (room) =>
+        room.serverChange(author, (doc) => appendSegments(doc, segments)),
+      ),
+  }
   const deps = { logger, control }
 
   function connect(socket: SocketLike, payload: AuthenticatePayload): ConnectionHandle {
@@ -145,6 +158,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 
   return {
     connect,
+    transcribe: (upload) => transcribeUpload(audio, upload),
     stats: () => ({ documents: rooms.size, connections }),
     async close() {
       const loaded = await Promise.allSettled([...rooms.values()])

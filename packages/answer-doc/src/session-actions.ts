@@ -22,6 +22,10 @@ export type ControlAction =
   | { type: 'share-feedback'; includeNotes: boolean }
   | { type: 'next-round'; questionId: string }
   | { type: 'remove'; participantId: string }
+  /** a final speech-recognition result from the sender's own microphone (server time) */
+  | { type: 'transcript'; startMs: number; endMs: number; text: string }
+  /** interviewer: a typed, timestamped line in the transcript */
+  | { type: 'note'; text: string }
 
 export class ActionError extends Error {}
 
@@ -55,7 +59,10 @@ const timerFor = (sectionKey: string, now: number) => ({
  */
 export function applySessionAction(
   doc: Y.Doc,
-  action: Exclude<ControlAction, { type: 'next-round' | 'remove' | 'share-feedback' }>,
+  action: Exclude<
+    ControlAction,
+    { type: 'next-round' | 'remove' | 'share-feedback' | 'transcript' | 'note' }
+  >,
   now: number,
   resolved?: { question: PublicQuestion; sections: SectionPlan[] },
 ): void {

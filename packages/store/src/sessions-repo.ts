@@ -43,6 +43,17 @@ export function sessionsRepo(db: Kysely<Database>) {
       return r ? toSession(r) : null
     },
 
+    /** Every round of a room, newest first. */
+    async listForRoom(roomId: string): Promise<SessionRow[]> {
+      const rows = await db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('room_id', '=', roomId)
+        .orderBy('round', 'desc')
+        .execute()
+      return rows.map(toSession)
+    },
+
     async reveal(sessionId: string, questionId: string, now: number): Promise<void> {
       await db
         .updateTable('sessions')

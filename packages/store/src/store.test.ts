@@ -225,6 +225,7 @@ describe.each(backends)('sessions on $name', (backend) => {
       mode: 'interview',
     })
     expect(await store.sessions.get('s1')).toMatchObject({ status: 'ended', endedAt: 90 })
+    expect((await store.sessions.listForRoom('r1')).map((s) => s.round)).toEqual([2, 1])
     // every link now resolves to round 2
     expect(await store.rooms.findLink('h-int')).toMatchObject({
       sessionId: 's2',

@@ -1,7 +1,7 @@
 import { roleInRound, type Role } from '@mockroom/access'
 import { hashCapability, isWellFormedCapability } from '@mockroom/access/server'
 import { getQuestion, withoutHints, type Question } from '@mockroom/questions'
-import type { LinkInfo } from '@mockroom/store'
+import type { LinkInfo, Store } from '@mockroom/store'
 import { serverContext } from './server-context'
 
 export interface LinkDescription {
@@ -13,10 +13,13 @@ export interface LinkDescription {
 }
 
 /** The link's stored row, or null for an unknown or malformed capability. */
-export async function findLink(capability: string): Promise<LinkInfo | null> {
-  if (!isWellFormedCapability(capability)) return null
-  const { store } = await serverContext()
+export function lookupLink(store: Store, capability: string): Promise<LinkInfo | null> {
+  if (!isWellFormedCapability(capability)) return Promise.resolve(null)
   return store.rooms.findLink(hashCapability(capability))
+}
+
+export async function findLink(capability: string): Promise<LinkInfo | null> {
+  return lookupLink((await serverContext()).store, capability)
 }
 
 export async function describeLink(capability: string): Promise<LinkDescription | null> {

@@ -1,0 +1,63 @@
+import { controlDocName, type TranscriptSegment } from '@mockroom/answer-doc'
+import { CloseError } from './close-codes'
+import type { Transcriber } from './transcriber'
+import type { AuthenticatePayload, ConnectionContext } from './types'
+
+export const MAX_AUDIO_BYTES = 10 * 1024 * 1024
+
+export interface AudioUpload {
+  sessionId: string
+  token: string | null
+  mimeType: string
+  /** server time (ms) at which the audio starts */
+  startedAt: number
+  audio: Uint8Array
+}
+
+export interface AudioDeps {
+  transcriber: Transcriber | undefined
+  authenticate(payload: AuthenticatePayload): Promise<ConnectionContext>
+  append(sessionId: string, author: string, segments: TranscriptSegment[]): Promise<void>
+}
+
+/**
+ * Server-side transcription: the same token and roles as the sockets (a participant sends their
+ * own audio; observers have none), the deployment's engine, then the transcript as that speaker.
+ */
+export async function transcribeUpload(
+  deps: AudioDeps,
+  up: AudioUpload,
+): Promise<{ status: number; body: object }> {
+  if (!deps.transcriber)
+    return { status: 503, body: { error: 'no transcriber is configured (TRANSCRIBER_URL)' } }
+  let who: ConnectionContext
+  try {
+    who = await deps.authenticate({ documentName: controlDocName(up.sessionId), token: up.token })
+  } catch (err) {
+    return {
+      status: 401,
+      body: { error: err instanceof CloseError ? err.message : 'unauthorized' },
+    }
+  }
+  if (who.role === 'observer')
+    return { status: 403, body: { error: 'observers have no audio to transcribe' } }
+  if (up.audio.length === 0) return { status: 400, body: { error: 'empty audio' } }
+  const speaker = { participantId: who.participantId, name: who.name, role: who.role }
+  const found = await deps.transcriber.transcribe({
+    audio: up.audio,
+    mimeType: up.mimeType,
+    sessionId: up.sessionId,
+    speaker,
+  })
+  const segments: TranscriptSegment[] = found.map((s) => ({
+    speakerId: who.participantId,
+    name: who.name,
+    role: who.role,
+    startMs: up.startedAt + s.offsetMs,
+    endMs: up.startedAt + s.offsetMs + s.durationMs,
+    text: s.text,
+    source: 'server',
+  }))
+  if (segments.length > 0) await deps.append(up.sessionId, who.participantId, segments)
+  return { status: 200, body: { segments: segments.length } }
+}

@@ -1,0 +1,175 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { readTranscript } from '@mockroom/answer-doc'
+import type { Store } from '@mockroom/store'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { CloseCode } from './close-codes'
+import { controlClient, seedRoom } from './control-kit'
+import type { ListeningServer } from './http-server'
+import { httpTranscriber } from './http-transcriber'
+import { startSync } from './start-sync'
+import { logger, provider, secret, tempDataDir, token, until } from './test-kit'
+import type { Transcriber } from './transcriber'
+
+// A small engine defined here, plugged in exactly where a real one would be.
+const echoEngine: Transcriber = {
+  transcribe: ({ audio, mimeType }) =>
+    Promise.resolve([
+      { offsetMs: 500, durationMs: 1500, text: `heard ${audio.length} bytes of ${mimeType}` },
+    ]),
+}
+
+let dataDir: string
+let store: Store
+let server: ListeningServer
+const cleanups: Array<() => void> = []
+
+beforeEach(async () => {
+  dataDir = tempDataDir()
+  store = await seedRoom(dataDir, 'alipay-international-customers')
+  server = await startSync({
+    port: 0,
+    host: '127.0.0.1',
+    store: { dataDir },
+    secret,
+    logger,
+    transcriber: echoEngine,
+  })
+})
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) c()
+  await server.close()
+  await store.close()
+})
+
+async function control(role: 'interviewer' | 'candidate' | 'observer') {
+  const c = await controlClient(server.port, 'ses1', await token(role))
+  cleanups.push(() => c.raw.ws.close())
+  return c
+}
+
+async function watch() {
+  const w = await provider(server.port, 'ses1/control', await token('observer'))
+  cleanups.push(w.close)
+  return w
+}
+
+describe('transcript', () => {
+  it('stamps each line with the speaker from the token, in time order', async () => {
+    const w = await watch()
+    const now = Date.now()
+    const cand = await control('candidate')
+    const int = await control('interviewer')
+    expect(
+      await cand.send({
+        type: 'transcript',
+        startMs: now - 4000,
+        endMs: now - 3000,
+        text: 'I would start with tourists',
+      }),
+    ).toMatchObject({ ok: true })
+    expect(
+      await int.send({
+        type: 'transcript',
+        startMs: now - 6000,
+        endMs: now - 5000,
+        text: 'Tell me about segments',
+      }),
+    ).toMatchObject({ ok: true })
+    expect(await int.send({ type: 'note', text: 'asked about market size' })).toMatchObject({
+      ok: true,
+    })
+    await until(() => readTranscript(w.doc).length === 3, w.doc)
+    expect(readTranscript(w.doc).map((s) => [s.speakerId, s.role, s.source, s.text])).toEqual([
+      ['interviewer-1', 'interviewer', 'speech', 'Tell me about segments'],
+      ['candidate-1', 'candidate', 'speech', 'I would start with tourists'],
+      ['interviewer-1', 'interviewer', 'note', 'asked about market size'],
+    ])
+  })
+
+  it('refuses notes from candidates and any line from observers', async () => {
+    const cand = await control('candidate')
+    void cand.send({ type: 'note', text: 'sneaky' }) // no result comes: the socket is closed
+    expect((await cand.raw.closed).code).toBe(CloseCode.forbidden)
+    const obs = await control('observer')
+    void obs.send({ type: 'transcript', startMs: 0, endMs: 1, text: 'hello' }) // likewise
+    expect((await obs.raw.closed).code).toBe(CloseCode.forbidden)
+  })
+
+  it('transcribes uploaded audio with the configured engine, as the uploader', async () => {
+    const w = await watch()
+    const upload = async (tok: string | null, body = new Uint8Array(1234)) =>
+      fetch(`http://127.0.0.1:${server.port}/sessions/ses1/audio?startedAt=1700000000000`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'audio/webm',
+          ...(tok ? { authorization: `Bearer ${tok}` } : {}),
+        },
+        body,
+      })
+    const ok = await upload(await token('candidate'))
+    expect(ok.status).toBe(200)
+    expect(await ok.json()).toEqual({ segments: 1 })
+    await until(() => readTranscript(w.doc).length === 1, w.doc)
+    expect(readTranscript(w.doc)[0]).toMatchObject({
+      speakerId: 'candidate-1',
+      source: 'server',
+      text: 'heard 1234 bytes of audio/webm',
+      startMs: 1_700_000_000_500,
+      endMs: 1_700_000_002_000,
+    })
+    expect((await upload(null)).status).toBe(401)
+    expect((await upload(await token('observer'))).status).toBe(403)
+    expect((await upload(await token('candidate'), new Uint8Array(0))).status).toBe(400)
+  })
+
+  it('answers 503 when no engine is configured', async () => {
+    const plain = await startSync({
+      port: 0,
+      host: '127.0.0.1',
+      store: { dataDir },
+      secret,
+      logger,
+    })
+    const res = await fetch(`http://127.0.0.1:${plain.port}/sessions/ses1/audio`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await token('candidate')}` },
+      body: new Uint8Array(10),
+    })
+    expect(res.status).toBe(503)
+    await plain.close()
+  })
+})
+
+describe('httpTranscriber', () => {
+  it('posts the audio to an OpenAI-compatible endpoint and maps verbose_json segments', async () => {
+    let seen = ''
+    const api = createServer((req, res) => {
+      let body = ''
+      req.on('data', (c: Buffer) => (body += c.toString('latin1')))
+      req.on('end', () => {
+        seen = `${req.headers.authorization} ${body.includes('verbose_json')} ${body.includes('whisper-1')}`
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(
+          JSON.stringify({
+            segments: [
+              { start: 1.5, end: 3, text: ' Hello there ' },
+              { start: 3, end: 4, text: ' ' },
+            ],
+          }),
+        )
+      })
+    })
+    await new Promise<void>((r) => api.listen(0, '127.0.0.1', () => r()))
+    const url = `http://127.0.0.1:${(api.address() as AddressInfo).port}/v1/audio/transcriptions`
+    const segments = await httpTranscriber(url, { apiKey: 'k' }).transcribe({
+      audio: new Uint8Array([1, 2, 3]),
+      mimeType: 'audio/wav',
+      sessionId: 's',
+      speaker: { participantId: 'p', name: 'n', role: 'candidate' },
+    })
+    api.close()
+    expect(seen).toBe('Bearer k true true')
+    expect(segments).toEqual([{ offsetMs: 1500, durationMs: 1500, text: 'Hello there' }])
+  })
+})

@@ -1,0 +1,169 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createCapability, hashCapability } from '@mockroom/access/server'
+import {
+  appendParagraph,
+  appendSegments,
+  applySessionAction,
+  initSessionState,
+  NOTES_FRAGMENT,
+  setOverall,
+  setRubricEntry,
+  shareFeedback,
+} from '@mockroom/answer-doc'
+import { openStore, type Store } from '@mockroom/store'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { buildRecord, listSessions } from './session-record'
+
+let dir: string
+let store: Store
+const caps = {
+  interviewer: createCapability(),
+  candidate: createCapability(),
+  observer: createCapability(),
+}
+const otherRoomCap = createCapability()
+
+// Stores a document the way the sync server does: as updates with author and time.
+async function save(name: string, edit: (doc: Y.Doc) => void) {
+  const doc = new Y.Doc()
+  const updates: Uint8Array[] = []
+  doc.on('update', (u: Uint8Array) => updates.push(u))
+  edit(doc)
+  await store.updates.appendUpdates(
+    updates.map((data, i) => ({ doc: name, data, author: 'p-int', createdAt: 1000 + i })),
+  )
+}
+
+async function room(
+  roomId: string,
+  sessionId: string,
+  links: Array<[string, 'interviewer' | 'candidate' | 'observer']>,
+) {
+  await store.rooms.createRoom({
+    roomId,
+    sessionId,
+    questionId: 'alipay-international-customers',
+    mode: 'interview',
+    links: links.map(([cap, role]) => ({
+      role,
+      capabilityHash: hashCapability(cap),
+      sealedCapability: 'x',
+    })),
+    now: 1,
+  })
+}
+
+const resolved = {
+  question: {
+    id: 'q',
+    title: 'Alipay abroad',
+    prompt: 'P',
+    type: 'product-improvement',
+    company: 'Alipay',
+    tags: [],
+    difficulty: 'hard',
+  },
+  sections: [{ key: 'clarify', title: 'Clarify', prompt: '', minutes: 4 }],
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mockroom-record-'))
+  store = await openStore({ dataDir: dir })
+  await room('r1', 's1', [
+    [caps.interviewer, 'interviewer'],
+    [caps.candidate, 'candidate'],
+    [caps.observer, 'observer'],
+  ])
+  await room('r2', 's2', [[otherRoomCap, 'interviewer']])
+  await save('s1/answer', (d) => appendParagraph(d, 'clarify', 'Which users abroad?'))
+  await save('s1/private', (d) => {
+    setRubricEntry(d, 'clarify', { score: 3, comment: 'good questions' })
+    setOverall(d, { recommendation: 'yes', comment: 'solid' })
+    d.getXmlFragment(NOTES_FRAGMENT).insert(0, [new Y.XmlText('private remark')])
+  })
+})
+afterEach(async () => {
+  await store.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+async function saveControl(shared: boolean) {
+  await save('s1/control', (d) => {
+    initSessionState(d, { mode: 'interview', round: 1 })
+    applySessionAction(d, { type: 'reveal', questionId: 'q' }, 10, resolved)
+    applySessionAction(d, { type: 'start' }, 20)
+    applySessionAction(d, { type: 'end' }, 80)
+    appendSegments(d, [
+      {
+        speakerId: 'p-c',
+        name: 'Cody',
+        role: 'candidate',
+        startMs: 30,
+        endMs: 31,
+        text: 'hello',
+        source: 'speech',
+      },
+    ])
+    if (shared)
+      shareFeedback(d, {
+        sharedAt: 90,
+        rubric: { clarify: { score: 3, comment: 'good questions' } },
+        overall: { recommendation: 'yes', comment: 'solid' },
+        notes: null,
+      })
+  })
+}
+
+describe('review links', () => {
+  it('give the interviewer the private rubric and notes', async () => {
+    await saveControl(false)
+    const r = await buildRecord(store, caps.interviewer, 's1')
+    expect(r?.viewer.role).toBe('interviewer')
+    expect(r?.private).toMatchObject({ rubric: { clarify: { score: 3 } }, notes: 'private remark' })
+    expect(r?.answer).toEqual({ clarify: 'Which users abroad?' })
+    expect(r?.sections).toEqual([{ ...resolved.sections[0], spentMs: 60 }])
+    expect(r?.transcript.map((t) => t.text)).toEqual(['hello'])
+  })
+
+  it('give the candidate nothing private before a share', async () => {
+    await saveControl(false)
+    const before = await buildRecord(store, caps.candidate, 's1')
+    expect(before?.viewer.role).toBe('candidate')
+    expect(before?.private).toBeNull()
+    expect(before?.sharedFeedback).toBeNull()
+    expect(JSON.stringify(before)).not.toContain('private remark')
+  })
+
+  it('give the candidate what was shared, and observers neither', async () => {
+    await saveControl(true)
+    const after = await buildRecord(store, caps.candidate, 's1')
+    expect(after?.sharedFeedback?.rubric.clarify?.comment).toBe('good questions')
+    expect(after?.private).toBeNull()
+    const observer = await buildRecord(store, caps.observer, 's1')
+    expect(observer?.sharedFeedback).toBeNull()
+    expect(observer?.private).toBeNull()
+  })
+
+  it('do not open another room or an unknown link', async () => {
+    expect(await buildRecord(store, otherRoomCap, 's1')).toBeNull()
+    expect(await buildRecord(store, 'not-a-capability', 's1')).toBeNull()
+    expect(await buildRecord(store, caps.candidate, 'nope')).toBeNull()
+    expect(await listSessions(store, createCapability())).toBeNull()
+  })
+
+  it('list the rounds of the room with the role of each round', async () => {
+    await saveControl(false)
+    const list = await listSessions(store, caps.candidate)
+    expect(list?.sessions).toEqual([
+      expect.objectContaining({
+        sessionId: 's1',
+        role: 'candidate',
+        questionTitle: 'Alipay abroad',
+        endedAt: 80,
+      }),
+    ])
+  })
+})

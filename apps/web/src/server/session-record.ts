@@ -1,0 +1,128 @@
+import { roleInRound } from '@mockroom/access'
+import {
+  answerDocName,
+  controlDocName,
+  fragmentToMarkdown,
+  NOTES_FRAGMENT,
+  privateDocName,
+  readRubric,
+  readSessionState,
+  readTranscript,
+  sectionFragment,
+  type SessionRecord,
+} from '@mockroom/answer-doc'
+import type { Store } from '@mockroom/store'
+import { lookupLink } from './describe-link'
+import { loadDoc } from './load-doc'
+
+/**
+ * The saved session for the holder of a room link. The link's role in that round decides what is
+ * in it: the interviewer gets the private rubric and notes, the candidate only what was shared,
+ * an observer neither. A session of another room is not found (null), like an unknown link.
+ */
+export async function buildRecord(
+  store: Store,
+  capability: string,
+  sessionId: string,
+): Promise<SessionRecord | null> {
+  const [link, session] = await Promise.all([
+    lookupLink(store, capability),
+    store.sessions.get(sessionId),
+  ])
+  if (!link || !session || session.roomId !== link.roomId) return null
+  const role = roleInRound(link.role, session.swapped)
+  const [control, answer, updates, people] = await Promise.all([
+    loadDoc(store, controlDocName(sessionId)),
+    loadDoc(store, answerDocName(sessionId)),
+    store.updates.listUpdates(answerDocName(sessionId)),
+    store.rooms.listParticipants(link.roomId),
+  ])
+  const state = readSessionState(control)
+  const record: SessionRecord = {
+    schema: 'mockroom.session/1',
+    session: {
+      id: session.id,
+      roomId: session.roomId,
+      round: session.round,
+      mode: session.mode,
+      status: session.status,
+      createdAt: session.createdAt,
+      startedAt: state.startedAt,
+      endedAt: state.endedAt ?? session.endedAt,
+    },
+    viewer: { role },
+    question: state.question,
+    sections: state.sections.map((s) => ({ ...s, spentMs: state.spentMs[s.key] ?? 0 })),
+    participants: people.map((p) => ({
+      id: p.id,
+      name: p.name,
+      role: roleInRound(p.role, session.swapped),
+    })),
+    transcript: readTranscript(control),
+    answerUpdates: updates.map((u) => ({
+      at: u.createdAt,
+      author: u.author,
+      data: Buffer.from(u.data).toString('base64'),
+    })),
+    answer: Object.fromEntries(
+      state.sections.map((s) => [s.key, fragmentToMarkdown(sectionFragment(answer, s.key))]),
+    ),
+    sectionFeedback: state.feedback,
+    sharedFeedback: role === 'observer' ? null : state.sharedFeedback,
+    private: role === 'interviewer' ? await privatePart(store, sessionId) : null,
+  }
+  for (const d of [control, answer]) d.destroy()
+  return record
+}
+
+async function privatePart(store: Store, sessionId: string): Promise<SessionRecord['private']> {
+  const doc = await loadDoc(store, privateDocName(sessionId))
+  const rubric = readRubric(doc)
+  const notes = fragmentToMarkdown(doc.getXmlFragment(NOTES_FRAGMENT))
+  doc.destroy()
+  return { rubric: rubric.sections, overall: rubric.overall, notes }
+}
+
+export interface SessionSummary {
+  sessionId: string
+  round: number
+  role: string
+  questionTitle: string | null
+  status: string
+  createdAt: number
+  startedAt: number | null
+  endedAt: number | null
+  participants: Array<{ name: string; role: string }>
+}
+
+/** Every round of the link's room, newest first, as the /sessions page lists them. */
+export async function listSessions(
+  store: Store,
+  capability: string,
+): Promise<{ roomId: string; sessions: SessionSummary[] } | null> {
+  const link = await lookupLink(store, capability)
+  if (!link) return null
+  const [sessions, people] = await Promise.all([
+    store.sessions.listForRoom(link.roomId),
+    store.rooms.listParticipants(link.roomId),
+  ])
+  const summaries = await Promise.all(
+    sessions.map(async (s) => {
+      const control = await loadDoc(store, controlDocName(s.id))
+      const state = readSessionState(control)
+      control.destroy()
+      return {
+        sessionId: s.id,
+        round: s.round,
+        role: roleInRound(link.role, s.swapped),
+        questionTitle: state.question?.title ?? null,
+        status: s.status,
+        createdAt: s.createdAt,
+        startedAt: state.startedAt,
+        endedAt: state.endedAt ?? s.endedAt,
+        participants: people.map((p) => ({ name: p.name, role: roleInRound(p.role, s.swapped) })),
+      }
+    }),
+  )
+  return { roomId: link.roomId, sessions: summaries }
+}

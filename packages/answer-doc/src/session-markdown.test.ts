@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import type { SessionRecord } from './session-record'
+import { sessionMarkdown } from './session-markdown'
+
+const record: SessionRecord = {
+  schema: 'mockroom.session/1',
+  session: {
+    id: 's1',
+    roomId: 'r1',
+    round: 2,
+    mode: 'practice',
+    status: 'ended',
+    createdAt: 0,
+    startedAt: 10_000,
+    endedAt: 400_000,
+  },
+  viewer: { role: 'candidate' },
+  question: {
+    id: 'q',
+    title: 'Alipay for international customers',
+    prompt: 'How would you improve Alipay for people outside China?',
+    type: 'product-improvement',
+    company: 'Alipay',
+    tags: [],
+    difficulty: 'hard',
+  },
+  sections: [
+    { key: 'clarify', title: 'Clarify', prompt: '', minutes: 4, spentMs: 185_000 },
+    { key: 'segments', title: 'Segments', prompt: '', minutes: 5, spentMs: 0 },
+  ],
+  participants: [],
+  transcript: [
+    {
+      speakerId: 'a',
+      name: 'Ivy',
+      role: 'interviewer',
+      startMs: 12_000,
+      endMs: 14_000,
+      text: 'Where would you start?',
+      source: 'speech',
+    },
+    {
+      speakerId: 'a',
+      name: 'Ivy',
+      role: 'interviewer',
+      startMs: 75_500,
+      endMs: 75_500,
+      text: 'asked about market size',
+      source: 'note',
+    },
+  ],
+  answerUpdates: [],
+  answer: { clarify: '- Travellers to China\n- Card holders abroad', segments: '' },
+  sectionFeedback: { clarify: 'Good scoping.' },
+  sharedFeedback: {
+    sharedAt: 500_000,
+    rubric: { clarify: { score: 3, comment: 'Asked | sharp questions' } },
+    overall: { recommendation: 'yes', comment: 'Clear structure.' },
+    notes: null,
+  },
+  private: null,
+}
+
+describe('sessionMarkdown', () => {
+  it('writes question, answer with plan vs actual, transcript and shared feedback', () => {
+    expect(sessionMarkdown(record)).toBe(`# Alipay for international customers
+
+_Alipay · product-improvement · round 2_
+
+> How would you improve Alipay for people outside China?
+
+## Answer
+
+### Clarify
+
+_Planned 4 min · spent 3:05_
+
+- Travellers to China
+- Card holders abroad
+
+> **Feedback:** Good scoping.
+
+### Segments
+
+_Planned 5 min · spent 0:00_
+
+_(empty)_
+
+## Transcript
+
+- **0:02** Ivy: Where would you start?
+- **1:06** Ivy (note): asked about market size
+
+## Feedback
+
+| Section | Score | Comment |
+|---|---|---|
+| Clarify | 3 (Solid) | Asked \\| sharp questions |
+
+**Recommendation:** Hire
+
+Clear structure.
+`)
+  })
+
+  it('leaves feedback out when nothing was shared', () => {
+    expect(sessionMarkdown({ ...record, sharedFeedback: null })).not.toContain('## Feedback')
+  })
+})

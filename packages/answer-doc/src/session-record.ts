@@ -1,0 +1,39 @@
+import type { TranscriptSegment } from './transcript'
+import type { PublicQuestion, SectionPlan, SharedFeedback } from './session-state'
+
+/**
+ * The saved session as the review page and the JSON export see it (schema `mockroom.session/1`,
+ * documented in docs/architecture.md). What is in it depends on the viewer's role in that round.
+ */
+export interface SessionRecord {
+  schema: 'mockroom.session/1'
+  session: {
+    id: string
+    roomId: string
+    round: number
+    mode: 'interview' | 'practice'
+    status: 'lobby' | 'live' | 'ended'
+    createdAt: number
+    startedAt: number | null
+    endedAt: number | null
+  }
+  viewer: { role: 'interviewer' | 'candidate' | 'observer' }
+  question: PublicQuestion | null
+  sections: Array<SectionPlan & { spentMs: number }>
+  participants: Array<{ id: string; name: string; role: string }>
+  transcript: TranscriptSegment[]
+  /** every stored update of the answer document, in order, for replay */
+  answerUpdates: Array<{ at: number; author: string; data: string /* base64 */ }>
+  /** the final answer per section, as Markdown */
+  answer: Record<string, string>
+  /** practice-mode feedback per section */
+  sectionFeedback: Record<string, string>
+  /** what the interviewer shared (null until shared) */
+  sharedFeedback: SharedFeedback | null
+  /** interviewer only: the private rubric and notes */
+  private: {
+    rubric: Record<string, { score: number | null; comment: string }>
+    overall: { recommendation: string | null; comment: string }
+    notes: string
+  } | null
+}
