@@ -43,6 +43,9 @@ export async function transcribeUpload(
     return { status: 403, body: { error: 'observers have no audio to transcribe' } }
   if (up.audio.length === 0) return { status: 400, body: { error: 'empty audio' } }
   const speaker = { participantId: who.participantId, name: who.name, role: who.role }
+  // the start time comes from the client: keep it within the last 6 h and not ahead of the server
+  const now = Date.now()
+  const startedAt = Math.min(Math.max(up.startedAt, now - 6 * 3_600_000), now)
   const found = await deps.transcriber.transcribe({
     audio: up.audio,
     mimeType: up.mimeType,
@@ -53,8 +56,8 @@ export async function transcribeUpload(
     speakerId: who.participantId,
     name: who.name,
     role: who.role,
-    startMs: up.startedAt + s.offsetMs,
-    endMs: up.startedAt + s.offsetMs + s.durationMs,
+    startMs: startedAt + s.offsetMs,
+    endMs: startedAt + s.offsetMs + s.durationMs,
     text: s.text,
     source: 'server',
   }))

@@ -98,8 +98,9 @@ describe('transcript', () => {
 
   it('transcribes uploaded audio with the configured engine, as the uploader', async () => {
     const w = await watch()
+    const startedAt = Date.now() - 60_000
     const upload = async (tok: string | null, body = new Uint8Array(1234)) =>
-      fetch(`http://127.0.0.1:${server.port}/sessions/ses1/audio?startedAt=1700000000000`, {
+      fetch(`http://127.0.0.1:${server.port}/sessions/ses1/audio?startedAt=${startedAt}`, {
         method: 'POST',
         headers: {
           'content-type': 'audio/webm',
@@ -115,8 +116,8 @@ describe('transcript', () => {
       speakerId: 'candidate-1',
       source: 'server',
       text: 'heard 1234 bytes of audio/webm',
-      startMs: 1_700_000_000_500,
-      endMs: 1_700_000_002_000,
+      startMs: startedAt + 500,
+      endMs: startedAt + 2000,
     })
     expect((await upload(null)).status).toBe(401)
     expect((await upload(await token('observer'))).status).toBe(403)
