@@ -22,7 +22,7 @@ function cpuMs(pid: number): number {
 function launch(
   cmd: string,
   args: string[],
-  env: NodeJS.ProcessEnv,
+  env: Record<string, string>,
   ready: RegExp,
 ): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
