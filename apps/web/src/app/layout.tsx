@@ -24,6 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Mockroom
             </Link>
             <Link href="/#question-bank">Question bank</Link>
+            <Link href="/sessions">Sessions</Link>
           </nav>
         </header>
         <main id="main" className="page">

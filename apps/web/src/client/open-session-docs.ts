@@ -1,4 +1,4 @@
-import { canControl, canRead, type Role } from '@mockroom/access'
+import { canRead, type Role } from '@mockroom/access'
 import {
   answerDocName,
   controlDocName,
@@ -11,6 +11,7 @@ import type * as Y from 'yjs'
 import { connectDoc } from './connect-doc'
 import type { ConnectionEvent } from './connection-state'
 import { openControlChannel } from './control-channel'
+import { maySpeak } from './transcript/speech-recognition'
 
 export interface RoomConnection {
   doc: Y.Doc
@@ -23,7 +24,7 @@ export interface SessionDocs {
   control: RoomConnection
   /** interviewer only */
   private: RoomConnection | null
-  /** control requests; a refusal for anyone who may not send them */
+  /** control requests (transcript lines for the candidate too); a refusal for observers */
   send: (action: ControlAction) => Promise<ControlResult>
   setToken: (token: string) => void
   dispose: () => void
@@ -76,7 +77,8 @@ export function openSessionDocs(options: SessionDocsOptions): SessionDocs {
       })
     : null
   priv?.provider.on('sync', onPrivateSynced)
-  const channel = canControl(role) ? openControlChannel(control.provider) : null
+  // the candidate sends their own speech to the transcript; observers get no channel at all
+  const channel = maySpeak(role) ? openControlChannel(control.provider) : null
   const all = [answer, control, priv].filter((c) => c !== null)
 
   return {

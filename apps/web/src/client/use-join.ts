@@ -3,6 +3,7 @@ import { ApiError, describeFailure } from './api-error'
 import { identityStorage } from './identity-storage'
 import type { JoinResult } from './join-result'
 import { joinRoom } from './join-room'
+import { saveLink } from './saved-links'
 
 export type JoinState =
   | { kind: 'checking' }
@@ -49,6 +50,8 @@ export function useJoin(capability: string): JoinControls {
         })
         identityStorage.saveParticipantId(capability, session.participantId)
         identityStorage.setJoined(capability, true)
+        // remembered for /sessions: the same link opens this room's records later
+        saveLink(capability)
         setState({ kind: 'joined', session })
       } catch (error) {
         identityStorage.setJoined(capability, false)

@@ -49,6 +49,8 @@ export interface RoomSession {
   /** null until mounted in the browser */
   answer: RoomConnection | null
   private: RoomConnection | null
+  /** read-only: session state and the transcript, written by the sync server */
+  control: RoomConnection | null
   privateSynced: boolean
   /** the control document: status, question, timer, feedback, next round */
   state: SessionState
@@ -134,6 +136,7 @@ export function useRoomSession(options: RoomSessionOptions): RoomSession {
   return {
     answer: docs?.answer ?? null,
     private: docs?.private ?? null,
+    control: docs?.control ?? null,
     privateSynced,
     state,
     sendControl,

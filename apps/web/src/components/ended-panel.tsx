@@ -11,6 +11,7 @@ interface Props {
   role: Role
   /** interviewer only */
   control: { sendControl: SendControl; token: string; questions: Question[] } | null
+  reviewHref: string
 }
 
 const feedbackHeading: Readonly<Record<Role, string>> = {
@@ -20,7 +21,7 @@ const feedbackHeading: Readonly<Record<Role, string>> = {
 }
 
 // After the end: everyone learns it is over; the interviewer shares feedback or swaps seats.
-export function EndedPanel({ state, role, control }: Props) {
+export function EndedPanel({ state, role, control, reviewHref }: Props) {
   const { sharedFeedback } = state
   // a fresh question for the next round: the one after this round's in the bank
   const questions = control?.questions ?? []
@@ -35,6 +36,13 @@ export function EndedPanel({ state, role, control }: Props) {
         </div>
         <p className="hint">
           The answer is read-only now. The plan vs actual time is in the Time panel.
+        </p>
+        <p>
+          {/* a new tab: the room stays open for sharing feedback and the next round */}
+          <a href={reviewHref} target="_blank" rel="noopener noreferrer">
+            Review this session
+          </a>{' '}
+          <span className="hint">(transcript, replay and export; also listed under Sessions)</span>
         </p>
         {control && (
           <div className="ended__actions">

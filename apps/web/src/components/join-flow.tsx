@@ -57,6 +57,7 @@ export function JoinFlow({ capability, role, questionTitle }: Props) {
       <RoomView
         key={state.session.sessionId}
         session={state.session}
+        reviewHref={`/review/${encodeURIComponent(capability)}/${encodeURIComponent(state.session.sessionId)}`}
         renew={renew}
         enterSession={enterSession}
         onRemoved={markRemoved}

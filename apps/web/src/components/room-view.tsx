@@ -18,10 +18,13 @@ import { QuestionStage } from './question-stage'
 import { RoomCall } from './room-call'
 import { RoomHeader } from './room-header'
 import { TimePanel } from './time-panel'
+import { LazyRoomTranscript } from './transcript/lazy-room-transcript'
 
 interface Props {
   /** one session (round) of the room; the join flow remounts the view for the next one */
   session: JoinResult
+  /** this round's record, opened with the same link */
+  reviewHref: string
   /** a fresh token for the same participant (the current round's session) */
   renew: () => Promise<JoinResult>
   enterSession: (session: JoinResult) => void
@@ -29,7 +32,7 @@ interface Props {
 }
 
 // Default export so the join flow can load it with next/dynamic after the lobby has painted.
-export default function RoomView({ session, renew, enterSession, onRemoved }: Props) {
+export default function RoomView({ session, reviewHref, renew, enterSession, onRemoved }: Props) {
   const { role, name, participantId, roomId, sessionId, links, clockOffset } = session
   const user = useMemo<AwarenessUser>(
     () => ({ name, color: participantColor(participantId), role, participantId }),
@@ -107,7 +110,9 @@ export default function RoomView({ session, renew, enterSession, onRemoved }: Pr
               : null
           }
         />
-        {state.status === 'ended' && <EndedPanel state={state} role={role} control={control} />}
+        {state.status === 'ended' && (
+          <EndedPanel state={state} role={role} control={control} reviewHref={reviewHref} />
+        )}
         {state.question && (
           <AnswerSections
             state={state}
@@ -117,6 +122,14 @@ export default function RoomView({ session, renew, enterSession, onRemoved }: Pr
             sendControl={leads ? sendControl : null}
           />
         )}
+        <LazyRoomTranscript
+          role={role}
+          state={state}
+          controlDoc={room.control?.doc ?? null}
+          awareness={room.answer?.provider.awareness ?? null}
+          sendControl={sendControl}
+          clockOffset={clockOffset}
+        />
         {leads && room.private && <PrivatePanel connection={room.private} state={state} />}
       </div>
       <aside className="room__side" aria-label="Room">

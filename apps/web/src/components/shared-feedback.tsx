@@ -4,15 +4,19 @@ import {
   type SessionState,
   type SharedFeedback as Feedback,
 } from '@mockroom/answer-doc'
+import type { ReactNode } from 'react'
 
 interface Props {
-  feedback: Feedback
-  sections: SessionState['sections']
+  /** shared feedback, or (on the interviewer's review) the private rubric and notes */
+  feedback: Pick<Feedback, 'rubric' | 'overall' | 'notes'>
+  sections: Array<Pick<SessionState['sections'][number], 'key' | 'title'>>
   heading: string
+  /** a last line inside the card (the review says whether it was shared) */
+  footer?: ReactNode
 }
 
 // The rubric the interviewer chose to share, as the candidate reads it after the interview.
-export function SharedFeedback({ feedback, sections, heading }: Props) {
+export function SharedFeedback({ feedback, sections, heading, footer }: Props) {
   const recommendation = recommendations.find((r) => r.value === feedback.overall.recommendation)
   return (
     <section className="card shared-feedback" aria-labelledby="shared-feedback-title">
@@ -47,6 +51,7 @@ export function SharedFeedback({ feedback, sections, heading }: Props) {
           <div className="shared-feedback__notes">{feedback.notes}</div>
         </>
       )}
+      {footer}
     </section>
   )
 }

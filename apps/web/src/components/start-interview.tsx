@@ -4,6 +4,7 @@ import type { SessionMode } from '@mockroom/answer-doc'
 import { useState } from 'react'
 import { describeFailure } from '../client/api-error'
 import { createRoom, type CreatedRoom } from '../client/create-room'
+import { capabilityOf, saveLink } from '../client/saved-links'
 import { ModePicker } from './mode-picker'
 import { RoomCreatedPanel } from './room-created-panel'
 
@@ -21,7 +22,10 @@ export function StartInterview({ questionId }: { questionId: string }) {
   const start = async () => {
     setState({ kind: 'creating' })
     try {
-      setState({ kind: 'created', room: await createRoom(questionId, mode) })
+      const room = await createRoom(questionId, mode)
+      // whoever creates the room runs it: their interviewer link lists it on /sessions
+      saveLink(capabilityOf(room.links.interviewer) ?? '')
+      setState({ kind: 'created', room })
     } catch (error) {
       setState({
         kind: 'idle',

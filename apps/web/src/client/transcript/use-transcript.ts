@@ -1,0 +1,10 @@
+import { readTranscript, type TranscriptSegment } from '@mockroom/answer-doc'
+import type * as Y from 'yjs'
+import { useDocValue } from '../use-doc-value'
+
+const none: TranscriptSegment[] = []
+
+/** The control document's transcript, ordered by start time, re-read on every server change. */
+export function useTranscript(controlDoc: Y.Doc | null): TranscriptSegment[] {
+  return useDocValue(controlDoc, readTranscript, none)
+}

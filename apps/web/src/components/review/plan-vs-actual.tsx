@@ -1,0 +1,42 @@
+import type { SessionRecord } from '@mockroom/answer-doc'
+import { formatDuration } from '../../client/format-timer'
+
+// Planned minutes next to the time each section actually ran, as a table so it prints cleanly.
+export function PlanVsActual({ sections }: { sections: SessionRecord['sections'] }) {
+  if (sections.length === 0) return null
+  const planned = sections.reduce((sum, s) => sum + s.minutes, 0)
+  const spent = sections.reduce((sum, s) => sum + s.spentMs, 0)
+  return (
+    <section className="card review__timing" aria-labelledby="timing-title">
+      <h2 id="timing-title">Plan vs actual</h2>
+      <table className="timing">
+        <thead>
+          <tr>
+            <th scope="col">Section</th>
+            <th scope="col">Planned</th>
+            <th scope="col">Spent</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sections.map((s) => (
+            <tr key={s.key}>
+              <th scope="row">{s.title}</th>
+              <td>{s.minutes} min</td>
+              <td className={s.spentMs > s.minutes * 60_000 ? 'timing__over' : undefined}>
+                {s.spentMs > 0 ? formatDuration(s.spentMs) : 'not reached'}
+                {s.spentMs > s.minutes * 60_000 && ' (over)'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            <td>{planned} min</td>
+            <td>{formatDuration(spent)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </section>
+  )
+}

@@ -1,0 +1,47 @@
+import type { BlockRuns } from '@mockroom/answer-doc'
+
+export interface RunAuthor {
+  name: string
+  color: string
+}
+
+interface Props {
+  blocks: BlockRuns[]
+  /** who wrote a run (by Yjs client id); without it the text is plain (the final answer) */
+  authorOf?: (client: number) => RunAuthor
+}
+
+// The answer's blocks as lightly formatted read-only text: headings bold, code blocks
+// preformatted, everything else a paragraph (list items arrive as their inner paragraphs).
+export function RunBlocks({ blocks, authorOf }: Props) {
+  const filled = blocks.filter((b) => b.runs.some((r) => r.text.trim() !== ''))
+  if (filled.length === 0) return <p className="hint run-blocks__empty">(empty)</p>
+  return (
+    <div className="run-blocks">
+      {filled.map((block, i) => {
+        const runs = block.runs.map((run, j) => {
+          const author = authorOf?.(run.client)
+          if (!author) return <span key={j}>{run.text}</span>
+          return (
+            <span
+              key={j}
+              className="run"
+              style={{ color: author.color, borderBottomColor: author.color }}
+              title={author.name}
+            >
+              {run.text}
+            </span>
+          )
+        })
+        if (block.type === 'heading')
+          return (
+            <p key={i} className="run-blocks__heading">
+              <strong>{runs}</strong>
+            </p>
+          )
+        if (block.type === 'codeBlock') return <pre key={i}>{runs}</pre>
+        return <p key={i}>{runs}</p>
+      })}
+    </div>
+  )
+}
