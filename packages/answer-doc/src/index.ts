@@ -55,7 +55,7 @@ export {
 } from './control-protocol'
 export type { TranscriptSegment, TranscriptSource } from './transcript'
 export { TRANSCRIPT_ARRAY, transcriptOf, readTranscript, appendSegments } from './transcript'
-export type { SessionRecord } from './session-record'
+export type { SessionRecord, SessionSummary } from './session-record'
 export { sessionMarkdown } from './session-markdown'
 export type { TextRun, BlockRuns } from './section-runs'
 export { sectionRuns } from './section-runs'

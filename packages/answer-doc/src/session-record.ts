@@ -37,3 +37,17 @@ export interface SessionRecord {
     notes: string
   } | null
 }
+
+/** One round of a room as the sessions list shows it (GET /api/review/<capability>). */
+export interface SessionSummary {
+  sessionId: string
+  round: number
+  /** the viewer's role in that round (interviewer and candidate swap in even rounds) */
+  role: string
+  questionTitle: string | null
+  status: string
+  createdAt: number
+  startedAt: number | null
+  endedAt: number | null
+  participants: Array<{ name: string; role: string }>
+}

@@ -10,6 +10,7 @@ import {
   readTranscript,
   sectionFragment,
   type SessionRecord,
+  type SessionSummary,
 } from '@mockroom/answer-doc'
 import type { Store } from '@mockroom/store'
 import { lookupLink } from './describe-link'
@@ -81,18 +82,6 @@ async function privatePart(store: Store, sessionId: string): Promise<SessionReco
   const notes = fragmentToMarkdown(doc.getXmlFragment(NOTES_FRAGMENT))
   doc.destroy()
   return { rubric: rubric.sections, overall: rubric.overall, notes }
-}
-
-export interface SessionSummary {
-  sessionId: string
-  round: number
-  role: string
-  questionTitle: string | null
-  status: string
-  createdAt: number
-  startedAt: number | null
-  endedAt: number | null
-  participants: Array<{ name: string; role: string }>
 }
 
 /** Every round of the link's room, newest first, as the /sessions page lists them. */

@@ -1,19 +1,8 @@
-import type { SessionRecord } from '@mockroom/answer-doc'
+import type { SessionRecord, SessionSummary } from '@mockroom/answer-doc'
 import { ApiError, apiErrorFrom, isRecord } from '../api-error'
 
 /** One session of a room as GET /api/review/<capability> lists it. */
-export interface ReviewListEntry {
-  sessionId: string
-  round: number
-  /** the viewer's role in that round (interviewer and candidate swap in even rounds) */
-  role: string
-  questionTitle: string | null
-  status: string
-  createdAt: number
-  startedAt: number | null
-  endedAt: number | null
-  participants: Array<{ name: string; role: string }>
-}
+export type ReviewListEntry = SessionSummary
 
 const unexpected = (status: number) =>
   new ApiError('The server sent an unexpected answer. Please try again.', status)
