@@ -1,32 +1,12 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { bankQuestions, createRoom as createRoomFor, enterRoom, joinAs } from './room-kit'
 
 // The browser side of the audio call without a LiveKit server (the config points LIVEKIT_URL at a
 // port where nothing listens unless one is given). Chromium runs with fake media devices.
 
-interface CreatedRoom {
-  links: { interviewer: string; candidate: string; observer: string }
-}
-
-async function createRoom(request: APIRequestContext): Promise<CreatedRoom> {
-  const list = await request.get('/api/questions')
-  const { questions } = (await list.json()) as { questions: Array<{ id: string }> }
-  const created = await request.post('/api/rooms', { data: { questionId: questions[0]?.id } })
-  expect(created.status()).toBe(201)
-  return (await created.json()) as CreatedRoom
-}
-
-/** from the lobby into the room */
-async function enter(page: Page, name: string): Promise<void> {
-  await page.getByLabel('Your name').fill(name)
-  await page.getByRole('button', { name: 'Join' }).click()
-  await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Synced')
-}
-
-async function joinAs(browser: Browser, link: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(link)
-  await enter(page, name)
-  return page
+async function createRoom(request: APIRequestContext) {
+  const [first] = await bankQuestions(request)
+  return createRoomFor(request, first?.id ?? '')
 }
 
 test('the lobby lists the microphone, shows its level and lets go of it on joining', async ({
@@ -75,7 +55,7 @@ test('the lobby lists the microphone, shows its level and lets go of it on joini
   // the first preview and the one for the chosen input
   await expect.poll(async () => (await tracks()).length).toBeGreaterThanOrEqual(2)
   const inLobby = (await tracks()).length
-  await enter(page, 'Cody Candidate')
+  await enterRoom(page, 'Cody Candidate')
   // every preview track is stopped once the lobby is gone (the call opens its own, if any)
   await expect
     .poll(async () => (await tracks()).slice(0, inLobby).filter((state) => state === 'live'))
@@ -148,7 +128,7 @@ test('an observer joins listen-only: no microphone check, no mic controls', asyn
   await expect(page.getByText('You will join as a listener')).toBeVisible()
   await expect(page.getByRole('meter', { name: 'Microphone level' })).toHaveCount(0)
 
-  await enter(page, 'Olga Observer')
+  await enterRoom(page, 'Olga Observer')
   const call = page.getByRole('region', { name: 'Call' })
   await expect(call.getByText('Listen-only', { exact: true })).toBeVisible()
   await expect(call.getByRole('status', { name: 'Call status' })).toBeVisible()

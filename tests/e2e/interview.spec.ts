@@ -1,43 +1,12 @@
-import {
-  expect,
-  test,
-  type APIRequestContext,
-  type Browser,
-  type Locator,
-  type Page,
-} from '@playwright/test'
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
+import { bankQuestions, createRoom, joinAs, type BankQuestion } from './room-kit'
 
 // The interview flow on top of the shared answer: reveal, time boxes, ending, feedback, rounds
 // and the coach's controls. Rooms are created through the API; the home page is not the point.
 
-interface Room {
-  links: { interviewer: string; candidate: string; observer: string }
-}
-
-interface BankQuestion {
-  id: string
-  title: string
-  type: string
-}
-
-async function bank(request: APIRequestContext): Promise<BankQuestion[]> {
-  const res = await request.get('/api/questions')
-  return ((await res.json()) as { questions: BankQuestion[] }).questions
-}
-
 /** a product-improvement question: its template starts Clarify (4 min), Segments (5 min) */
 async function improvementQuestions(request: APIRequestContext): Promise<BankQuestion[]> {
-  return (await bank(request)).filter((q) => q.type === 'product-improvement')
-}
-
-async function createRoom(
-  request: APIRequestContext,
-  questionId: string,
-  mode: 'interview' | 'practice' = 'interview',
-): Promise<Room> {
-  const res = await request.post('/api/rooms', { data: { questionId, mode } })
-  expect(res.status()).toBe(201)
-  return (await res.json()) as Room
+  return (await bankQuestions(request)).filter((q) => q.type === 'product-improvement')
 }
 
 // Shifts this context's clock: Date.now() and new Date() run `ms` ahead of the real time.
@@ -53,22 +22,6 @@ const shiftedClock = (ms: number) => `(() => {
   }
   globalThis.Date = ShiftedDate
 })()`
-
-async function joinAs(
-  browser: Browser,
-  link: string,
-  name: string,
-  clockShiftMs = 0,
-): Promise<Page> {
-  const context = await browser.newContext()
-  if (clockShiftMs !== 0) await context.addInitScript({ content: shiftedClock(clockShiftMs) })
-  const page = await context.newPage()
-  await page.goto(link)
-  await page.getByLabel('Your name').fill(name)
-  await page.getByRole('button', { name: 'Join' }).click()
-  await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Synced')
-  return page
-}
 
 const waiting = (page: Page) =>
   page.getByRole('status').filter({ hasText: 'Waiting for the interviewer to reveal the question' })
@@ -149,7 +102,12 @@ test('both section timers agree within a second although one clock is 90 s off',
   const [question] = await improvementQuestions(request)
   const room = await createRoom(request, question?.id ?? '')
   const interviewer = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
-  const candidate = await joinAs(browser, room.links.candidate, 'Cody Candidate', 90_000)
+  const candidate = await joinAs(
+    browser,
+    room.links.candidate,
+    'Cody Candidate',
+    shiftedClock(90_000),
+  )
   const skew = await candidate.evaluate(
     () => Date.now() - performance.timeOrigin - performance.now(),
   )

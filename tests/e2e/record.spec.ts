@@ -1,14 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { bankQuestions, createRoom as createRoomFor, joinAs as joinWith } from './room-kit'
 
 // The session record: speech to transcript, notes, /sessions and the review with its replay and
 // exports. Speech recognition is a test double: the browsers here have no recognition service.
-
-interface BankQuestion {
-  id: string
-  title: string
-  type: string
-}
 
 declare global {
   interface Window {
@@ -60,27 +55,13 @@ const noSpeech = `(() => {
 })()`
 
 async function createRoom(request: APIRequestContext) {
-  const bank = (await (await request.get('/api/questions')).json()) as { questions: BankQuestion[] }
-  const question = bank.questions.find((q) => q.type === 'product-improvement')
+  const question = (await bankQuestions(request)).find((q) => q.type === 'product-improvement')
   if (!question) throw new Error('no product-improvement question in the bank')
-  const res = await request.post('/api/rooms', { data: { questionId: question.id } })
-  expect(res.status()).toBe(201)
-  const room = (await res.json()) as {
-    links: Record<'interviewer' | 'candidate' | 'observer', string>
-  }
-  return { question, links: room.links }
+  return { question, links: (await createRoomFor(request, question.id)).links }
 }
 
-async function joinAs(browser: Browser, link: string, name: string, script = fakeSpeech) {
-  const context = await browser.newContext()
-  await context.addInitScript({ content: script })
-  const page = await context.newPage()
-  await page.goto(link)
-  await page.getByLabel('Your name').fill(name)
-  await page.getByRole('button', { name: 'Join' }).click()
-  await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Synced')
-  return page
-}
+const joinAs = (browser: Browser, link: string, name: string, script = fakeSpeech) =>
+  joinWith(browser, link, name, script)
 
 const say = (page: Page, text: string, isFinal: boolean) =>
   page.evaluate(([t, f]) => window.__say(t, f), [text, isFinal] as const)

@@ -1,13 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
-
-async function joinAs(browser: Browser, link: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(link)
-  await page.getByLabel('Your name').fill(name)
-  await page.getByRole('button', { name: 'Join' }).click()
-  await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Synced')
-  return page
-}
+import { expect, test } from '@playwright/test'
+import { joinAs } from './room-kit'
 
 test('interviewer, candidate and observer share one live answer that survives a reload', async ({
   page,

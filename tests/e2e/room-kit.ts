@@ -1,0 +1,50 @@
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+
+// Shared steps of the e2e specs: rooms are made through the API, people join through the lobby.
+
+export interface BankQuestion {
+  id: string
+  title: string
+  type: string
+}
+
+export interface CreatedRoom {
+  links: Record<'interviewer' | 'candidate' | 'observer', string>
+}
+
+export async function bankQuestions(request: APIRequestContext): Promise<BankQuestion[]> {
+  const res = await request.get('/api/questions')
+  return ((await res.json()) as { questions: BankQuestion[] }).questions
+}
+
+export async function createRoom(
+  request: APIRequestContext,
+  questionId: string,
+  mode: 'interview' | 'practice' = 'interview',
+): Promise<CreatedRoom> {
+  const res = await request.post('/api/rooms', { data: { questionId, mode } })
+  expect(res.status()).toBe(201)
+  return (await res.json()) as CreatedRoom
+}
+
+/** From the lobby into the room: a name, Join, and wait until the answer is synced. */
+export async function enterRoom(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Your name').fill(name)
+  await page.getByRole('button', { name: 'Join' }).click()
+  await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Synced')
+}
+
+/** A new person: their own browser context (with an optional init script), the link, the lobby. */
+export async function joinAs(
+  browser: Browser,
+  link: string,
+  name: string,
+  initScript?: string,
+): Promise<Page> {
+  const context = await browser.newContext()
+  if (initScript) await context.addInitScript({ content: initScript })
+  const page = await context.newPage()
+  await page.goto(link)
+  await enterRoom(page, name)
+  return page
+}
