@@ -1,9 +1,10 @@
 import { isRole, type Role } from '@mockroom/access'
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import { isRecord } from './api-error'
 import { fetchParticipants, type Participant } from './fetch-participants'
 import { participantColor } from './participant-color'
+import { useAwarenessValue } from './use-awareness-value'
 
 export interface PresenceEntry extends Participant {
   color: string
@@ -50,20 +51,7 @@ function remoteSnapshot(awareness: Awareness | null): string {
 export function useParticipants(options: ParticipantsOptions): PresenceEntry[] {
   const { roomId, token, awareness, self, selfConnected } = options
 
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      if (!awareness) return () => {}
-      awareness.on('change', onChange)
-      return () => awareness.off('change', onChange)
-    },
-    [awareness],
-  )
-  const snapshot = useSyncExternalStore(
-    subscribe,
-    () => remoteSnapshot(awareness),
-    () => '[]',
-  )
-  const remote = useMemo(() => JSON.parse(snapshot) as RemotePerson[], [snapshot])
+  const remote = useAwarenessValue<RemotePerson[]>(awareness, remoteSnapshot)
 
   const [joined, setJoined] = useState<Participant[]>([])
   // Refetch whenever the set of connected people changes: a newcomer is in awareness first.
@@ -80,7 +68,7 @@ export function useParticipants(options: ParticipantsOptions): PresenceEntry[] {
       clearTimeout(timer)
       controller.abort()
     }
-  }, [roomId, token, snapshot])
+  }, [roomId, token, remote])
 
   return useMemo(() => {
     const byId = new Map<string, Participant>()

@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import { isRecord } from '../api-error'
+import { useAwarenessValue } from '../use-awareness-value'
 
 export interface Caption {
   clientId: number
@@ -26,18 +26,5 @@ function snapshot(awareness: Awareness | null): string {
 
 /** What the others are saying right now (their recognisers' interim results). */
 export function useCaptions(awareness: Awareness | null): Caption[] {
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      if (!awareness) return () => {}
-      awareness.on('change', onChange)
-      return () => awareness.off('change', onChange)
-    },
-    [awareness],
-  )
-  const json = useSyncExternalStore(
-    subscribe,
-    () => snapshot(awareness),
-    () => '[]',
-  )
-  return useMemo(() => JSON.parse(json) as Caption[], [json])
+  return useAwarenessValue<Caption[]>(awareness, snapshot)
 }
