@@ -33,7 +33,7 @@ const SNAPSHOT_EVERY = 100
 export class DocRoom {
   readonly doc = new Y.Doc({ gc: true })
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
-  readonly members = new Set<RoomMember>()
+  private readonly members = new Set<RoomMember>()
   private pending: PendingUpdate[] = []
   private flushChain: Promise<void> = Promise.resolve()
   private flushScheduled = false
@@ -41,7 +41,7 @@ export class DocRoom {
   private storedSinceSnapshot: number
   private failed = false
   /** the session ended: no client write is applied any more (server changes still are) */
-  locked = false
+  private isLocked = false
 
   constructor(
     readonly name: string,
@@ -162,10 +162,42 @@ export class DocRoom {
     this.awareness.states.set(clientId, { ...state, user: { ...user, participantId, name, role } })
   }
 
-  removeMember(member: RoomMember) {
-    this.members.delete(member)
+  /** storing failed once: the room is closed and must not be used again */
+  get hasFailed(): boolean {
+    return this.failed
+  }
+
+  get locked(): boolean {
+    return this.isLocked
+  }
+
+  /** After the end of a session: client writes are dropped from now on. */
+  lock() {
+    this.isLocked = true
+  }
+
+  get memberCount(): number {
+    return this.members.size
+  }
+
+  join(member: RoomMember) {
+    this.members.add(member)
+  }
+
+  /** Removes a connection and the awareness states it announced. */
+  leave(member: RoomMember) {
+    if (!this.members.delete(member)) return
     const ids = [...member.clientIds].filter((id) => this.awareness.states.has(id))
     if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null)
+  }
+
+  /** Closes every connection (or those of one participant) with a documented close code. */
+  closeMembers(code: number, reason: string, participantId?: string) {
+    for (const m of [...this.members]) {
+      if (participantId !== undefined && m.context.participantId !== participantId) continue
+      if (participantId === undefined) this.members.delete(m)
+      m.socket.close(code, reason)
+    }
   }
 
   /** Stores the current state as a snapshot (the final answer at the end of a session). */

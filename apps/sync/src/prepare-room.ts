@@ -11,7 +11,7 @@ export async function prepareRoom(room: DocRoom, store: Store): Promise<void> {
   if (!doc) return
   const session = await store.sessions.get(doc.sessionId)
   if (doc.kind !== 'control') {
-    room.locked = session?.status === 'ended'
+    if (session?.status === 'ended') room.lock()
     return
   }
   if (room.doc.getMap(SESSION_MAP).has('status')) return

@@ -48,7 +48,9 @@ const requestSchema = z.object({ id: z.number().int(), action: actionSchema })
 export interface RoomAccess {
   /** runs `task` with the document loaded (loaded just for the call when nobody has it open) */
   withRoom<T>(name: string, task: (room: DocRoom) => Promise<T> | T): Promise<T>
-  loaded(): Iterable<DocRoom>
+  /** runs `task` on the document if it is in memory (or loading); never loads it */
+  ifPresent(name: string, task: (room: DocRoom) => void): Promise<void>
+  openRooms(): Iterable<DocRoom>
 }
 
 // A browser's clock correction can be off; keep times plausible (within the last 6 h, not ahead).
@@ -84,9 +86,9 @@ export function sessionController(deps: { store: Store; rooms: RoomAccess }) {
   const { store, rooms } = deps
 
   // after the end, the answer and private documents take no more client writes
-  const lock = (sessionId: string) => {
-    const names = new Set([answerDocName(sessionId), privateDocName(sessionId)])
-    for (const r of rooms.loaded()) if (names.has(r.name)) r.locked = true
+  const lock = async (sessionId: string) => {
+    for (const name of [answerDocName(sessionId), privateDocName(sessionId)])
+      await rooms.ifPresent(name, (r) => r.lock())
   }
 
   async function run(control: DocRoom, member: RoomMember, action: ControlAction, now: number) {
@@ -126,7 +128,7 @@ export function sessionController(deps: { store: Store; rooms: RoomAccess }) {
         return store.sessions.markLive(sessionId)
       case 'end':
         await control.serverChange(author, (doc) => applySessionAction(doc, action, now))
-        lock(sessionId)
+        await lock(sessionId)
         await store.sessions.end(sessionId, now)
         // the saved session keeps a snapshot of the final answer beside its full update history
         return rooms.withRoom(answerDocName(sessionId), (r) => r.snapshot())
@@ -165,12 +167,8 @@ export function sessionController(deps: { store: Store; rooms: RoomAccess }) {
           throw new ActionError('no such participant')
         if (target.id === author) throw new ActionError('you cannot remove yourself')
         await store.rooms.markParticipantRemoved(target.id, now)
-        for (const r of rooms.loaded()) {
-          for (const m of r.members) {
-            if (m.context.participantId === target.id)
-              m.socket.close(CloseCode.removed, 'removed from the room')
-          }
-        }
+        for (const r of rooms.openRooms())
+          r.closeMembers(CloseCode.removed, 'removed from the room', target.id)
         return
       }
       default:
