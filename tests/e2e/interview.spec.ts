@@ -186,8 +186,8 @@ test('ending locks the answer, and shared feedback reaches the candidate', async
   await expect(
     candidate.getByRole('heading', { name: 'Feedback from your interviewer' }),
   ).toHaveCount(0)
-  await interviewer.getByRole('checkbox', { name: 'Include my notes' }).check()
-  await interviewer.getByRole('button', { name: 'Share feedback with the candidate' }).click()
+  await interviewer.getByRole('radio', { name: 'Share my notes with the candidate only' }).check()
+  await interviewer.getByRole('button', { name: 'Share feedback' }).click()
   const feedback = candidate.getByRole('region', { name: 'Feedback from your interviewer' })
   await expect(feedback).toContainText('3 of 4 — Solid')
   await expect(feedback).toContainText('Good scoping of the problem.')

@@ -139,7 +139,6 @@ describe('session control', () => {
     for (const [doc, role] of [
       ['ses1/answer', 'candidate'],
       ['ses1/answer', 'interviewer'],
-      ['ses1/private', 'interviewer'],
     ] as const) {
       const raw = await rawClient(server.port, doc, await token(role))
       cleanups.push(() => raw.ws.close())
@@ -157,7 +156,36 @@ describe('session control', () => {
     expect(rows.some((r) => Buffer.from(r.data).includes(Buffer.from('late write')))).toBe(false)
   })
 
-  it('shares the rubric (and chosen notes) with the candidate only when asked', async () => {
+  it('keeps notes and rubric editable by the interviewer after the end until finalized', async () => {
+    const control = await interviewerControl()
+    const { doc: watcherDoc } = await open('ses1/control', 'observer')
+    expect((await control.send({ type: 'end' })).ok).toBe(true)
+    const late = async (text: string) => {
+      const raw = await rawClient(server.port, 'ses1/private', await token('interviewer'))
+      const d = new Y.Doc()
+      setRubricEntry(d, 'clarify', { score: 4, comment: text })
+      raw.ws.send(encodeUpdate(Y.encodeStateAsUpdate(d)))
+      raw.ws.send(encodeSyncStep1(new Y.Doc())) // barrier: answered after the update was handled
+      await raw.next((f) => f[0] === 0 && f[1] === 1)
+      raw.ws.close()
+      await raw.closed
+    }
+    const stored = async () =>
+      (await store.updates.listUpdates('ses1/private')).map((r) => Buffer.from(r.data))
+    await late('scored after the end')
+    expect((await stored()).some((b) => b.includes('scored after the end'))).toBe(true)
+    // a candidate still cannot open the private document at all
+    const cand = await rawClient(server.port, 'ses1/private', await token('candidate'))
+    expect((await cand.closed).code).toBe(CloseCode.forbidden)
+
+    expect(await control.send({ type: 'finalize-feedback' })).toMatchObject({ ok: true })
+    await until(() => readSessionState(watcherDoc).feedbackFinalAt !== null, watcherDoc)
+    // the document was unloaded after each write: the lock comes from the stored control state
+    await late('changed after finalize')
+    expect((await stored()).some((b) => b.includes('changed after finalize'))).toBe(false)
+  })
+
+  it('shares the rubric with candidate and observers, the notes only with whom was chosen', async () => {
     const priv = await open('ses1/private', 'interviewer')
     setRubricEntry(priv.doc, 'clarify', { score: 3, comment: 'good scoping' })
     setOverall(priv.doc, { recommendation: 'yes', comment: 'clear thinker' })
@@ -167,6 +195,8 @@ describe('session control', () => {
     ])
     const control = await interviewerControl()
     const cand = await open('ses1/control', 'candidate')
+    const obs = await rawClient(server.port, 'ses1/control', await token('observer'))
+    cleanups.push(() => obs.ws.close())
     // barrier: a second interviewer connection sees the edits, so the server has applied them
     const mirror = await open('ses1/private', 'interviewer')
     await until(() => readRubric(mirror.doc).overall.comment === 'clear thinker', mirror.doc)
@@ -177,11 +207,21 @@ describe('session control', () => {
       ok: true,
     })
     await until(() => readSessionState(cand.doc).sharedFeedback !== null, cand.doc)
-    expect(readSessionState(cand.doc).sharedFeedback).toMatchObject({
-      rubric: { clarify: { score: 3, comment: 'good scoping' } },
-      overall: { recommendation: 'yes', comment: 'clear thinker' },
-      notes: 'watch the time',
+    // notes for the candidate alone never travel in the control document, which observers read
+    expect(readSessionState(cand.doc)).toMatchObject({
+      sharedFeedback: {
+        rubric: { clarify: { score: 3, comment: 'good scoping' } },
+        overall: { recommendation: 'yes', comment: 'clear thinker' },
+        notes: null,
+        notesTo: 'candidate',
+      },
     })
+    expect(readSessionState(cand.doc).feedbackFinalAt).not.toBeNull()
+    await obs.next((f) => Buffer.from(f).includes(Buffer.from('good scoping')))
+    expect(contains(obs.frames, 'watch the time')).toBe(false)
+    // a separate choice gives the observers the notes too
+    await control.send({ type: 'share-feedback', includeNotes: true, notesToObservers: true })
+    await obs.next((f) => Buffer.from(f).includes(Buffer.from('watch the time')))
   })
 
   it('swaps the permissions in the next round', async () => {

@@ -6,12 +6,12 @@ import {
   appendSegments,
   answerDocName,
   applySessionAction,
-  fragmentToMarkdown,
-  NOTES_FRAGMENT,
+  feedbackToShare,
+  finalizeFeedback,
   privateDocName,
-  readRubric,
   readSessionState,
   shareFeedback,
+  writeCandidateNotes,
   type ControlAction,
   type ControlResult,
   type PublicQuestion,
@@ -31,7 +31,12 @@ const actionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('end') }),
   z.object({ type: z.literal('feedback'), sectionKey: id, text: z.string().max(5000) }),
-  z.object({ type: z.literal('share-feedback'), includeNotes: z.boolean() }),
+  z.object({
+    type: z.literal('share-feedback'),
+    includeNotes: z.boolean(),
+    notesToObservers: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('finalize-feedback') }),
   z.object({ type: z.literal('next-round'), questionId: id }),
   z.object({ type: z.literal('remove'), participantId: id }),
   z.object({
@@ -85,10 +90,10 @@ function bankQuestion(questionId: string): Question {
 export function sessionController(deps: { store: Store; rooms: RoomAccess }) {
   const { store, rooms } = deps
 
-  // after the end, the answer and private documents take no more client writes
-  const lock = async (sessionId: string) => {
-    for (const name of [answerDocName(sessionId), privateDocName(sessionId)])
-      await rooms.ifPresent(name, (r) => r.lock())
+  // after the end the answer takes no more client writes; the private notes and rubric only
+  // once the interviewer finalizes or shares the feedback, or the next round begins
+  const lock = async (...names: string[]) => {
+    for (const name of names) await rooms.ifPresent(name, (r) => r.lock())
   }
 
   async function run(control: DocRoom, member: RoomMember, action: ControlAction, now: number) {
@@ -128,19 +133,31 @@ export function sessionController(deps: { store: Store; rooms: RoomAccess }) {
         return store.sessions.markLive(sessionId)
       case 'end':
         await control.serverChange(author, (doc) => applySessionAction(doc, action, now))
-        await lock(sessionId)
+        await lock(answerDocName(sessionId))
         await store.sessions.end(sessionId, now)
         // the saved session keeps a snapshot of the final answer beside its full update history
         return rooms.withRoom(answerDocName(sessionId), (r) => r.snapshot())
+      case 'finalize-feedback':
+        await control.serverChange(author, (doc) => finalizeFeedback(doc, now))
+        return lock(privateDocName(sessionId))
       case 'share-feedback': {
-        const feedback = await rooms.withRoom(privateDocName(sessionId), (r) => {
-          const rubric = readRubric(r.doc)
-          const notes = action.includeNotes
-            ? fragmentToMarkdown(r.doc.getXmlFragment(NOTES_FRAGMENT))
-            : null
-          return { sharedAt: now, rubric: rubric.sections, overall: rubric.overall, notes }
+        if (readSessionState(control.doc).status !== 'ended')
+          throw new ActionError('share feedback after the interview ends')
+        const notesTo = !action.includeNotes
+          ? 'nobody'
+          : action.notesToObservers
+            ? 'everyone'
+            : 'candidate'
+        // notes for the candidate alone stay in the private document (observers read the
+        // control document); the review API hands them to the candidate
+        const feedback = await rooms.withRoom(privateDocName(sessionId), async (r) => {
+          const shared = feedbackToShare(r.doc, notesTo, now)
+          await r.serverChange(author, (doc) => writeCandidateNotes(doc, shared.candidateNotes))
+          r.lock()
+          return shared.control
         })
-        return control.serverChange(author, (doc) => shareFeedback(doc, feedback))
+        await control.serverChange(author, (doc) => shareFeedback(doc, feedback))
+        return lock(privateDocName(sessionId))
       }
       case 'next-round': {
         const q = bankQuestion(action.questionId)
@@ -156,7 +173,7 @@ export function sessionController(deps: { store: Store; rooms: RoomAccess }) {
         await control.serverChange(author, (doc) =>
           announceNextRound(doc, { sessionId: next.id, round: next.round }, now),
         )
-        return lock(sessionId)
+        return lock(answerDocName(sessionId), privateDocName(sessionId))
       }
       case 'remove': {
         const [session, target] = await Promise.all([

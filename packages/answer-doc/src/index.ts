@@ -31,9 +31,17 @@ export {
   applySessionAction,
   initSessionState,
   shareFeedback,
+  finalizeFeedback,
   announceNextRound,
   ActionError,
 } from './session-actions'
+export type { NotesAudience } from './feedback-share'
+export {
+  feedbackToShare,
+  writeCandidateNotes,
+  readCandidateNotes,
+  feedbackForRole,
+} from './feedback-share'
 export type { Rubric } from './private-doc'
 export {
   NOTES_FRAGMENT,

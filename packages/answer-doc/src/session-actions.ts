@@ -19,7 +19,10 @@ export type ControlAction =
   | { type: 'resume' }
   | { type: 'end' }
   | { type: 'feedback'; sectionKey: string; text: string }
-  | { type: 'share-feedback'; includeNotes: boolean }
+  /** after the end; `notesToObservers` (with `includeNotes`) also gives the observers the notes */
+  | { type: 'share-feedback'; includeNotes: boolean; notesToObservers?: boolean }
+  /** after the end: the notes and rubric take no more writes (sharing does this too) */
+  | { type: 'finalize-feedback' }
   | { type: 'next-round'; questionId: string }
   | { type: 'remove'; participantId: string }
   /** a final speech-recognition result from the sender's own microphone (server time) */
@@ -61,7 +64,9 @@ export function applySessionAction(
   doc: Y.Doc,
   action: Exclude<
     ControlAction,
-    { type: 'next-round' | 'remove' | 'share-feedback' | 'transcript' | 'note' }
+    {
+      type: 'next-round' | 'remove' | 'share-feedback' | 'finalize-feedback' | 'transcript' | 'note'
+    }
   >,
   now: number,
   resolved?: { question: PublicQuestion; sections: SectionPlan[] },
@@ -125,9 +130,20 @@ export function applySessionAction(
 }
 
 export function shareFeedback(doc: Y.Doc, feedback: SharedFeedback): void {
-  if (readSessionState(doc).status !== 'ended')
-    throw new ActionError('share feedback after the interview ends')
-  doc.transact(() => set(doc, { sharedFeedback: feedback }))
+  const s = readSessionState(doc)
+  if (s.status !== 'ended') throw new ActionError('share feedback after the interview ends')
+  // sharing finalizes: the candidate reads what the interviewer's review keeps
+  doc.transact(() =>
+    set(doc, { sharedFeedback: feedback, feedbackFinalAt: s.feedbackFinalAt ?? feedback.sharedAt }),
+  )
+}
+
+/** The interviewer is done scoring: from now on the notes and rubric are final. */
+export function finalizeFeedback(doc: Y.Doc, now: number): void {
+  const s = readSessionState(doc)
+  if (s.status !== 'ended') throw new ActionError('finalize feedback after the interview ends')
+  if (s.feedbackFinalAt !== null) return
+  doc.transact(() => set(doc, { feedbackFinalAt: now }))
 }
 
 export function announceNextRound(
@@ -139,6 +155,7 @@ export function announceNextRound(
   doc.transact(() => {
     if (s.status !== 'ended')
       set(doc, { status: 'ended', endedAt: now, spentMs: closeStretch(s, now), timer: null })
-    set(doc, { nextRound: next })
+    // the room moves on to the next round: this round's feedback is final
+    set(doc, { nextRound: next, feedbackFinalAt: s.feedbackFinalAt ?? now })
   })
 }

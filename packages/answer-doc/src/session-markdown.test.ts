@@ -59,6 +59,7 @@ const record: SessionRecord = {
     notes: null,
   },
   private: null,
+  feedbackFinal: true,
 }
 
 describe('sessionMarkdown', () => {

@@ -36,6 +36,8 @@ export interface SessionRecord {
     overall: { recommendation: string | null; comment: string }
     notes: string
   } | null
+  /** the interviewer finalized or shared the feedback (or moved on to the next round) */
+  feedbackFinal: boolean
 }
 
 /** One round of a room as the sessions list shows it (GET /api/review/<capability>). */

@@ -40,8 +40,10 @@ export interface SharedFeedback {
   sharedAt: number
   rubric: Record<string, RubricEntry>
   overall: { recommendation: string | null; comment: string }
-  /** interviewer notes as Markdown, when the interviewer chose to include them */
+  /** interviewer notes as Markdown, when shared with the reader (see feedback-share.ts) */
   notes: string | null
+  /** who the notes went to; the rubric goes to the candidate and the observers */
+  notesTo?: 'nobody' | 'candidate' | 'everyone'
 }
 
 /** Everything in the control document: written by the sync server only, read by everyone. */
@@ -60,6 +62,9 @@ export interface SessionState {
   /** practice mode: the interviewer's feedback per section, visible to all */
   feedback: Record<string, string>
   sharedFeedback: SharedFeedback | null
+  /** after the end: when the interviewer finalized (or shared) the feedback; the notes and the
+   * rubric take no more writes from then on */
+  feedbackFinalAt: number | null
   nextRound: { sessionId: string; round: number } | null
 }
 
@@ -78,6 +83,7 @@ export const initialSessionState: SessionState = {
   endedAt: null,
   feedback: {},
   sharedFeedback: null,
+  feedbackFinalAt: null,
   nextRound: null,
 }
 

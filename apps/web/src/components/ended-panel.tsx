@@ -2,6 +2,8 @@ import type { Role } from '@mockroom/access'
 import type { SessionState } from '@mockroom/answer-doc'
 import type { Question } from '@mockroom/questions'
 import type { SendControl } from '../client/use-control-action'
+import { useSharedFeedback } from '../client/use-shared-feedback'
+import type { Person } from './feedback-recipients'
 import { NextRoundForm } from './next-round-form'
 import { ShareFeedbackForm } from './share-feedback-form'
 import { SharedFeedback } from './shared-feedback'
@@ -12,17 +14,20 @@ interface Props {
   /** interviewer only */
   control: { sendControl: SendControl; token: string; questions: Question[] } | null
   reviewHref: string
+  /** everyone who has been in the room: "Share feedback" names who receives it */
+  people: Person[]
 }
 
 const feedbackHeading: Readonly<Record<Role, string>> = {
   candidate: 'Feedback from your interviewer',
   interviewer: 'What the candidate sees',
-  observer: 'Feedback shared with the candidate',
+  observer: 'Feedback shared by the interviewer',
 }
 
 // After the end: everyone learns it is over; the interviewer shares feedback or swaps seats.
-export function EndedPanel({ state, role, control, reviewHref }: Props) {
-  const { sharedFeedback } = state
+export function EndedPanel({ state, role, control, reviewHref, people }: Props) {
+  const sharedFeedback = useSharedFeedback(state.sharedFeedback, role, reviewHref)
+  const final = state.feedbackFinalAt !== null || state.nextRound !== null
   // a fresh question for the next round: the one after this round's in the bank
   const questions = control?.questions ?? []
   const index = questions.findIndex((q) => q.id === state.question?.id)
@@ -46,7 +51,12 @@ export function EndedPanel({ state, role, control, reviewHref }: Props) {
         </p>
         {control && (
           <div className="ended__actions">
-            <ShareFeedbackForm sendControl={control.sendControl} shared={sharedFeedback !== null} />
+            <ShareFeedbackForm
+              sendControl={control.sendControl}
+              shared={state.sharedFeedback}
+              final={final}
+              people={people}
+            />
             {state.nextRound === null && (
               <NextRoundForm
                 round={state.round}

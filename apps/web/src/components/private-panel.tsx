@@ -11,12 +11,20 @@ interface Props {
 // Interviewer only: the room never renders this for anyone else, and the sync server refuses
 // the private document to every other role.
 export function PrivatePanel({ connection, state }: Props) {
-  const locked = state.status === 'ended'
+  // after the end the interviewer keeps scoring until they finalize or share the feedback
+  const ended = state.status === 'ended'
+  const locked = ended && (state.feedbackFinalAt !== null || state.nextRound !== null)
   return (
     <section className="card private" aria-labelledby="private-title">
       <h2 id="private-title">Only you see this</h2>
-      {locked && (
-        <p className="hint">Notes and scores are locked now that the interview is over.</p>
+      {locked ? (
+        <p className="hint">Notes and scores are final.</p>
+      ) : (
+        ended && (
+          <p className="hint">
+            The interview is over: finish your notes and scores, then finalize or share them.
+          </p>
+        )
       )}
       <h3>Notes</h3>
       <NotesEditor doc={connection.doc} editable={!locked} />

@@ -111,7 +111,13 @@ export default function RoomView({ session, reviewHref, renew, enterSession, onR
           }
         />
         {state.status === 'ended' && (
-          <EndedPanel state={state} role={role} control={control} reviewHref={reviewHref} />
+          <EndedPanel
+            state={state}
+            role={role}
+            control={control}
+            reviewHref={reviewHref}
+            people={people}
+          />
         )}
         {state.question && (
           <AnswerSections

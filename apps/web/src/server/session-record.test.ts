@@ -11,6 +11,7 @@ import {
   setOverall,
   setRubricEntry,
   shareFeedback,
+  writeCandidateNotes,
 } from '@mockroom/answer-doc'
 import { openStore, type Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -90,7 +91,9 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-async function saveControl(shared: boolean) {
+async function saveControl(shared: boolean, notesTo: 'nobody' | 'candidate' = 'nobody') {
+  if (notesTo === 'candidate')
+    await save('s1/private', (d) => writeCandidateNotes(d, 'notes for the candidate'))
   await save('s1/control', (d) => {
     initSessionState(d, { mode: 'interview', round: 1 })
     applySessionAction(d, { type: 'reveal', questionId: 'q' }, 10, resolved)
@@ -113,6 +116,7 @@ async function saveControl(shared: boolean) {
         rubric: { clarify: { score: 3, comment: 'good questions' } },
         overall: { recommendation: 'yes', comment: 'solid' },
         notes: null,
+        notesTo,
       })
   })
 }
@@ -137,13 +141,19 @@ describe('review links', () => {
     expect(JSON.stringify(before)).not.toContain('private remark')
   })
 
-  it('give the candidate what was shared, and observers neither', async () => {
-    await saveControl(true)
+  it('give the candidate what was shared, and observers the rubric without the notes', async () => {
+    await saveControl(true, 'candidate')
     const after = await buildRecord(store, caps.candidate, 's1')
     expect(after?.sharedFeedback?.rubric.clarify?.comment).toBe('good questions')
+    expect(after?.sharedFeedback?.notes).toBe('notes for the candidate')
     expect(after?.private).toBeNull()
+    expect(after?.feedbackFinal).toBe(true)
+    // observers get exactly what the control document sent them in the room
     const observer = await buildRecord(store, caps.observer, 's1')
-    expect(observer?.sharedFeedback).toBeNull()
+    expect(observer?.sharedFeedback?.rubric.clarify?.comment).toBe('good questions')
+    expect(observer?.sharedFeedback?.notes).toBeNull()
+    expect(JSON.stringify(observer)).not.toContain('notes for the candidate')
+    expect(JSON.stringify(observer)).not.toContain('private remark')
     expect(observer?.private).toBeNull()
   })
 

@@ -2,9 +2,11 @@ import { roleInRound } from '@mockroom/access'
 import {
   answerDocName,
   controlDocName,
+  feedbackForRole,
   fragmentToMarkdown,
   NOTES_FRAGMENT,
   privateDocName,
+  readCandidateNotes,
   readRubric,
   readSessionState,
   readTranscript,
@@ -69,11 +71,27 @@ export async function buildRecord(
       state.sections.map((s) => [s.key, fragmentToMarkdown(sectionFragment(answer, s.key))]),
     ),
     sectionFeedback: state.feedback,
-    sharedFeedback: role === 'observer' ? null : state.sharedFeedback,
+    // the same rule as the room: observers what the control document holds, the candidate
+    // (and the interviewer) also notes shared with the candidate alone
+    sharedFeedback: feedbackForRole(
+      role,
+      state.sharedFeedback,
+      role !== 'observer' && state.sharedFeedback?.notesTo === 'candidate'
+        ? await candidateNotes(store, sessionId)
+        : null,
+    ),
     private: role === 'interviewer' ? await privatePart(store, sessionId) : null,
+    feedbackFinal: state.feedbackFinalAt !== null || state.nextRound !== null,
   }
   for (const d of [control, answer]) d.destroy()
   return record
+}
+
+async function candidateNotes(store: Store, sessionId: string): Promise<string | null> {
+  const doc = await loadDoc(store, privateDocName(sessionId))
+  const notes = readCandidateNotes(doc)
+  doc.destroy()
+  return notes
 }
 
 async function privatePart(store: Store, sessionId: string): Promise<SessionRecord['private']> {

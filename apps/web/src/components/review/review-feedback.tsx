@@ -5,7 +5,13 @@ import { SharedFeedback } from '../shared-feedback'
 const sharedHeading = {
   interviewer: 'Feedback you shared',
   candidate: 'Feedback from your interviewer',
-  observer: 'Feedback shared with the candidate',
+  observer: 'Feedback shared by the interviewer',
+} as const
+
+const notesSharing = {
+  nobody: 'your notes stayed private',
+  candidate: 'your notes with the candidate only',
+  everyone: 'your notes with the candidate and the observers',
 } as const
 
 // What the viewer may see of the feedback: the interviewer their private rubric and notes
@@ -39,8 +45,10 @@ export function ReviewFeedback({ record }: { record: SessionRecord }) {
           footer={
             <p className="hint review__shared-state">
               {sharedFeedback
-                ? `Shared with the candidate on ${formatDate(sharedFeedback.sharedAt)}${sharedFeedback.notes ? ', with your notes' : ''}.`
-                : 'Not shared with the candidate.'}
+                ? `Shared on ${formatDate(sharedFeedback.sharedAt)}: scores and comments with the candidate and the observers; ${notesSharing[sharedFeedback.notesTo ?? (sharedFeedback.notes ? 'everyone' : 'nobody')]}.`
+                : record.feedbackFinal
+                  ? 'Final, not shared.'
+                  : 'Not final yet: still editable in the room, not shared.'}
             </p>
           }
         />
