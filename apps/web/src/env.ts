@@ -2,29 +2,79 @@ import { resolve } from 'node:path'
 import { z } from 'zod'
 
 // The only place the web app reads process.env (server side only).
-const schema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  SYNC_PORT: z.coerce.number().int().min(0).max(65535).default(1234),
-  SYNC_PUBLIC_URL: z.url().optional(),
-  PUBLIC_URL: z.url().optional(),
-  DATA_DIR: z.string().default('./data'),
-  DATABASE_URL: z.string().optional(),
-  SESSION_SECRET: z.string().min(16).optional(),
-  SESSION_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
-  // defaults match `livekit-server --dev`
-  LIVEKIT_URL: z
-    .string()
-    .regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL')
-    .default('ws://localhost:7880'),
-  LIVEKIT_API_KEY: z.string().min(1).default('devkey'),
-  LIVEKIT_API_SECRET: z.string().min(1).default('secret'),
-  LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(600),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-})
+
+const DEV_LIVEKIT_KEY = 'devkey'
+const DEV_LIVEKIT_SECRET = 'secret'
+
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .default('false')
+  .transform((v) => v === 'true' || v === '1')
+
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    SYNC_PORT: z.coerce.number().int().min(0).max(65535).default(1234),
+    SYNC_PUBLIC_URL: z.url({ protocol: /^wss?$/ }).optional(),
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    // only behind a proxy that sets X-Forwarded-Host/-Proto/-For: otherwise they are ignored
+    TRUST_PROXY: flag,
+    DATA_DIR: z.string().default('./data'),
+    DATABASE_URL: z.string().optional(),
+    // shares rate-limit counts between web instances
+    REDIS_URL: z
+      .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
+      .optional(),
+    SESSION_SECRET: z.string().min(16).optional(),
+    SESSION_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+    // defaults match `livekit-server --dev`
+    LIVEKIT_URL: z
+      .string()
+      .regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL')
+      .default('ws://localhost:7880'),
+    LIVEKIT_API_KEY: z.string().min(1).default(DEV_LIVEKIT_KEY),
+    LIVEKIT_API_SECRET: z.string().min(1).default(DEV_LIVEKIT_SECRET),
+    LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(600),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (usesDevLivekitKeys(env) && isDeployed(env))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LIVEKIT_API_SECRET'],
+        message:
+          'the LiveKit dev key/secret (devkey/secret) work only with a LiveKit server on this machine; ' +
+          'set LIVEKIT_API_KEY and LIVEKIT_API_SECRET to your server’s own keys',
+      })
+  })
 
 export type WebEnv = z.infer<typeof schema>
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): WebEnv {
+function usesDevLivekitKeys(env: { LIVEKIT_API_KEY: string; LIVEKIT_API_SECRET: string }) {
+  return env.LIVEKIT_API_KEY === DEV_LIVEKIT_KEY || env.LIVEKIT_API_SECRET === DEV_LIVEKIT_SECRET
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1'])
+
+/**
+ * Outside development = the call server or the app is reached at an address other than this
+ * machine's loopback. `pnpm start` on defaults (a local `livekit-server --dev`) stays allowed.
+ */
+function isDeployed(env: { LIVEKIT_URL: string; PUBLIC_URL?: string | undefined }): boolean {
+  const hosts = [env.LIVEKIT_URL, env.PUBLIC_URL].flatMap((u) => {
+    if (!u) return []
+    try {
+      return [new URL(u).hostname]
+    } catch {
+      return ['?']
+    }
+  })
+  return hosts.some((h) => !LOOPBACK.has(h))
+}
+
+export function readEnv(source: Record<string, string | undefined> = process.env): WebEnv {
   const parsed = schema.safeParse(source)
   if (!parsed.success) throw new Error(`invalid environment: ${z.prettifyError(parsed.error)}`)
   return { ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR) }

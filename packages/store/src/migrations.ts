@@ -113,5 +113,24 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('participants').addColumn('removed_at', bigint).execute()
       },
     },
+    // who held which role in each round, and a key per participant: access to a round's private
+    // data follows the person who was its interviewer, not whoever holds a link later
+    '0004_session_members': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('session_members')
+          .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id'))
+          .addColumn('participant_id', 'text', (c) => c.notNull().references('participants.id'))
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('joined_at', bigint, (c) => c.notNull())
+          .addPrimaryKeyConstraint('session_members_pk', ['session_id', 'participant_id'])
+          .execute()
+        await db.schema
+          .createTable('participant_keys')
+          .addColumn('participant_id', 'text', (c) => c.primaryKey().references('participants.id'))
+          .addColumn('key_hash', 'text', (c) => c.notNull())
+          .execute()
+      },
+    },
   }
 }

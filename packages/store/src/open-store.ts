@@ -3,6 +3,7 @@ import { Kysely, type Dialect as KyselyDialect } from 'kysely'
 import { Migrator } from 'kysely/migration'
 import { migrations, type Dialect } from './migrations'
 import { eventsRepo } from './events-repo'
+import { membersRepo } from './members-repo'
 import { createPostgresDialect } from './postgres-dialect'
 import { roomsRepo } from './rooms-repo'
 import { sessionsRepo } from './sessions-repo'
@@ -18,6 +19,7 @@ export interface Store {
   readonly updates: ReturnType<typeof updatesRepo>
   readonly events: ReturnType<typeof eventsRepo>
   readonly sessions: ReturnType<typeof sessionsRepo>
+  readonly members: ReturnType<typeof membersRepo>
   close(): Promise<void>
 }
 
@@ -49,6 +51,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     updates: updatesRepo(db),
     events: eventsRepo(db),
     sessions: sessionsRepo(db),
+    members: membersRepo(db),
     close: () => db.destroy(),
   }
 }

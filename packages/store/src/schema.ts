@@ -63,6 +63,18 @@ export interface SessionEventTable {
   created_at: number
 }
 
+export interface SessionMemberTable {
+  session_id: string
+  participant_id: string
+  role: string
+  joined_at: number
+}
+
+export interface ParticipantKeyTable {
+  participant_id: string
+  key_hash: string
+}
+
 export interface Database {
   rooms: RoomTable
   room_links: RoomLinkTable
@@ -71,4 +83,6 @@ export interface Database {
   doc_updates: DocUpdateTable
   doc_snapshots: DocSnapshotTable
   session_events: SessionEventTable
+  session_members: SessionMemberTable
+  participant_keys: ParticipantKeyTable
 }

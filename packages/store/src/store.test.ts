@@ -234,6 +234,26 @@ describe.each(backends)('sessions on $name', (backend) => {
     })
   })
 
+  it('keeps the first role a participant held in each session, and their key hash', async () => {
+    await seedRoom(store)
+    await store.rooms.upsertParticipant(
+      { id: 'p1', roomId: 'r1', name: 'Ada', role: 'candidate' },
+      1,
+    )
+    await store.members.recordMember({ sessionId: 's1', participantId: 'p1', role: 'candidate' }, 2)
+    await store.members.recordMember(
+      { sessionId: 's1', participantId: 'p1', role: 'interviewer' },
+      3,
+    )
+    expect(await store.members.memberRole('s1', 'p1')).toBe('candidate')
+    expect(await store.members.memberRole('s1', 'nobody')).toBeNull()
+    expect([...(await store.members.rolesOf('p1'))]).toEqual([['s1', 'candidate']])
+    await store.members.setKeyHash('p1', 'h1')
+    await store.members.setKeyHash('p1', 'h2')
+    expect(await store.members.keyHash('p1')).toBe('h1')
+    expect(await store.members.keyHash('p2')).toBeNull()
+  })
+
   it('marks a participant removed', async () => {
     await seedRoom(store)
     await store.rooms.upsertParticipant(

@@ -3,6 +3,7 @@
 
 const NAME_KEY = 'mockroom:name'
 const participantKey = (capability: string) => `mockroom:participant:${capability}`
+const keyKey = (capability: string) => `mockroom:participant-key:${capability}`
 const joinedKey = (capability: string) => `mockroom:joined:${capability}`
 
 function read(storage: () => Storage, key: string): string | null {
@@ -32,6 +33,16 @@ export const identityStorage = {
     read(local, participantKey(capability)) ?? undefined,
   saveParticipantId: (capability: string, id: string) =>
     write(local, participantKey(capability), id),
+  /** the secret that proves the participant id: without it the id is a new person's */
+  loadParticipantKey: (capability: string): string | undefined =>
+    read(local, keyKey(capability)) ?? undefined,
+  saveParticipantKey: (capability: string, key: string) => write(local, keyKey(capability), key),
+  /** what review requests send, so a round's private part reaches only its interviewer */
+  proofHeaders: (capability: string): Record<string, string> => {
+    const id = read(local, participantKey(capability))
+    const key = read(local, keyKey(capability))
+    return id && key ? { 'x-participant-id': id, 'x-participant-key': key } : {}
+  },
   // sessionStorage: a reload of this tab skips the lobby, a new tab asks again
   wasJoined: (capability: string): boolean => read(session, joinedKey(capability)) !== null,
   setJoined: (capability: string, joined: boolean) =>

@@ -2,7 +2,7 @@ import { isRole, type Role } from '@mockroom/access'
 import type { SessionMode } from '@mockroom/answer-doc'
 import type { AnswerTemplate, Question, QuestionType } from '@mockroom/questions'
 import { isRecord } from './api-error'
-import { isRoomLinks, type RoomLinks } from './room-links'
+import { isInviteLinks, type InviteLinks } from './room-links'
 
 /** The interviewer's question picker: the whole bank with hints, and a template per type. */
 export interface QuestionBank {
@@ -21,6 +21,8 @@ export interface JoinResult {
   roomId: string
   sessionId: string
   participantId: string
+  /** only when the server made a new identity: kept to prove participantId later */
+  participantKey?: string
   name: string
   /** interviewer only (with hints); others learn the question from the control doc */
   question: Question | null
@@ -30,8 +32,8 @@ export interface JoinResult {
   mode: SessionMode
   /** interviewer only */
   bank: QuestionBank | null
-  /** only for the interviewer */
-  links?: RoomLinks
+  /** only for the interviewer, keyed by role in this round */
+  links?: InviteLinks
   /** server clock minus this browser's clock (ms), measured around the join request */
   clockOffset: number
 }
@@ -90,7 +92,8 @@ export function parseJoinResult(value: unknown, clockOffset: number): JoinResult
     !(value.question === null || isQuestion(value.question)) ||
     !(value.template === null || isTemplate(value.template)) ||
     !(value.bank === undefined || value.bank === null || isBank(value.bank)) ||
-    !(value.links === undefined || isRoomLinks(value.links))
+    !(value.participantKey === undefined || typeof value.participantKey === 'string') ||
+    !(value.links === undefined || isInviteLinks(value.links))
   ) {
     return null
   }
@@ -102,6 +105,7 @@ export function parseJoinResult(value: unknown, clockOffset: number): JoinResult
     roomId: value.roomId,
     sessionId: value.sessionId,
     participantId: value.participantId,
+    ...(value.participantKey ? { participantKey: value.participantKey } : {}),
     name: value.name,
     question: value.question,
     template: value.template,

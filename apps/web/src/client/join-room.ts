@@ -7,6 +7,8 @@ export interface JoinRequest {
   name: string
   /** the same id again refreshes the token for the same person instead of adding a new one */
   participantId?: string
+  /** proves participantId; the server ignores an id without it */
+  participantKey?: string
 }
 
 // The server's clock at the midpoint of the request, minus ours: section timers count in server

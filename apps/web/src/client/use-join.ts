@@ -47,8 +47,11 @@ export function useJoin(capability: string): JoinControls {
           capability,
           name: trimmed,
           participantId: identityStorage.loadParticipantId(capability),
+          participantKey: identityStorage.loadParticipantKey(capability),
         })
         identityStorage.saveParticipantId(capability, session.participantId)
+        if (session.participantKey)
+          identityStorage.saveParticipantKey(capability, session.participantKey)
         identityStorage.setJoined(capability, true)
         // remembered for /sessions: the same link opens this room's records later
         saveLink(capability)
@@ -79,7 +82,12 @@ export function useJoin(capability: string): JoinControls {
   const renew = useCallback(async () => {
     if (!joined) throw new Error('not joined')
     try {
-      return await joinRoom({ capability, name: joined.name, participantId: joined.participantId })
+      return await joinRoom({
+        capability,
+        name: joined.name,
+        participantId: joined.participantId,
+        participantKey: identityStorage.loadParticipantKey(capability),
+      })
     } catch (error) {
       if (error instanceof ApiError && error.status === 403) markRemoved()
       throw error

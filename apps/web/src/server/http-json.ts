@@ -1,28 +1,31 @@
 import { NextResponse } from 'next/server'
 import type { z } from 'zod'
+import { clientAddress } from './client-address'
+import type { RateBucket } from './limits'
+import { readJsonBody, refuseDeclaredOversize } from './read-body'
 import { serverContext } from './server-context'
 
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message)
   }
 }
 
-export function jsonError(status: number, error: string): NextResponse {
-  return NextResponse.json({ error }, { status })
+export function jsonError(
+  status: number,
+  error: string,
+  headers: Record<string, string> = {},
+): NextResponse {
+  return NextResponse.json({ error }, { status, headers })
 }
 
-/** Parses a JSON body against a schema; bad input becomes a 400 with a readable message. */
+/** Parses a bounded JSON body against a schema; bad input becomes a 4xx with a readable message. */
 export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
-  let body: unknown
-  try {
-    body = await request.json()
-  } catch {
-    throw new HttpError(400, 'request body must be valid JSON')
-  }
+  const body = await readJsonBody(request)
   const parsed = schema.safeParse(body)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
@@ -32,13 +35,27 @@ export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promi
   return parsed.data
 }
 
-/** Wraps a route handler: HttpErrors become JSON errors; anything else is a logged 500. */
-export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
+/** Counts a request against a per-address bucket (plus an optional narrower key); 429 when spent. */
+export async function rateLimit(request: Request, bucket: RateBucket, key = ''): Promise<void> {
+  const { limits } = await serverContext()
+  await limits.consume(bucket, `${clientAddress(request)}|${key}`)
+}
+
+/**
+ * Wraps a route handler: an oversize body is a 413 before anything runs, the route's rate bucket
+ * is counted, HttpErrors become JSON errors, and anything else is a logged 500.
+ */
+export function handle<A extends [Request, ...unknown[]]>(
+  bucket: RateBucket,
+  fn: (...args: A) => Promise<Response>,
+) {
   return async (...args: A): Promise<Response> => {
     try {
+      refuseDeclaredOversize(args[0])
+      await rateLimit(args[0], bucket)
       return await fn(...args)
     } catch (err) {
-      if (err instanceof HttpError) return jsonError(err.status, err.message)
+      if (err instanceof HttpError) return jsonError(err.status, err.message, err.headers)
       const { logger } = await serverContext()
       logger.error({ err }, 'request failed')
       return jsonError(500, 'internal error')

@@ -1,5 +1,11 @@
 import { roleInRound, type Role } from '@mockroom/access'
-import { createId, openCapability, signSessionToken } from '@mockroom/access/server'
+import {
+  createCapability,
+  createId,
+  hashCapability,
+  openCapability,
+  signSessionToken,
+} from '@mockroom/access/server'
 import {
   getQuestion,
   getTemplate,
@@ -9,9 +15,10 @@ import {
   type Question,
   type QuestionType,
 } from '@mockroom/questions'
-import { linksFor } from './create-room'
-import { findLink } from './describe-link'
+import { checkAdmission, REMOVED_REASON } from './admission'
+import { lookupLink } from './describe-link'
 import { HttpError } from './http-json'
+import { proveParticipant } from './participant-identity'
 import type { ServerContext } from './server-context'
 
 export interface JoinResult {
@@ -27,6 +34,8 @@ export interface JoinResult {
   round: number
   mode: 'interview' | 'practice'
   participantId: string
+  /** only when a new identity was made: the browser keeps it to prove `participantId` later */
+  participantKey?: string
   name: string
   /** interviewer only: the chosen question with hints; others learn it when it is revealed */
   question: Question | null
@@ -36,36 +45,48 @@ export interface JoinResult {
     questions: ReadonlyArray<Question>
     templates: Readonly<Record<QuestionType, AnswerTemplate>>
   }
-  /** interviewer only: the invite links of every role */
-  links?: Record<Role, string>
+  /**
+   * interviewer only, keyed by role in this round: never a link that opens more than the
+   * interviewer's own (after a swap, the other seat's link was round 1's interviewer link)
+   */
+  links?: Partial<Record<Role, string>>
 }
 
 /**
- * Exchanges a capability for a short-lived session token for the room's current round. A known
- * participantId of the same room and link keeps its identity (reloads, token refresh, rounds);
- * anything else gets a fresh id. A participant the interviewer removed is refused.
+ * Exchanges a capability for a short-lived session token for the room's current round. A
+ * participantId proven by its key, of the same room and link, keeps its identity (reloads, token
+ * refresh, rounds); anything else is a new person, admitted only if `checkAdmission` says so.
  */
 export async function joinRoom(
   ctx: ServerContext,
-  input: { capability: string; name: string; participantId?: string | undefined },
+  input: {
+    capability: string
+    name: string
+    participantId?: string | undefined
+    participantKey?: string | undefined
+  },
   urls: { origin: string; syncUrl: string },
 ): Promise<JoinResult> {
-  const link = await findLink(input.capability)
+  const link = await lookupLink(ctx.store, input.capability)
   const question = link ? getQuestion(link.questionId) : undefined
   if (!link || !question) throw new HttpError(404, 'this link is not valid')
-  const known = input.participantId
-    ? await ctx.store.rooms.findParticipant(input.participantId)
-    : null
-  if (known?.removedAt != null) throw new HttpError(403, 'you were removed from this room')
-  const participantId =
-    known && known.roomId === link.roomId && known.role === link.role ? known.id : createId()
+  const known = await proveParticipant(ctx.store, input)
+  if (known?.removedAt != null) throw new HttpError(403, REMOVED_REASON)
+  const returning = known && known.roomId === link.roomId && known.role === link.role ? known : null
+  const admission = await checkAdmission(ctx.store, link, returning)
+  if (!admission.ok) throw new HttpError(admission.status, admission.reason)
+  const participantId = returning?.id ?? createId()
+  const participantKey = returning ? undefined : createCapability()
   const now = Date.now()
   // participants keep their link's role; the round decides what that role is now
   await ctx.store.rooms.upsertParticipant(
     { id: participantId, roomId: link.roomId, name: input.name, role: link.role },
     now,
   )
+  if (participantKey)
+    await ctx.store.members.setKeyHash(participantId, hashCapability(participantKey))
   const role = roleInRound(link.role, link.swapped)
+  await ctx.store.members.recordMember({ sessionId: link.sessionId, participantId, role }, now)
   const ttl = ctx.env.SESSION_TTL_SECONDS
   const token = await signSessionToken(
     { roomId: link.roomId, sessionId: link.sessionId, participantId, role, name: input.name },
@@ -85,19 +106,38 @@ export async function joinRoom(
     round: link.round,
     mode: link.mode,
     participantId,
+    ...(participantKey ? { participantKey } : {}),
     name: input.name,
     question: interviewer ? question : null,
     template: interviewer ? getTemplate(question.type) : null,
     ...(interviewer
-      ? { bank: { questions, templates }, links: await inviteLinks(ctx, link.roomId, urls.origin) }
+      ? {
+          bank: { questions, templates },
+          links: await inviteLinks(ctx, link.roomId, link.role, link.swapped, urls.origin),
+        }
       : {}),
   }
 }
 
-async function inviteLinks(ctx: ServerContext, roomId: string, origin: string) {
+/**
+ * The links an interviewer may hand out, keyed by their role in this round. The room's creator
+ * (the interviewer link) made every link; whoever interviews on the candidate link after a swap
+ * gets their own link and the observer link, never the link that was round 1's interviewer.
+ */
+async function inviteLinks(
+  ctx: ServerContext,
+  roomId: string,
+  ownLinkRole: Role,
+  swapped: boolean,
+  origin: string,
+): Promise<Partial<Record<Role, string>>> {
   const sealed = await ctx.store.rooms.sealedLinks(roomId)
-  const caps = Object.fromEntries(
-    sealed.map((l) => [l.role, openCapability(l.sealedCapability, ctx.secret) ?? '']),
-  ) as Record<Role, string>
-  return linksFor(caps, origin)
+  const shown = sealed.filter(
+    (l) => ownLinkRole === 'interviewer' || l.role === ownLinkRole || l.role === 'observer',
+  )
+  const entries = shown.flatMap((l) => {
+    const cap = openCapability(l.sealedCapability, ctx.secret)
+    return cap ? [[roleInRound(l.role, swapped), `${origin}/join/${cap}`] as const] : []
+  })
+  return Object.fromEntries(entries)
 }

@@ -1,12 +1,14 @@
 import { loadDevSecret, openStore, type Store } from '@mockroom/store'
 import { pino, type Logger } from 'pino'
 import { readEnv, type WebEnv } from '../env'
+import { createRateLimits, type RateLimits } from './rate-limits'
 
 export interface ServerContext {
   env: WebEnv
   store: Store
   secret: string
   logger: Logger
+  limits: RateLimits
 }
 
 // One context per server process, created on first use. Kept on globalThis because Next's dev
@@ -16,11 +18,13 @@ const holder = globalThis as typeof globalThis & { __mockroomContext?: Promise<S
 async function create(): Promise<ServerContext> {
   const env = readEnv()
   const store = await openStore({ dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL })
+  const logger = pino({ level: env.LOG_LEVEL, name: 'web' })
   return {
     env,
     store,
     secret: env.SESSION_SECRET ?? loadDevSecret(env.DATA_DIR),
-    logger: pino({ level: env.LOG_LEVEL, name: 'web' }),
+    logger,
+    limits: createRateLimits(env.REDIS_URL, logger),
   }
 }
 

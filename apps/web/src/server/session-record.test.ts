@@ -121,10 +121,25 @@ async function saveControl(shared: boolean, notesTo: 'nobody' | 'candidate' = 'n
   })
 }
 
+// the interviewer of round 1 as the join records them: a participant, its key and its seat
+async function interviewerProof() {
+  const key = createCapability()
+  await store.rooms.upsertParticipant(
+    { id: 'p-int', roomId: 'r1', name: 'Ivy', role: 'interviewer' },
+    1,
+  )
+  await store.members.setKeyHash('p-int', hashCapability(key))
+  await store.members.recordMember(
+    { sessionId: 's1', participantId: 'p-int', role: 'interviewer' },
+    1,
+  )
+  return { participantId: 'p-int', participantKey: key }
+}
+
 describe('review links', () => {
   it('give the interviewer the private rubric and notes', async () => {
     await saveControl(false)
-    const r = await buildRecord(store, caps.interviewer, 's1')
+    const r = await buildRecord(store, caps.interviewer, 's1', await interviewerProof())
     expect(r?.viewer.role).toBe('interviewer')
     expect(r?.private).toMatchObject({ rubric: { clarify: { score: 3 } }, notes: 'private remark' })
     expect(r?.answer).toEqual({ clarify: 'Which users abroad?' })

@@ -14,26 +14,50 @@ import {
   type SessionRecord,
   type SessionSummary,
 } from '@mockroom/answer-doc'
-import type { Store } from '@mockroom/store'
+import type { Store, StoredRole } from '@mockroom/store'
+import { checkAdmission } from './admission'
 import { lookupLink } from './describe-link'
+import { HttpError } from './http-json'
 import { loadDoc } from './load-doc'
+import { proveParticipant, type ParticipantProof } from './participant-identity'
 
 /**
- * The saved session for the holder of a room link. The link's role in that round decides what is
- * in it: the interviewer gets the private rubric and notes, the candidate only what was shared,
+ * The link and the proven participant behind a review request. The link finds the room; what a
+ * round shows privately is decided by the role that person held in that round (session_members),
+ * never by the link alone: links change roles between rounds and the interviewer hands them out.
+ */
+async function reviewer(store: Store, capability: string, proof: ParticipantProof) {
+  const link = await lookupLink(store, capability)
+  if (!link) return null
+  const proven = await proveParticipant(store, proof)
+  const person =
+    proven && proven.roomId === link.roomId && proven.role === link.role ? proven : null
+  // a removed person gets no review either (403), however they ask
+  const admission = await checkAdmission(store, link, person)
+  if (!admission.ok && admission.status === 403) throw new HttpError(403, admission.reason)
+  const roles = person ? await store.members.rolesOf(person.id) : new Map<string, StoredRole>()
+  return { link, roles }
+}
+
+/**
+ * The saved session for the holder of a room link. Only the proven interviewer of that round gets
+ * the private rubric and notes; the candidate and the link's other holders only what was shared,
  * an observer neither. A session of another room is not found (null), like an unknown link.
  */
 export async function buildRecord(
   store: Store,
   capability: string,
   sessionId: string,
+  proof: ParticipantProof = {},
 ): Promise<SessionRecord | null> {
-  const [link, session] = await Promise.all([
-    lookupLink(store, capability),
+  const [who, session] = await Promise.all([
+    reviewer(store, capability, proof),
     store.sessions.get(sessionId),
   ])
-  if (!link || !session || session.roomId !== link.roomId) return null
-  const role = roleInRound(link.role, session.swapped)
+  if (!who || !session || session.roomId !== who.link.roomId) return null
+  const { link } = who
+  const heldRole = who.roles.get(sessionId) ?? null
+  const role = heldRole ?? roleInRound(link.role, session.swapped)
   const [control, answer, updates, people] = await Promise.all([
     loadDoc(store, controlDocName(sessionId)),
     loadDoc(store, answerDocName(sessionId)),
@@ -80,7 +104,7 @@ export async function buildRecord(
         ? await candidateNotes(store, sessionId)
         : null,
     ),
-    private: role === 'interviewer' ? await privatePart(store, sessionId) : null,
+    private: heldRole === 'interviewer' ? await privatePart(store, sessionId) : null,
     feedbackFinal: state.feedbackFinalAt !== null || state.nextRound !== null,
   }
   for (const d of [control, answer]) d.destroy()
@@ -106,9 +130,11 @@ async function privatePart(store: Store, sessionId: string): Promise<SessionReco
 export async function listSessions(
   store: Store,
   capability: string,
+  proof: ParticipantProof = {},
 ): Promise<{ roomId: string; sessions: SessionSummary[] } | null> {
-  const link = await lookupLink(store, capability)
-  if (!link) return null
+  const who = await reviewer(store, capability, proof)
+  if (!who) return null
+  const { link } = who
   const [sessions, people] = await Promise.all([
     store.sessions.listForRoom(link.roomId),
     store.rooms.listParticipants(link.roomId),
@@ -121,7 +147,7 @@ export async function listSessions(
       return {
         sessionId: s.id,
         round: s.round,
-        role: roleInRound(link.role, s.swapped),
+        role: who.roles.get(s.id) ?? roleInRound(link.role, s.swapped),
         questionTitle: state.question?.title ?? null,
         status: s.status,
         createdAt: s.createdAt,

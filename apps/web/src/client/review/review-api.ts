@@ -1,5 +1,6 @@
 import type { SessionRecord, SessionSummary } from '@mockroom/answer-doc'
 import { ApiError, apiErrorFrom, isRecord } from '../api-error'
+import { identityStorage } from '../identity-storage'
 
 /** One session of a room as GET /api/review/<capability> lists it. */
 export type ReviewListEntry = SessionSummary
@@ -29,7 +30,11 @@ export async function fetchReviewList(
   capability: string,
   signal?: AbortSignal,
 ): Promise<ReviewListEntry[] | null> {
-  const res = await fetch(reviewPath(capability), { cache: 'no-store', signal })
+  const res = await fetch(reviewPath(capability), {
+    cache: 'no-store',
+    signal,
+    headers: identityStorage.proofHeaders(capability),
+  })
   if (res.status === 404) return null
   if (!res.ok) throw await apiErrorFrom(res, 'The sessions could not be loaded.')
   const body: unknown = await res.json()
@@ -44,7 +49,11 @@ export async function fetchSessionRecord(
   signal?: AbortSignal,
 ): Promise<SessionRecord | null> {
   const url = `${reviewPath(capability)}/${encodeURIComponent(sessionId)}`
-  const res = await fetch(url, { cache: 'no-store', signal })
+  const res = await fetch(url, {
+    cache: 'no-store',
+    signal,
+    headers: identityStorage.proofHeaders(capability),
+  })
   if (res.status === 404) return null
   if (!res.ok) throw await apiErrorFrom(res, 'The session could not be loaded.')
   const body: unknown = await res.json()

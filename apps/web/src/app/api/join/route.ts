@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server'
 import { z } from 'zod'
-import { handle, readJson } from '@/server/http-json'
+import { hashCapability } from '@mockroom/access/server'
+import { handle, rateLimit, readJson } from '@/server/http-json'
 import { joinRoom } from '@/server/join-room'
 import { publicOrigin, syncUrl } from '@/server/origin'
 import { serverContext } from '@/server/server-context'
@@ -9,10 +10,13 @@ const body = z.object({
   capability: z.string().min(1).max(200),
   name: z.string().trim().min(1, 'name is required').max(60),
   participantId: z.string().max(64).optional(),
+  participantKey: z.string().max(64).optional(),
 })
 
-export const POST = handle(async (request: Request) => {
+export const POST = handle('public', async (request: Request) => {
   const input = await readJson(request, body)
+  // per address and link: guessing names or flooding one room does not starve the others
+  await rateLimit(request, 'join', hashCapability(input.capability))
   const ctx = await serverContext()
   const result = await joinRoom(ctx, input, {
     origin: publicOrigin(request, ctx.env),

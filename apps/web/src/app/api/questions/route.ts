@@ -1,6 +1,8 @@
-import { questions } from '@mockroom/questions'
+import { questions, withoutHints } from '@mockroom/questions'
 import { NextResponse } from 'next/server'
+import { handle } from '@/server/http-json'
 
-export function GET() {
-  return NextResponse.json({ questions })
-}
+// The public bank: prompts only. Hints reach the interviewer of a room, through the join.
+export const GET = handle('public', (_request: Request) =>
+  Promise.resolve(NextResponse.json({ questions: questions.map(withoutHints) })),
+)

@@ -10,9 +10,10 @@ const body = z.object({
   mode: z.enum(['interview', 'practice']).default('interview'),
 })
 
-export const POST = handle(async (request: Request) => {
+export const POST = handle('rooms', async (request: Request) => {
   const input = await readJson(request, body)
   const ctx = await serverContext()
+  await ctx.limits.consume('roomsAll', 'everyone')
   const room = await createRoom(ctx, input, publicOrigin(request, ctx.env))
   return NextResponse.json(room, { status: 201 })
 })

@@ -1,4 +1,4 @@
-import { getQuestion, getTemplate, questions } from '@mockroom/questions'
+import { getQuestion, getTemplate, questions, withoutHints } from '@mockroom/questions'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { QuestionDetails } from '../../../components/question-details'
@@ -20,8 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function QuestionPage({ params }: Props) {
-  const question = getQuestion((await params).id)
-  if (!question) notFound()
+  const found = getQuestion((await params).id)
+  if (!found) notFound()
+  // a public page: nothing of the interviewer's hints may reach its HTML or RSC payload
+  const question = withoutHints(found)
 
   return (
     <article className="question-page">

@@ -3,6 +3,7 @@ import { describeLink } from '@/server/describe-link'
 import { handle, HttpError } from '@/server/http-json'
 
 export const GET = handle(
+  'public',
   async (_request: Request, { params }: { params: Promise<{ capability: string }> }) => {
     const { capability } = await params
     const link = await describeLink(capability)

@@ -7,7 +7,7 @@ import { requireSession } from '@/server/session-auth'
 
 // After "End interview" the interviewer's browser asks for the call to close. Ending itself never
 // waits on this: an unreachable LiveKit is logged and reported as `closed: false`.
-export const POST = handle(async (request: Request) => {
+export const POST = handle('call', async (request: Request) => {
   const ctx = await serverContext()
   const claims = await requireSession(ctx, request)
   if (claims.role !== 'interviewer') throw new HttpError(403, 'only the interviewer ends the call')

@@ -6,7 +6,7 @@ import { serverContext } from '@/server/server-context'
 import { requireSession } from '@/server/session-auth'
 
 // Connection details for the call: `{serverUrl, participantToken}` for the bearer of a session token.
-export const POST = handle(async (request: Request) => {
+export const POST = handle('call', async (request: Request) => {
   const ctx = await serverContext()
   const claims = await requireSession(ctx, request)
   // the call closes with the interview; a token now would re-create the LiveKit room

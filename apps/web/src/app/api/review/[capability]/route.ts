@@ -1,13 +1,19 @@
 import { NextResponse } from 'next/server'
 import { handle, HttpError } from '@/server/http-json'
+import { proofFromHeaders } from '@/server/participant-identity'
 import { serverContext } from '@/server/server-context'
 import { listSessions } from '@/server/session-record'
 
 // The rounds of the room this link belongs to (the link is the capability, as for joining).
 export const GET = handle(
-  async (_request: Request, { params }: { params: Promise<{ capability: string }> }) => {
+  'review',
+  async (request: Request, { params }: { params: Promise<{ capability: string }> }) => {
     const { capability } = await params
-    const list = await listSessions((await serverContext()).store, capability)
+    const list = await listSessions(
+      (await serverContext()).store,
+      capability,
+      proofFromHeaders(request),
+    )
     if (!list) throw new HttpError(404, 'this link is not valid')
     return NextResponse.json(list, { headers: { 'cache-control': 'no-store' } })
   },

@@ -1,16 +1,23 @@
 import { NextResponse } from 'next/server'
 import { handle, HttpError } from '@/server/http-json'
+import { proofFromHeaders } from '@/server/participant-identity'
 import { serverContext } from '@/server/server-context'
 import { buildRecord } from '@/server/session-record'
 
 // The saved session (schema mockroom.session/1) as this link's role in that round may see it.
 export const GET = handle(
+  'review',
   async (
-    _request: Request,
+    request: Request,
     { params }: { params: Promise<{ capability: string; sessionId: string }> },
   ) => {
     const { capability, sessionId } = await params
-    const record = await buildRecord((await serverContext()).store, capability, sessionId)
+    const record = await buildRecord(
+      (await serverContext()).store,
+      capability,
+      sessionId,
+      proofFromHeaders(request),
+    )
     if (!record) throw new HttpError(404, 'this review link is not valid')
     return NextResponse.json(record, { headers: { 'cache-control': 'no-store' } })
   },

@@ -5,6 +5,7 @@ import { serverContext } from '@/server/server-context'
 import { requireSession } from '@/server/session-auth'
 
 export const GET = handle(
+  'session',
   async (request: Request, { params }: { params: Promise<{ roomId: string }> }) => {
     const { roomId } = await params
     const ctx = await serverContext()

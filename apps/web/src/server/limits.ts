@@ -1,0 +1,21 @@
+// Every HTTP limit of the web app in one place (docs/architecture.md, "Limits", lists them).
+
+/** Largest request body any API route reads; larger is a 413. */
+export const MAX_BODY_BYTES = 64 * 1024
+/** Deepest JSON nesting a body may have; deeper is a 400 before it is parsed. */
+export const MAX_JSON_DEPTH = 16
+
+export type RateBucket = 'rooms' | 'roomsAll' | 'join' | 'call' | 'session' | 'review' | 'public'
+
+/** points per duration (seconds), counted per client address (`roomsAll`: for everyone together) */
+export const RATE_LIMITS: Readonly<Record<RateBucket, { points: number; duration: number }>> = {
+  rooms: { points: 60, duration: 600 },
+  // a ceiling that holds even when addresses are forged (see clientAddress)
+  roomsAll: { points: 1000, duration: 600 },
+  // per address and link
+  join: { points: 30, duration: 60 },
+  call: { points: 120, duration: 60 },
+  session: { points: 240, duration: 60 },
+  review: { points: 120, duration: 60 },
+  public: { points: 600, duration: 60 },
+}
