@@ -74,8 +74,23 @@ function isDeployed(env: { LIVEKIT_URL: string; PUBLIC_URL?: string | undefined 
   return hosts.some((h) => !LOOPBACK.has(h))
 }
 
+/** `next dev` (React needs eval there for its error overlay); production builds never do. */
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV === 'development'
+}
+
 export function readEnv(source: Record<string, string | undefined> = process.env): WebEnv {
   const parsed = schema.safeParse(source)
   if (!parsed.success) throw new Error(`invalid environment: ${z.prettifyError(parsed.error)}`)
   return { ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR) }
+}
+
+/** At server start (instrumentation): print what is wrong and stop, rather than serve errors. */
+export function checkEnvAtStart(): void {
+  try {
+    readEnv()
+  } catch (err) {
+    console.error(`[mockroom] ${err instanceof Error ? err.message : String(err)}`)
+    process.exit(1)
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs'
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import {
@@ -29,7 +29,13 @@ class LockingSqliteDialect extends SqliteDialect {
 }
 
 export function createSqliteDialect(file: string): SqliteDialect {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+  if (file !== ':memory:') {
+    // private to this user: the directory 0700 when we create it, the file 0600 (SQLite gives its
+    // -wal and -shm files the database file's permissions)
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
+    closeSync(openSync(file, 'a', 0o600))
+    chmodSync(file, 0o600)
+  }
   const database = new BetterSqlite3(file)
   // WAL lets the web and sync processes read while the other writes; synchronous=NORMAL in WAL
   // keeps every committed transaction across a process crash (SQLite docs, "WAL mode").

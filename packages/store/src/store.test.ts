@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
@@ -262,5 +262,27 @@ describe.each(backends)('sessions on $name', (backend) => {
     )
     await store.rooms.markParticipantRemoved('p9', 7)
     expect((await store.rooms.findParticipant('p9'))?.removedAt).toBe(7)
+  })
+})
+
+describe('the SQLite files', () => {
+  it('are created private to the user: data dir 0700, database and WAL files 0600', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'mockroom-perm-'))
+    const dataDir = join(parent, 'data')
+    const store = await openStore({ dataDir })
+    await store.rooms.createRoom({
+      roomId: 'r',
+      sessionId: 's',
+      questionId: 'q',
+      mode: 'interview',
+      links: [],
+      now: 1,
+    })
+    const mode = (path: string) => statSync(path).mode & 0o777
+    expect(mode(dataDir)).toBe(0o700)
+    for (const f of ['mockroom.sqlite', 'mockroom.sqlite-wal', 'mockroom.sqlite-shm'])
+      expect(mode(join(dataDir, f)), f).toBe(0o600)
+    await store.close()
+    rmSync(parent, { recursive: true, force: true })
   })
 })

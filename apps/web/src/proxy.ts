@@ -1,0 +1,29 @@
+import { randomBytes } from 'node:crypto'
+import { NextResponse, type NextRequest } from 'next/server'
+import { isDevelopment, readEnv } from './env'
+import { contentSecurityPolicy } from './server/content-security-policy'
+
+// Every page gets a fresh script nonce in its CSP; Next reads it from the request's header and
+// puts it on its scripts (pages render per request for that: see the root layout).
+export function proxy(request: NextRequest) {
+  const nonce = randomBytes(16).toString('base64')
+  const csp = contentSecurityPolicy(request, readEnv(), nonce, isDevelopment())
+  const headers = new Headers(request.headers)
+  headers.set('content-security-policy', csp)
+  const response = NextResponse.next({ request: { headers } })
+  response.headers.set('content-security-policy', csp)
+  return response
+}
+
+export const config = {
+  matcher: [
+    {
+      // API routes, built assets and the icon carry the static headers of next.config.ts
+      source: '/((?!api/|_next/static|_next/image|icon.svg|favicon.ico).*)',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
+}
