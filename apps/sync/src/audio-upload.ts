@@ -12,13 +12,19 @@ export interface AudioUpload {
   /** server time (ms) at which the audio starts */
   startedAt: number
   audio: Uint8Array
+  /** the client's address, for rate limits */
+  address?: string
 }
 
 export interface AudioDeps {
   transcriber: Transcriber | undefined
   authenticate(payload: AuthenticatePayload): Promise<ConnectionContext>
   append(sessionId: string, author: string, segments: TranscriptSegment[]): Promise<void>
+  /** rate limits: false when this address or participant sent too many uploads lately */
+  admit(kind: 'address' | 'participant', key: string): Promise<boolean>
 }
+
+const tooMany = { status: 429, body: { error: 'too many uploads; try again in a minute' } }
 
 /**
  * Server-side transcription: the same token and roles as the sockets (a participant sends their
@@ -30,6 +36,7 @@ export async function transcribeUpload(
 ): Promise<{ status: number; body: object }> {
   if (!deps.transcriber)
     return { status: 503, body: { error: 'no transcriber is configured (TRANSCRIBER_URL)' } }
+  if (up.address && !(await deps.admit('address', up.address))) return tooMany
   let who: ConnectionContext
   try {
     who = await deps.authenticate({ documentName: controlDocName(up.sessionId), token: up.token })
@@ -39,6 +46,7 @@ export async function transcribeUpload(
       body: { error: err instanceof CloseError ? err.message : 'unauthorized' },
     }
   }
+  if (!(await deps.admit('participant', who.participantId))) return tooMany
   if (who.role === 'observer')
     return { status: 403, body: { error: 'observers have no audio to transcribe' } }
   if (up.audio.length === 0) return { status: 400, body: { error: 'empty audio' } }

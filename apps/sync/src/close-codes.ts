@@ -13,6 +13,14 @@ export const CloseCode = {
   unknownDocument: 4404,
   /** the interviewer removed this participant from the room; their tokens no longer work */
   removed: 4410,
+  /** a document or session is over its size limit, or an awareness state is too large */
+  tooLarge: 4413,
+  /** an update the server refuses: deletes beyond the document, nesting too deep, too many pending */
+  refused: 4422,
+  /** too many connections, frames, awareness updates or control requests in a short time */
+  rateLimited: 4429,
+  /** too many connections from one address or to one session: reconnect later (standard code) */
+  tryAgainLater: 1013,
   /** frame over 1 MiB (standard code, sent by the ws library) */
   messageTooBig: 1009,
   /** the store could not make an update durable; reconnecting resends it */

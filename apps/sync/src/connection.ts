@@ -1,9 +1,12 @@
 import { encodeControlResult, type ControlResult } from '@mockroom/answer-doc'
 import * as awarenessProtocol from 'y-protocols/awareness'
-import * as Y from 'yjs'
+import { applyClientUpdate } from './apply-update'
+import { decodeAwarenessUpdate, encodeAwarenessEntries } from './awareness-guard'
 import { CloseCode, CloseError } from './close-codes'
 import type { DocRoom, RoomMember } from './doc-room'
+import type { SyncLimits } from './limits'
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from './protocol'
+import type { RateLimits } from './rate-limits'
 import type { Logger } from './types'
 
 /** Opens the conversation on a newly joined connection: our state vector and who is here. */
@@ -17,6 +20,15 @@ export interface MessageDeps {
   logger: Logger
   /** runs an interviewer's control request; the reply goes back on the same socket */
   control(room: DocRoom, member: RoomMember, body: unknown): Promise<ControlResult>
+  limits: SyncLimits
+  rates: RateLimits
+  /** sampled log of refused frames (one line per reason and interval) */
+  refused(reason: string, fields: object): void
+}
+
+const requestId = (body: unknown) => {
+  const id = (body as { id?: unknown } | null)?.id
+  return typeof id === 'number' && Number.isInteger(id) ? id : 0
 }
 
 /** Handles one frame from a joined connection. Throws CloseError for frames that end it. */
@@ -26,8 +38,11 @@ export async function handleMessage(
   data: Uint8Array,
   deps: MessageDeps,
 ) {
-  const { logger } = deps
+  const { rates } = deps
+  if (!(await rates.take('framesPerConnection', member.id)))
+    throw new CloseError(CloseCode.rateLimited, 'too many frames')
   const message = decodeClientMessage(data)
+  const who = { doc: room.name, participant: member.context.participantId }
   switch (message.kind) {
     case 'syncStep1': {
       // durable before sent: a late joiner never sees an update that is not yet stored
@@ -44,22 +59,33 @@ export async function handleMessage(
     case 'update': {
       if (member.context.readOnly || room.locked) {
         // drop writes from read-only clients (y-protocols PROTOCOL.md: the server decides what it applies)
-        logger.debug(
-          { doc: room.name, participant: member.context.participantId },
-          'dropped read-only write',
-        )
+        deps.refused('read-only write', who)
         return
       }
       try {
-        Y.applyUpdate(room.doc, message.update, member)
-      } catch {
+        applyClientUpdate(room, member, message.update, deps.limits)
+      } catch (err) {
+        if (err instanceof CloseError) throw err
         throw new CloseError(CloseCode.badMessage, 'malformed update')
       }
       return
     }
     case 'awareness': {
+      if (!(await rates.take('awarenessPerConnection', member.id)))
+        throw new CloseError(CloseCode.rateLimited, 'too many awareness updates')
+      // only the client ids this participant owns (first seen) may be set or removed
+      const entries = decodeAwarenessUpdate(message.update)
+      const { allowed, refused } = room.awarenessOwners.filter(
+        member.context.participantId,
+        member.clientIds,
+        entries,
+      )
+      if (refused > 0) deps.refused('awareness for a foreign client id', { ...who, refused })
+      if (allowed.length === 0) return
       try {
-        awarenessProtocol.applyAwarenessUpdate(room.awareness, message.update, member)
+        const update =
+          allowed.length === entries.length ? message.update : encodeAwarenessEntries(allowed)
+        awarenessProtocol.applyAwarenessUpdate(room.awareness, update, member)
       } catch {
         throw new CloseError(CloseCode.badMessage, 'malformed awareness update')
       }
@@ -69,6 +95,12 @@ export async function handleMessage(
       // who may send which action is the controller's decision; observers may send none
       if (member.context.kind !== 'control' || member.context.role === 'observer') {
         throw new CloseError(CloseCode.forbidden, 'observers cannot send control requests')
+      }
+      if (!(await rates.take('controlPerParticipant', member.context.participantId))) {
+        deps.refused('control rate limit', who)
+        const error = 'too many requests; try again in a few seconds'
+        member.socket.send(encodeControlResult({ id: requestId(message.body), ok: false, error }))
+        return
       }
       member.socket.send(encodeControlResult(await deps.control(room, member, message.body)))
       return

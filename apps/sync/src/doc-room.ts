@@ -1,10 +1,16 @@
 import type { Store } from '@mockroom/store'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import { AwarenessOwners } from './awareness-guard'
+import { defaultLimits, type SyncLimits } from './limits'
+import { PendingPool } from './pending-pool'
 import { encodeAwareness, encodeUpdate } from './protocol'
+import type { RoomUsage } from './usage-book'
 import type { ConnectionContext, Logger, SocketLike } from './types'
 
 export interface RoomMember {
+  /** unique per connection (rate limits per connection) */
+  id: string
   socket: SocketLike
   context: ConnectionContext
   /** awareness client ids this connection has announced, removed when it leaves */
@@ -42,6 +48,13 @@ export class DocRoom {
   private failed = false
   /** the session ended: no client write is applied any more (server changes still are) */
   private isLocked = false
+  /** stored bytes of this document and its session (quotas), see trackUsage */
+  usage: RoomUsage = { doc: { bytes: 0 }, session: { bytes: 0 } }
+  private releaseUsage: () => void = () => {}
+  /** client updates waiting for their dependencies: not applied, stored or sent */
+  readonly held: PendingPool<RoomMember>
+  /** which participant owns which awareness client id */
+  readonly awarenessOwners: AwarenessOwners
 
   constructor(
     readonly name: string,
@@ -49,7 +62,14 @@ export class DocRoom {
     private readonly logger: Logger,
     private readonly onStorageFailure: (room: DocRoom) => void,
     loaded: { lastId: number; updatesSinceSnapshot: number },
+    limits: SyncLimits = defaultLimits,
   ) {
+    this.held = new PendingPool({
+      perOwner: limits.pendingPerConnection,
+      total: limits.pendingPerDocument,
+      totalBytes: limits.pendingBytesPerDocument,
+    })
+    this.awarenessOwners = new AwarenessOwners(limits)
     this.lastStoredId = loaded.lastId
     this.storedSinceSnapshot = loaded.updatesSinceSnapshot
     // the server has no presence of its own; its awareness only relays the clients'
@@ -58,12 +78,22 @@ export class DocRoom {
     this.awareness.on('update', this.relayAwareness)
   }
 
-  static async load(name: string, store: Store, logger: Logger, onFailure: (r: DocRoom) => void) {
+  static async load(
+    name: string,
+    store: Store,
+    logger: Logger,
+    onFailure: (r: DocRoom) => void,
+    limits?: SyncLimits,
+  ) {
     const loaded = await store.updates.loadDoc(name)
-    const room = new DocRoom(name, store, logger, onFailure, {
-      lastId: loaded.lastId,
-      updatesSinceSnapshot: loaded.updates.length,
-    })
+    const room = new DocRoom(
+      name,
+      store,
+      logger,
+      onFailure,
+      { lastId: loaded.lastId, updatesSinceSnapshot: loaded.updates.length },
+      limits,
+    )
     Y.transact(
       room.doc,
       () => {
@@ -83,6 +113,8 @@ export class DocRoom {
         : null
     const author =
       origin instanceof ServerOrigin ? origin.author : (member?.context.participantId ?? 'server')
+    this.usage.doc.bytes += update.length
+    this.usage.session.bytes += update.length
     this.pending.push({
       update,
       author,
@@ -176,6 +208,10 @@ export class DocRoom {
     this.isLocked = true
   }
 
+  has(member: RoomMember): boolean {
+    return this.members.has(member)
+  }
+
   get memberCount(): number {
     return this.members.size
   }
@@ -187,6 +223,7 @@ export class DocRoom {
   /** Removes a connection and the awareness states it announced. */
   leave(member: RoomMember) {
     if (!this.members.delete(member)) return
+    this.held.drop(member)
     const ids = [...member.clientIds].filter((id) => this.awareness.states.has(id))
     if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null)
   }
@@ -232,7 +269,15 @@ export class DocRoom {
     this.destroy()
   }
 
+  /** Quotas: the server's usage book counts this room's bytes until the room is destroyed. */
+  trackUsage(usage: RoomUsage, release: () => void) {
+    this.usage = usage
+    this.releaseUsage = release
+  }
+
   destroy() {
+    this.releaseUsage()
+    this.releaseUsage = () => {}
     this.awareness.off('update', this.relayAwareness)
     this.awareness.destroy()
     this.doc.destroy()

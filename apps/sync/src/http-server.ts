@@ -36,12 +36,19 @@ function toBytes(data: RawData): Uint8Array {
     : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
 }
 
-function parseRequest(req: IncomingMessage): { documentName: string; token: string | null } {
+function parseRequest(req: IncomingMessage) {
   const url = new URL(req.url ?? '/', 'http://localhost')
   // the y-websocket client puts the document name in the path and params in the query string
+  let documentName: string
+  try {
+    documentName = decodeURIComponent(url.pathname.slice(1))
+  } catch {
+    documentName = '' // malformed percent-encoding: an unknown document (4404)
+  }
   return {
-    documentName: decodeURIComponent(url.pathname.slice(1)),
+    documentName,
     token: url.searchParams.get('token'),
+    ...(req.socket.remoteAddress ? { address: req.socket.remoteAddress } : {}),
   }
 }
 
@@ -71,6 +78,7 @@ export function listen(
             mimeType: req.headers['content-type'] ?? 'application/octet-stream',
             startedAt: Number(query.get('startedAt') ?? Date.now()) || Date.now(),
             audio: bytes,
+            ...(req.socket.remoteAddress ? { address: req.socket.remoteAddress } : {}),
           })
           send(result.status, result.body)
         })

@@ -68,7 +68,12 @@ describe('room registry', () => {
 
   it('forgets a room dropped after a storage failure: no entry, not walked, reopened fresh', async () => {
     const room = await registry.open('ses1/answer')
-    const member = { socket: fakeSocket(), context: context(), clientIds: new Set<number>() }
+    const member = {
+      id: 'm1',
+      socket: fakeSocket(),
+      context: context(),
+      clientIds: new Set<number>(),
+    }
     room.join(member)
     failAppend = true
     Y.transact(room.doc, () => room.doc.getMap('m').set('k', 1), member)
@@ -109,7 +114,7 @@ describe('room registry', () => {
   it('closes every member with the given code and stores everything on close-all', async () => {
     const room = await registry.open('ses1/answer')
     const socket = fakeSocket()
-    const member = { socket, context: context(), clientIds: new Set<number>() }
+    const member = { id: 'm2', socket, context: context(), clientIds: new Set<number>() }
     room.join(member)
     Y.transact(room.doc, () => room.doc.getMap('m').set('k', 1), member)
     await registry.closeAll(CloseCode.goingAway, 'server shutting down')

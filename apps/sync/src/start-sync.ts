@@ -1,6 +1,8 @@
 import { openStore, type StoreConfig } from '@mockroom/store'
 import { tokenAuthenticator } from './authenticate'
 import { listen, type ListeningServer } from './http-server'
+import type { SyncLimits } from './limits'
+import { rateLimits, type RateRules } from './rate-limits'
 import { createSyncServer } from './sync-server'
 import type { Transcriber } from './transcriber'
 import type { Logger } from './types'
@@ -12,6 +14,9 @@ export interface StartOptions {
   secret: string
   logger: Logger
   transcriber?: Transcriber
+  limits?: Partial<SyncLimits>
+  /** overrides of the default rate limits (kept in memory; see rate-limits.ts for a shared store) */
+  rates?: Partial<RateRules>
 }
 
 /** Opens the store and serves the sync core on a port (0 picks a free one, as tests do). */
@@ -22,6 +27,8 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
     logger: options.logger,
     onAuthenticate: tokenAuthenticator(options.secret, store),
     ...(options.transcriber ? { transcriber: options.transcriber } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
+    rates: rateLimits(options.rates),
   })
   const server = await listen(core, options.logger, options.port, options.host)
   return {

@@ -3,12 +3,16 @@ import type { Store } from '@mockroom/store'
 import { CloseCode } from './close-codes'
 import { connectClient, type ClientDeps, type ConnectionHandle } from './connect-client'
 import { DocRoom } from './doc-room'
+import { defaultLimits, type SyncLimits } from './limits'
 import { prepareRoom } from './prepare-room'
 import { RoomRegistry } from './room-registry'
 import { sessionController, type RoomAccess } from './session-control'
 import type { Transcriber } from './transcriber'
 import { transcribeUpload, type AudioDeps, type AudioUpload } from './audio-upload'
+import { rateLimits, type RateLimits } from './rate-limits'
+import { sampledLog } from './sampled-log'
 import type { AuthenticatePayload, ConnectionContext, Logger, SocketLike } from './types'
+import { usageBook } from './usage-book'
 
 export interface SyncServerOptions {
   store: Store
@@ -17,6 +21,10 @@ export interface SyncServerOptions {
   onAuthenticate(payload: AuthenticatePayload): Promise<ConnectionContext>
   /** a deployment's speech-to-text engine for uploaded audio (none by default) */
   transcriber?: Transcriber
+  /** size and structure limits (defaults in limits.ts) */
+  limits?: Partial<SyncLimits>
+  /** rate limits (rate-limits.ts); defaults in memory, pass one built with a Redis factory to share */
+  rates?: RateLimits
 }
 
 export type { ConnectionHandle }
@@ -32,8 +40,12 @@ export interface SyncServer {
 /** The sync core: no sockets of its own, only the SocketLike the glue hands it. */
 export function createSyncServer(options: SyncServerOptions): SyncServer {
   const { store, logger } = options
+  const limits: SyncLimits = { ...defaultLimits, ...options.limits }
+  const usage = usageBook(store)
+  const rates = options.rates ?? rateLimits()
   const rooms = new RoomRegistry(async (name, drop) => {
-    const room = await DocRoom.load(name, store, logger, drop)
+    const room = await DocRoom.load(name, store, logger, drop, limits)
+    room.trackUsage(await usage.acquire(name), () => usage.release(name))
     await prepareRoom(room, store)
     return room
   }, logger)
@@ -52,10 +64,15 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       roomAccess.withRoom(controlDocName(sessionId), (room) =>
         room.serverChange(author, (doc) => appendSegments(doc, segments)),
       ),
+    admit: (kind, key) =>
+      rates.take(kind === 'address' ? 'uploadsPerAddress' : 'uploadsPerParticipant', key),
   }
   const deps: ClientDeps = {
     logger,
     control,
+    limits,
+    rates,
+    refused: sampledLog(logger),
     rooms,
     authenticate: (payload) => options.onAuthenticate(payload),
   }

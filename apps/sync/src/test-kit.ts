@@ -9,7 +9,7 @@ import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import type { ListeningServer } from './http-server'
-import { startSync } from './start-sync'
+import { startSync, type StartOptions } from './start-sync'
 
 export const secret = 'integration-test-secret-0123456789'
 export const logger = pino({ level: 'silent' })
@@ -18,8 +18,11 @@ export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'mockroom-sync-'))
 }
 
-export function start(dataDir: string): Promise<ListeningServer> {
-  return startSync({ port: 0, host: '127.0.0.1', store: { dataDir }, secret, logger })
+export function start(
+  dataDir: string,
+  extra: Partial<Pick<StartOptions, 'limits' | 'rates' | 'logger' | 'transcriber'>> = {},
+): Promise<ListeningServer> {
+  return startSync({ port: 0, host: '127.0.0.1', store: { dataDir }, secret, logger, ...extra })
 }
 
 export function token(

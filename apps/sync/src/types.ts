@@ -19,6 +19,8 @@ export interface ConnectionContext {
 export interface AuthenticatePayload {
   documentName: string
   token: string | null
+  /** the client's address (rate limits per address), when the glue knows it */
+  address?: string
 }
 
 export interface Logger {

@@ -149,6 +149,12 @@ describe.each(backends)('store on $name', (backend) => {
     expect(loaded.lastId).toBe(all[1]?.id)
     // the snapshot does not remove history
     expect(await store.updates.listUpdates('d/answer')).toHaveLength(2)
+    // quotas count every stored byte per document
+    const bytes = await store.updates.storedBytes(['d/answer', 'other/answer', 'none/answer'])
+    expect([...bytes.entries()].sort()).toEqual([
+      ['d/answer', 6],
+      ['other/answer', 3],
+    ])
   })
 
   it('records session events in order and finds the current session', async () => {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Database } from './schema'
 
 export interface UpdateRow {
@@ -71,6 +71,18 @@ export function updatesRepo(db: Kysely<Database>) {
         .values({ doc, upto_id: uptoId, data, created_at: now })
         .onConflict((oc) => oc.columns(['doc', 'upto_id']).doNothing())
         .execute()
+    },
+
+    // Bytes of every stored update per document (quotas count history, not the live state).
+    async storedBytes(docs: ReadonlyArray<string>): Promise<Map<string, number>> {
+      if (docs.length === 0) return new Map()
+      const rows = await db
+        .selectFrom('doc_updates')
+        .select(['doc', sql<number | string>`coalesce(sum(octet_length(data)), 0)`.as('bytes')])
+        .where('doc', 'in', docs)
+        .groupBy('doc')
+        .execute()
+      return new Map(rows.map((r) => [r.doc, Number(r.bytes)]))
     },
 
     async listUpdates(doc: string): Promise<StoredUpdate[]> {

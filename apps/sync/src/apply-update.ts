@@ -1,0 +1,65 @@
+import * as Y from 'yjs'
+import { CloseCode, CloseError } from './close-codes'
+import type { DocRoom, RoomMember } from './doc-room'
+import type { SyncLimits } from './limits'
+import { validateUpdate } from './validate-update'
+
+const MiB = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MiB`
+
+// Size limits: the update is refused whole, so what is already stored stays as it was.
+function checkQuota(room: DocRoom, update: Uint8Array, limits: SyncLimits) {
+  if (room.usage.doc.bytes + update.length > limits.docBytes)
+    throw new CloseError(
+      CloseCode.tooLarge,
+      `document is full (${MiB(limits.docBytes)}); earlier edits are kept`,
+    )
+  if (room.usage.session.bytes + update.length > limits.sessionBytes)
+    throw new CloseError(
+      CloseCode.tooLarge,
+      `session is full (${MiB(limits.sessionBytes)}); earlier edits are kept`,
+    )
+}
+
+/**
+ * Applies one client update after the server's checks (validate-update.ts). Throws CloseError
+ * for the sender; an update with missing dependencies is held aside, bounded, and applied once
+ * they arrive. Applying anything retries the held ones.
+ */
+export function applyClientUpdate(
+  room: DocRoom,
+  member: RoomMember,
+  update: Uint8Array,
+  limits: SyncLimits,
+) {
+  const verdict = validateUpdate(room.doc, update, limits)
+  if (verdict.kind === 'refused')
+    throw new CloseError(CloseCode.refused, `update refused: ${verdict.reason}`)
+  if (verdict.kind === 'pending') {
+    if (!room.held.add(member, update))
+      throw new CloseError(CloseCode.refused, 'too many updates with missing dependencies')
+    return
+  }
+  checkQuota(room, update, limits)
+  Y.applyUpdate(room.doc, update, member)
+  if (room.held.size > 0) retryPending(room, limits)
+}
+
+function retryPending(room: DocRoom, limits: SyncLimits) {
+  room.held.retry((owner, update) => {
+    if (!room.has(owner)) return true
+    const verdict = validateUpdate(room.doc, update, limits)
+    if (verdict.kind === 'pending') return false
+    try {
+      if (verdict.kind === 'refused')
+        throw new CloseError(CloseCode.refused, `update refused: ${verdict.reason}`)
+      checkQuota(room, update, limits)
+      Y.applyUpdate(room.doc, update, owner)
+    } catch (err) {
+      const e =
+        err instanceof CloseError ? err : new CloseError(CloseCode.badMessage, 'malformed update')
+      owner.socket.close(e.code, e.message)
+      room.held.drop(owner)
+    }
+    return true
+  })
+}

@@ -1,0 +1,100 @@
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import { CloseCode, CloseError } from './close-codes'
+
+export interface AwarenessEntry {
+  clientId: number
+  clock: number
+  /** the state as JSON text; "null" removes the client's state */
+  json: string
+}
+
+/** y-protocols' awareness update: varUint count, then (clientID, clock, JSON state) per entry. */
+export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+  try {
+    const d = decoding.createDecoder(update)
+    const count = decoding.readVarUint(d)
+    const entries: AwarenessEntry[] = []
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(d)
+      const clock = decoding.readVarUint(d)
+      const json = decoding.readVarString(d)
+      entries.push({ clientId, clock, json })
+    }
+    return entries
+  } catch {
+    throw new CloseError(CloseCode.badMessage, 'malformed awareness update')
+  }
+}
+
+export function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, entries.length)
+  for (const x of entries) {
+    encoding.writeVarUint(e, x.clientId)
+    encoding.writeVarUint(e, x.clock)
+    encoding.writeVarString(e, x.json)
+  }
+  return encoding.toUint8Array(e)
+}
+
+export interface AwarenessRules {
+  awarenessStateBytes: number
+  awarenessClientsPerConnection: number
+}
+
+/**
+ * Who may speak for which Yjs client id in one document's awareness. The first participant to
+ * announce an id owns it for as long as the document is loaded (a reconnect of the same person
+ * keeps it; nobody else can take it over, even while its owner is away).
+ */
+export class AwarenessOwners {
+  private readonly owners = new Map<number, string>()
+  // ids per participant in the order they were bound; a reload brings a new id, so old ones retire
+  private readonly byParticipant = new Map<string, number[]>()
+
+  constructor(private readonly rules: AwarenessRules) {}
+
+  /**
+   * The entries `participantId` may apply, given the ids this connection already announced.
+   * Foreign entries are left out (`refused` counts them); an oversized state closes the connection.
+   */
+  filter(
+    participantId: string,
+    announced: ReadonlySet<number>,
+    entries: AwarenessEntry[],
+  ): { allowed: AwarenessEntry[]; refused: number } {
+    const allowed: AwarenessEntry[] = []
+    const mine = new Set(announced)
+    let refused = 0
+    for (const x of entries) {
+      if (x.json.length > this.rules.awarenessStateBytes)
+        throw new CloseError(CloseCode.tooLarge, 'awareness state too large')
+      const owner = this.owners.get(x.clientId)
+      const fresh = owner === undefined && !mine.has(x.clientId)
+      if (
+        (owner !== undefined && owner !== participantId) ||
+        (fresh && mine.size >= this.rules.awarenessClientsPerConnection)
+      ) {
+        refused++
+        continue
+      }
+      if (owner === undefined) this.bind(x.clientId, participantId, mine)
+      mine.add(x.clientId)
+      allowed.push(x)
+    }
+    return { allowed, refused }
+  }
+
+  private bind(clientId: number, participantId: string, inUse: ReadonlySet<number>) {
+    this.owners.set(clientId, participantId)
+    const ids = this.byParticipant.get(participantId) ?? []
+    ids.push(clientId)
+    this.byParticipant.set(participantId, ids)
+    // keep at most 32 per person: forget the oldest one this connection is not using
+    if (ids.length > 32) {
+      const old = ids.findIndex((id) => !inUse.has(id))
+      if (old >= 0) this.owners.delete(ids.splice(old, 1)[0] as number)
+    }
+  }
+}

@@ -1,0 +1,31 @@
+/** Every limit of the sync server in one place (docs/architecture.md, "Limits"). */
+export interface SyncLimits {
+  /** deepest nesting of shared types in a document (a section's paragraph is depth 1) */
+  maxDepth: number
+  /** longest run of clocks one struct or deletion range may claim */
+  maxRun: number
+  /** stored bytes of one document (all its updates, history included) */
+  docBytes: number
+  /** stored bytes of one session (its answer, private and control documents) */
+  sessionBytes: number
+  /** updates with missing dependencies held for one connection / one document */
+  pendingPerConnection: number
+  pendingPerDocument: number
+  pendingBytesPerDocument: number
+  /** one awareness state, as JSON */
+  awarenessStateBytes: number
+  /** Yjs client ids one connection may announce in awareness */
+  awarenessClientsPerConnection: number
+}
+
+export const defaultLimits: SyncLimits = {
+  maxDepth: 64,
+  maxRun: 1 << 24,
+  docBytes: 8 * 1024 * 1024,
+  sessionBytes: 16 * 1024 * 1024,
+  pendingPerConnection: 32,
+  pendingPerDocument: 128,
+  pendingBytesPerDocument: 4 * 1024 * 1024,
+  awarenessStateBytes: 8 * 1024,
+  awarenessClientsPerConnection: 4,
+}

@@ -1,0 +1,76 @@
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+
+/** `points` actions per `duration` seconds per key (rate-limiter-flexible's fixed window). */
+export interface RateRule {
+  points: number
+  duration: number
+}
+
+/** Shared between instances when the factory gives a shared store (e.g. RateLimiterRedis). */
+export interface SharedRates {
+  /** WebSocket connections per client address, counted before the token is checked */
+  connectionsPerAddress: RateRule
+  /** WebSocket connections per session, counted once the token is valid */
+  connectionsPerSession: RateRule
+  /** control requests per participant */
+  controlPerParticipant: RateRule
+  /** audio uploads per client address and per participant */
+  uploadsPerAddress: RateRule
+  uploadsPerParticipant: RateRule
+}
+
+/** Per connection: always in this process's memory (a connection lives on one instance). */
+export interface ConnectionRates {
+  framesPerConnection: RateRule
+  awarenessPerConnection: RateRule
+}
+
+export type RateRules = SharedRates & ConnectionRates
+
+export const defaultRates: RateRules = {
+  connectionsPerAddress: { points: 600, duration: 60 },
+  connectionsPerSession: { points: 300, duration: 60 },
+  controlPerParticipant: { points: 60, duration: 10 },
+  uploadsPerAddress: { points: 120, duration: 60 },
+  uploadsPerParticipant: { points: 30, duration: 60 },
+  framesPerConnection: { points: 2000, duration: 10 },
+  awarenessPerConnection: { points: 300, duration: 10 },
+}
+
+/** Builds one limiter; swap in `new RateLimiterRedis({storeClient, keyPrefix: name, ...rule})`. */
+export type LimiterFactory = (name: string, rule: RateRule) => RateLimiterAbstract
+
+export const memoryLimiter: LimiterFactory = (name, rule) =>
+  new RateLimiterMemory({ keyPrefix: name, ...rule })
+
+export type RateKind = keyof RateRules
+
+export interface RateLimits {
+  /** true when `key` may act once more now; false when over its limit */
+  take(kind: RateKind, key: string): Promise<boolean>
+}
+
+const connectionKinds = new Set<RateKind>(['framesPerConnection', 'awarenessPerConnection'])
+
+export function rateLimits(
+  rules: Partial<RateRules> = {},
+  shared: LimiterFactory = memoryLimiter,
+): RateLimits {
+  const all: RateRules = { ...defaultRates, ...rules }
+  const limiters = new Map<RateKind, RateLimiterAbstract>()
+  for (const kind of Object.keys(all) as RateKind[]) {
+    const make = connectionKinds.has(kind) ? memoryLimiter : shared
+    limiters.set(kind, make(kind, all[kind]))
+  }
+  return {
+    async take(kind, key) {
+      try {
+        await (limiters.get(kind) as RateLimiterAbstract).consume(key)
+        return true
+      } catch (err) {
+        if (err instanceof RateLimiterRes) return false
+        throw err
+      }
+    },
+  }
+}
