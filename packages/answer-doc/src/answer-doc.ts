@@ -9,13 +9,20 @@ export function sectionFragment(doc: Y.Doc, sectionKey: string): Y.XmlFragment {
   return doc.getXmlFragment(sectionFragmentName(sectionKey))
 }
 
-function textOf(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
-  if (node instanceof Y.XmlText) {
-    const delta = node.toDelta() as Array<{ insert?: unknown }>
-    return delta.map((d) => (typeof d.insert === 'string' ? d.insert : '')).join('')
+function xmlTextOf(node: Y.XmlText): string {
+  const delta = node.toDelta() as Array<{ insert?: unknown }>
+  return delta.map((d) => (typeof d.insert === 'string' ? d.insert : '')).join('')
+}
+
+// All text under a node, in order, without recursion (stored nesting may be arbitrarily deep).
+export function textOf(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
+  const parts: string[] = []
+  const stack: Array<Y.XmlElement | Y.XmlText | Y.XmlHook> = [node]
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    if (n instanceof Y.XmlText) parts.push(xmlTextOf(n))
+    else if (n instanceof Y.XmlElement) stack.push(...n.toArray().reverse())
   }
-  if (node instanceof Y.XmlElement) return node.toArray().map(textOf).join('')
-  return ''
+  return parts.join('')
 }
 
 // Plain text of a section: one line per block (paragraph, list item, heading).

@@ -29,13 +29,15 @@ function runsOf(text: Y.XmlText): TextRun[] {
   return runs
 }
 
+// Depth-first without recursion: stored documents may nest deeper than the stack allows.
 function blocks(node: Y.XmlElement | Y.XmlFragment, out: BlockRuns[]) {
-  for (const child of node.toArray()) {
+  const stack = node.toArray().reverse()
+  for (let child = stack.pop(); child !== undefined; child = stack.pop()) {
     if (!(child instanceof Y.XmlElement)) continue
     const texts = child.toArray().filter((c): c is Y.XmlText => c instanceof Y.XmlText)
     if (texts.length > 0 || child.length === 0)
       out.push({ type: child.nodeName, runs: texts.flatMap(runsOf) })
-    else blocks(child, out)
+    else stack.push(...child.toArray().reverse())
   }
 }
 

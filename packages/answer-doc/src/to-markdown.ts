@@ -1,4 +1,8 @@
 import * as Y from 'yjs'
+import { textOf } from './answer-doc'
+
+// Editors nest a few levels; anything deeper (hand-written updates) is rendered as plain text.
+const MAX_DEPTH = 32
 
 type Attrs = Record<string, unknown>
 
@@ -28,16 +32,23 @@ function children(node: Y.XmlElement | Y.XmlFragment): Array<Y.XmlElement | Y.Xm
     )
 }
 
-function inlineOf(node: Y.XmlElement): string {
+function inlineOf(node: Y.XmlElement, depth = 0): string {
+  if (depth > MAX_DEPTH) return textOf(node)
   return children(node)
     .map((c) =>
-      c instanceof Y.XmlText ? inline(c) : c.nodeName === 'hardBreak' ? '  \n' : inlineOf(c),
+      c instanceof Y.XmlText
+        ? inline(c)
+        : c.nodeName === 'hardBreak'
+          ? '  \n'
+          : inlineOf(c, depth + 1),
     )
     .join('')
 }
 
-function block(node: Y.XmlElement | Y.XmlText, indent: string): string[] {
+function block(node: Y.XmlElement | Y.XmlText, indent: string, depth = 0): string[] {
   if (node instanceof Y.XmlText) return [indent + inline(node)]
+  if (depth > MAX_DEPTH) return [indent + textOf(node)]
+  const deeper = depth + 1
   switch (node.nodeName) {
     case 'paragraph':
       return [indent + inlineOf(node)]
@@ -51,14 +62,14 @@ function block(node: Y.XmlElement | Y.XmlText, indent: string): string[] {
         const marker = node.nodeName === 'orderedList' ? `${i + 1}. ` : '- '
         const lines =
           item instanceof Y.XmlElement
-            ? children(item).flatMap((c) => block(c, ''))
+            ? children(item).flatMap((c) => block(c, '', deeper))
             : [inline(item)]
         return lines.map((line, j) =>
           j === 0 ? `${indent}${marker}${line}` : `${indent}${' '.repeat(marker.length)}${line}`,
         )
       })
     case 'blockquote':
-      return children(node).flatMap((c) => block(c, `${indent}> `))
+      return children(node).flatMap((c) => block(c, `${indent}> `, deeper))
     case 'codeBlock':
       return [
         `${indent}\`\`\``,
@@ -70,7 +81,7 @@ function block(node: Y.XmlElement | Y.XmlText, indent: string): string[] {
     case 'horizontalRule':
       return [`${indent}---`]
     default:
-      return children(node).flatMap((c) => block(c, indent))
+      return children(node).flatMap((c) => block(c, indent, deeper))
   }
 }
 

@@ -19,6 +19,12 @@ export function closeProblem(code: number): string {
       return 'The sync server rejected a malformed message. Reload the page to reconnect.'
     case CLOSE_REMOVED:
       return removedProblem
+    case 4413:
+      return 'This interview has reached its size limit. Everything saved so far is kept, but new edits are not accepted.'
+    case 4422:
+      return 'The sync server refused an edit it could not apply safely. Reload the page to reconnect.'
+    case 4429:
+      return 'Too many messages in a short time, so the sync server closed the connection. Reload the page to reconnect.'
     default:
       return `The sync server closed the connection (code ${code}). Reload the page to reconnect.`
   }
