@@ -54,3 +54,27 @@ export function awarenessFrame(clientId: number, clock: number, state: unknown):
   )
   return encoding.toUint8Array(e)
 }
+
+/** One string item (or a GC run when `gcLength` is set) of `client` at `clock` in root map `key`. */
+export function structAt(
+  client: number,
+  clock: number,
+  opts: { text?: string; gcLength?: number; key?: string } = {},
+): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, 1) // one client
+  encoding.writeVarUint(e, 1) // one struct
+  encoding.writeVarUint(e, client)
+  encoding.writeVarUint(e, clock)
+  if (opts.gcLength !== undefined) {
+    encoding.writeUint8(e, 0) // GC
+    encoding.writeVarUint(e, opts.gcLength)
+  } else {
+    encoding.writeUint8(e, 4) // ContentString, no origins: the parent follows
+    encoding.writeVarUint(e, 1) // parent is a root type, by name
+    encoding.writeVarString(e, opts.key ?? 'filler')
+    encoding.writeVarString(e, opts.text ?? 'x')
+  }
+  encoding.writeVarUint(e, 0) // empty delete set
+  return encoding.toUint8Array(e)
+}
