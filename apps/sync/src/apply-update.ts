@@ -39,6 +39,7 @@ export function applyClientUpdate(
       throw new CloseError(CloseCode.refused, 'too many updates with missing dependencies')
     return
   }
+  room.writers.claim(member.context.participantId, verdict.writers)
   checkQuota(room, update, limits)
   Y.applyUpdate(room.doc, update, member)
   if (room.held.size > 0) retryPending(room, limits)
@@ -52,6 +53,7 @@ function retryPending(room: DocRoom, limits: SyncLimits) {
     try {
       if (verdict.kind === 'refused')
         throw new CloseError(CloseCode.refused, `update refused: ${verdict.reason}`)
+      room.writers.claim(owner.context.participantId, verdict.writers)
       checkQuota(room, update, limits)
       Y.applyUpdate(room.doc, update, owner)
     } catch (err) {

@@ -2,6 +2,7 @@ import type { Store } from '@mockroom/store'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { AwarenessOwners } from './awareness-guard'
+import { ClientOwners } from './client-owners'
 import { defaultLimits, type SyncLimits } from './limits'
 import { PendingPool } from './pending-pool'
 import { encodeAwareness, encodeUpdate } from './protocol'
@@ -53,6 +54,8 @@ export class DocRoom {
   private releaseUsage: () => void = () => {}
   /** client updates waiting for their dependencies: not applied, stored or sent */
   readonly held: PendingPool<RoomMember>
+  /** which participant writes as which Yjs client id */
+  readonly writers = new ClientOwners()
   /** which participant owns which awareness client id */
   readonly awarenessOwners: AwarenessOwners
 

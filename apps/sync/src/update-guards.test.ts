@@ -4,7 +4,7 @@ import { openStore } from '@mockroom/store'
 import * as decoding from 'lib0/decoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { deletionUpdate, nestedDoc, pendingUpdates } from './attack-kit'
+import { deletionUpdate, nestedDoc, pendingUpdates, structAt } from './attack-kit'
 import { CloseCode } from './close-codes'
 import type { ListeningServer } from './http-server'
 import type { SyncLimits } from './limits'
@@ -64,6 +64,23 @@ describe('updates the server validates', () => {
     // and a newcomer sees it too
     const late = await client(port, 'candidate')
     expect(readSectionText(late.doc, 'clarify')).toBe('before\nafter')
+  })
+
+  it("refuses writing as another participant's Yjs client id (4422)", async () => {
+    const port = await boot()
+    const interviewer = await client(port, 'interviewer')
+    const peer = await client(port, 'candidate')
+    appendParagraph(interviewer.doc, 'clarify', 'before')
+    await until(() => readSectionText(peer.doc, 'clarify') === 'before', peer.doc)
+    const victim = interviewer.doc.clientID
+    const attacker = await raw(port, 'candidate')
+    // a GC run over the victim's next million clocks: peers would ignore what the victim types
+    const next = Y.getState(interviewer.doc.store, victim)
+    attacker.ws.send(encodeUpdate(structAt(victim, next, { gcLength: 1_000_000 })))
+    expect((await attacker.closed).code).toBe(CloseCode.refused)
+    appendParagraph(interviewer.doc, 'clarify', 'after')
+    await until(() => readSectionText(peer.doc, 'clarify') === 'before\nafter', peer.doc)
+    expect(interviewer.doc.clientID).toBe(victim)
   })
 
   it('holds pending updates aside: never stored, never sent to newcomers; a flood is closed', async () => {

@@ -8,7 +8,8 @@ import * as Y from 'yjs'
  * - `refused`: it can never be right (deletes beyond the document, nesting too deep, absurd runs).
  */
 export type UpdateVerdict =
-  { kind: 'ok' } | { kind: 'pending' } | { kind: 'refused'; reason: string }
+  /** `writers`: the Yjs client ids whose clocks the update advances */
+  { kind: 'ok'; writers: number[] } | { kind: 'pending' } | { kind: 'refused'; reason: string }
 
 export interface UpdateRules {
   /** deepest nesting of shared types (section fragment = 0, a paragraph in it = 1, …) */
@@ -78,7 +79,8 @@ export function validateUpdate(doc: Y.Doc, update: Uint8Array, rules: UpdateRule
     if (d === null) return refused('unresolvable structure')
     if (d + 1 > rules.maxDepth) return refused('nesting too deep')
   }
-  return { kind: 'ok' }
+  const writers = [...extent].filter(([c, end]) => end > Y.getState(store, c)).map(([c]) => c)
+  return { kind: 'ok', writers }
 }
 
 /** Depth of the type an update's item lands in, resolved without recursion (origins may chain). */
