@@ -21,7 +21,10 @@ test('interviewer, candidate and observer share one live answer that survives a 
   const candidateLink = await page.getByRole('textbox', { name: 'Candidate link' }).inputValue()
   const observerLink = await page.getByRole('textbox', { name: 'Observer link' }).inputValue()
   expect(candidateLink).toMatch(/\/join\/[A-Za-z0-9_-]{32}$/)
-  await page.getByRole('link', { name: 'Open interviewer room' }).click()
+  // it opens a new tab (layout.spec.ts); this test just follows it here
+  const openRoom = page.getByRole('link', { name: 'Open interviewer room' })
+  await expect(openRoom).toHaveAttribute('target', '_blank')
+  await page.goto((await openRoom.getAttribute('href')) ?? '')
   await page.getByLabel('Your name').fill('Ivy Interviewer')
   await page.getByRole('button', { name: 'Join' }).click()
   await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Synced')

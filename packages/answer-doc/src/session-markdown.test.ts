@@ -28,7 +28,10 @@ const record: SessionRecord = {
     { key: 'clarify', title: 'Clarify', prompt: '', minutes: 4, spentMs: 185_000 },
     { key: 'segments', title: 'Segments', prompt: '', minutes: 5, spentMs: 0 },
   ],
-  participants: [],
+  participants: [
+    { id: 'a', name: 'Ivy', role: 'interviewer', color: '#2563eb' },
+    { id: 'b', name: 'Cody', role: 'candidate', color: '#c2410c' },
+  ],
   transcript: [
     {
       speakerId: 'a',
@@ -50,6 +53,13 @@ const record: SessionRecord = {
     },
   ],
   answerUpdates: [],
+  authorship: {
+    clarify: [
+      { author: 'b', chars: 30 },
+      { author: 'a', chars: 10 },
+    ],
+    segments: [],
+  },
   answer: { clarify: '- Travellers to China\n- Card holders abroad', segments: '' },
   sectionFeedback: { clarify: 'Good scoping.' },
   sharedFeedback: {
@@ -68,13 +78,27 @@ describe('sessionMarkdown', () => {
 
 _Alipay · product-improvement · round 2_
 
+- **Date:** 1970-01-01 00:00 UTC
+- **Duration:** 6:30
+- **Participants:** Ivy (interviewer, colour #2563eb), Cody (candidate, colour #c2410c)
+
 > How would you improve Alipay for people outside China?
+
+## Plan vs actual
+
+| Section | Planned | Actual |
+|---|---|---|
+| Clarify | 4 min | 3:05 |
+| Segments | 5 min | — |
+
+## Who wrote what
+
+- **Clarify:** Cody 75% (30 characters), Ivy 25% (10 characters)
+- **Segments:** nothing written
 
 ## Answer
 
 ### Clarify
-
-_Planned 4 min · spent 3:05_
 
 - Travellers to China
 - Card holders abroad
@@ -83,13 +107,11 @@ _Planned 4 min · spent 3:05_
 
 ### Segments
 
-_Planned 5 min · spent 0:00_
-
 _(empty)_
 
 ## Transcript
 
-- **0:02** Ivy: Where would you start?
+- **0:02** Ivy (interviewer): Where would you start?
 - **1:06** Ivy (note): asked about market size
 
 ## Feedback

@@ -29,20 +29,64 @@ function feedbackLines(r: SessionRecord): string[] {
   return out
 }
 
-/** The session as Markdown: question, answer by section with plan vs actual, transcript, feedback. */
+const date = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+
+function headerLines(r: SessionRecord): string[] {
+  const { startedAt, endedAt, createdAt } = r.session
+  const duration =
+    startedAt === null
+      ? 'not started'
+      : endedAt === null
+        ? 'in progress'
+        : clock(endedAt - startedAt)
+  const people = r.participants.map((p) => `${p.name} (${p.role}, colour ${p.color})`)
+  return [
+    `- **Date:** ${date(startedAt ?? createdAt)}`,
+    `- **Duration:** ${duration}`,
+    `- **Participants:** ${people.join(', ') || '—'}`,
+    '',
+  ]
+}
+
+function planLines(r: SessionRecord): string[] {
+  if (r.sections.length === 0) return []
+  const out = ['## Plan vs actual', '', '| Section | Planned | Actual |', '|---|---|---|']
+  for (const s of r.sections)
+    out.push(`| ${cell(s.title)} | ${s.minutes} min | ${s.spentMs > 0 ? clock(s.spentMs) : '—'} |`)
+  return [...out, '']
+}
+
+function authorshipLines(r: SessionRecord): string[] {
+  const names = new Map(r.participants.map((p) => [p.id, p.name]))
+  const out = ['## Who wrote what', '']
+  for (const s of r.sections) {
+    const shares = r.authorship[s.key] ?? []
+    const total = shares.reduce((sum, a) => sum + a.chars, 0)
+    const parts = shares.map(
+      (a) =>
+        `${names.get(a.author) ?? 'someone who left'} ${Math.round((a.chars / total) * 100)}% (${a.chars} characters)`,
+    )
+    out.push(`- **${s.title}:** ${parts.join(', ') || 'nothing written'}`)
+  }
+  return [...out, '']
+}
+
+/**
+ * The session as Markdown: question, date, duration, participants with roles, plan vs actual, who
+ * wrote what, the answer by section, the transcript with names and the feedback the reader may see.
+ */
 export function sessionMarkdown(r: SessionRecord): string {
   const start = r.session.startedAt ?? r.session.createdAt
   const lines: string[] = [`# ${r.question?.title ?? 'Mock interview'}`, '']
   if (r.question)
-    lines.push(
-      `_${r.question.company} · ${r.question.type} · round ${r.session.round}_`,
-      '',
-      `> ${r.question.prompt}`,
-      '',
-    )
-  lines.push('## Answer', '')
+    lines.push(`_${r.question.company} · ${r.question.type} · round ${r.session.round}_`, '')
+  lines.push(...headerLines(r))
+  if (r.question) lines.push(`> ${r.question.prompt}`, '')
+  lines.push(...planLines(r), ...authorshipLines(r), '## Answer', '')
   for (const s of r.sections) {
-    lines.push(`### ${s.title}`, '', `_Planned ${s.minutes} min · spent ${clock(s.spentMs)}_`, '')
+    lines.push(`### ${s.title}`, '')
     lines.push(r.answer[s.key]?.trim() || '_(empty)_', '')
     const fb = r.sectionFeedback[s.key]
     if (fb) lines.push(`> **Feedback:** ${fb}`, '')
@@ -50,7 +94,7 @@ export function sessionMarkdown(r: SessionRecord): string {
   if (r.transcript.length > 0) {
     lines.push('## Transcript', '')
     for (const t of r.transcript) {
-      const who = t.source === 'note' ? `${t.name} (note)` : t.name
+      const who = t.source === 'note' ? `${t.name} (note)` : `${t.name} (${t.role})`
       lines.push(`- **${clock(t.startMs - start)}** ${who}: ${t.text}`)
     }
     lines.push('')

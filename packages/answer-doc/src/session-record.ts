@@ -20,10 +20,14 @@ export interface SessionRecord {
   viewer: { role: 'interviewer' | 'candidate' | 'observer' }
   question: PublicQuestion | null
   sections: Array<SectionPlan & { spentMs: number }>
-  participants: Array<{ id: string; name: string; role: string }>
+  /** one row per person who was in the room during this round, in joining order; `color` is
+   * theirs in the room, the replay and the exports */
+  participants: Array<{ id: string; name: string; role: string; color: string }>
   transcript: TranscriptSegment[]
   /** every stored update of the answer document, in order, for replay */
   answerUpdates: Array<{ at: number; author: string; data: string /* base64 */ }>
+  /** who wrote what: characters of each section's final text per participant id */
+  authorship: Record<string, Array<{ author: string; chars: number }>>
   /** the final answer per section, as Markdown */
   answer: Record<string, string>
   /** practice-mode feedback per section */

@@ -28,6 +28,8 @@ export interface ParticipantRow {
   roomId: string
   name: string
   role: StoredRole
+  /** first join (ms) */
+  firstSeenAt: number
   lastSeenAt: number
   removedAt: number | null
 }
@@ -38,6 +40,7 @@ function toParticipant(r: Selectable<ParticipantTable>): ParticipantRow {
     roomId: r.room_id,
     name: r.name,
     role: r.role as StoredRole,
+    firstSeenAt: r.created_at,
     lastSeenAt: r.last_seen_at,
     removedAt: r.removed_at,
   }
@@ -118,7 +121,7 @@ export function roomsRepo(db: Kysely<Database>) {
     },
 
     async upsertParticipant(
-      p: Omit<ParticipantRow, 'lastSeenAt' | 'removedAt'>,
+      p: Omit<ParticipantRow, 'firstSeenAt' | 'lastSeenAt' | 'removedAt'>,
       now: number,
     ): Promise<void> {
       await db

@@ -125,7 +125,15 @@ describe.each(backends)('store on $name', (backend) => {
     )
     const list = await store.rooms.listParticipants('r1')
     expect(list).toEqual([
-      { id: 'p1', roomId: 'r1', name: 'Ada L.', role: 'candidate', lastSeenAt: 9, removedAt: null },
+      {
+        id: 'p1',
+        roomId: 'r1',
+        name: 'Ada L.',
+        role: 'candidate',
+        firstSeenAt: 5, // a rejoin keeps the first time seen
+        lastSeenAt: 9,
+        removedAt: null,
+      },
     ])
   })
 

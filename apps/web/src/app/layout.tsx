@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 import './globals.css'
+import './layout.css'
 
 export const metadata: Metadata = {
   title: { default: 'Mockroom', template: '%s — Mockroom' },

@@ -5,6 +5,8 @@ export interface Participant {
   id: string
   name: string
   role: Role
+  /** this person's colour in the room (distinct per person); absent until the API answered */
+  color?: string
 }
 
 function isParticipant(value: unknown): value is Participant {

@@ -5,9 +5,10 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { Placeholder } from '@tiptap/extensions'
 import { useEditor, type Editor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
+import { SECTION_MAX_CHARS, SizeLimit } from './size-limit'
 import type { AwarenessUser } from './use-room-session'
 
 export interface CollaborativeEditorOptions {
@@ -20,6 +21,8 @@ export interface CollaborativeEditorOptions {
   carets?: { provider: WebsocketProvider; user: AwarenessUser }
   describedBy?: string
   className?: string
+  /** a local edit past SECTION_MAX_CHARS was refused (the content is unchanged) */
+  onTooLong?: (wouldBe: number) => void
 }
 
 /** A Tiptap editor bound to one Y.XmlFragment, with an accessible name. */
@@ -27,6 +30,9 @@ export function useCollaborativeEditor(options: CollaborativeEditorOptions): Edi
   const { fragment, label, placeholder, editable, carets, describedBy, className } = options
   const provider = carets?.provider
   const user = carets?.user
+  // a ref, so a new callback each render does not rebuild the editor
+  const tooLong = useRef(options.onTooLong)
+  tooLong.current = options.onTooLong
   const extensions = useMemo(
     () => [
       // Yjs keeps the undo history per person; the built-in one would undo other people's typing
@@ -34,6 +40,10 @@ export function useCollaborativeEditor(options: CollaborativeEditorOptions): Edi
       Collaboration.configure({ fragment }),
       ...(provider && user ? [CollaborationCaret.configure({ provider, user })] : []),
       Placeholder.configure({ placeholder }),
+      SizeLimit.configure({
+        maxChars: SECTION_MAX_CHARS,
+        onRefused: (wouldBe) => tooLong.current?.(wouldBe),
+      }),
     ],
     [fragment, provider, user, placeholder],
   )

@@ -83,7 +83,7 @@ export function useParticipants(options: ParticipantsOptions): PresenceEntry[] {
       const isSelf = person.id === self.id
       return {
         ...person,
-        color: participantColor(person.id),
+        color: person.color ?? participantColor(person.id),
         isSelf,
         connected: online.has(person.id) || (isSelf && selfConnected),
       }

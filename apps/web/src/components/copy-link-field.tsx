@@ -14,7 +14,7 @@ type CopyState = 'idle' | 'copied' | 'failed'
 // A read-only link with a copy button; the "Copied" note is announced without moving focus.
 export function CopyLinkField({ label, copyLabel, value, description }: Props) {
   const id = useId()
-  const inputRef = useRef<HTMLInputElement>(null)
+  const inputRef = useRef<HTMLTextAreaElement>(null)
   const [state, setState] = useState<CopyState>('idle')
 
   useEffect(() => {
@@ -43,11 +43,12 @@ export function CopyLinkField({ label, copyLabel, value, description }: Props) {
         </p>
       )}
       <div className="link-field__row">
-        <input
+        {/* a wrapping read-only field: the whole link is visible, however narrow the column */}
+        <textarea
           ref={inputRef}
           id={`${id}-input`}
-          type="text"
           readOnly
+          rows={2}
           value={value}
           spellCheck={false}
           aria-describedby={description ? `${id}-desc` : undefined}

@@ -42,8 +42,15 @@ export function RoomCreatedPanel({ links }: { links: RoomLinks }) {
         description="Your own link. Keep it to yourself: it opens the interviewer’s view."
       />
       <p className="created__actions">
-        <a className="button button--primary" href={links.interviewer}>
+        {/* a new tab: this page keeps the links at hand while the room runs */}
+        <a
+          className="button button--primary"
+          href={links.interviewer}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
           Open interviewer room
+          <span className="visually-hidden"> (opens a new tab)</span>
         </a>
       </p>
     </section>

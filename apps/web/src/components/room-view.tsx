@@ -1,7 +1,7 @@
 'use client'
 
 import { canControl, canWrite } from '@mockroom/access'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { createVoiceStore } from '../client/call/voice-store'
 import type { JoinResult } from '../client/join-result'
 import { participantColor } from '../client/participant-color'
@@ -12,11 +12,13 @@ import { AnswerSections } from './answer-sections'
 import { ConnectionStatus } from './connection-status'
 import { EndedPanel } from './ended-panel'
 import { InvitePanel } from './invite-panel'
+import { NotesSidePanel } from './notes-side-panel'
 import { PresenceList } from './presence-list'
 import { PrivatePanel } from './private-panel'
 import { QuestionStage } from './question-stage'
 import { RoomCall } from './room-call'
 import { RoomHeader } from './room-header'
+import { RoomStatusBar } from './room-status-bar'
 import { TimePanel } from './time-panel'
 import { LazyRoomTranscript } from './transcript/lazy-room-transcript'
 
@@ -34,9 +36,11 @@ interface Props {
 // Default export so the join flow can load it with next/dynamic after the lobby has painted.
 export default function RoomView({ session, reviewHref, renew, enterSession, onRemoved }: Props) {
   const { role, name, participantId, roomId, sessionId, links, clockOffset } = session
+  // the caret colour: from the id until the participant list assigns this person's own colour
+  const [color, setColor] = useState(() => participantColor(participantId))
   const user = useMemo<AwarenessUser>(
-    () => ({ name, color: participantColor(participantId), role, participantId }),
-    [name, participantId, role],
+    () => ({ name, color, role, participantId }),
+    [name, color, participantId, role],
   )
   const self = useMemo(() => ({ id: participantId, name, role }), [participantId, name, role])
   const renewCredentials = useCallback(async () => {
@@ -66,7 +70,13 @@ export default function RoomView({ session, reviewHref, renew, enterSession, onR
     selfConnected: phase === 'synced',
   })
 
+  const ownColor = people.find((p) => p.isSelf)?.color
+  useEffect(() => {
+    if (ownColor) setColor(ownColor)
+  }, [ownColor])
+
   const leads = canControl(role)
+  const live = state.status === 'live'
   const questions = session.bank?.questions ?? (session.question ? [session.question] : [])
   const control = leads ? { sendControl, token, questions } : null
   const removePerson = useCallback(
@@ -78,9 +88,10 @@ export default function RoomView({ session, reviewHref, renew, enterSession, onR
   )
 
   return (
-    <div className="room">
+    <div className={`room${leads && live ? ' room--notes' : ''}`}>
       <div className="room__main">
         <RoomHeader state={state} role={role} />
+        <RoomStatusBar state={state} clockOffset={clockOffset} />
         {room.problem && (
           <p role="alert" className="alert">
             {room.problem}
@@ -136,13 +147,17 @@ export default function RoomView({ session, reviewHref, renew, enterSession, onR
           sendControl={sendControl}
           clockOffset={clockOffset}
         />
-        {leads && room.private && <PrivatePanel connection={room.private} state={state} />}
+        {leads && room.private && !live && <PrivatePanel connection={room.private} state={state} />}
       </div>
-      <aside className="room__side" aria-label="Room">
+      {/* timer, notes and people first: the call panel (tall when audio is offline) comes after */}
+      <aside className={`room__side${leads && live ? ' room__side--notes' : ''}`} aria-label="Room">
         <ConnectionStatus phase={phase} />
         <TimePanel state={state} clockOffset={clockOffset} control={control} />
-        <RoomCall phase={phase} sessionToken={token} role={role} voices={voices} />
+        {leads && room.private && live && (
+          <NotesSidePanel connection={room.private} state={state} />
+        )}
         <PresenceList people={people} voices={voices} onRemove={leads ? removePerson : undefined} />
+        <RoomCall phase={phase} sessionToken={token} role={role} voices={voices} />
         {leads && links && <InvitePanel links={links} />}
       </aside>
     </div>

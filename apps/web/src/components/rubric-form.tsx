@@ -19,13 +19,15 @@ const scores = [1, 2, 3, 4] as const
 interface Props {
   doc: Y.Doc
   sections: SectionPlan[]
-  /** after the end the server drops writes to the private doc: keep the form read-only */
+  /** once the feedback is final the server drops writes to the private doc: keep it read-only */
   locked: boolean
+  /** false: only the section rows (the side panel during the interview), no overall call */
+  overall?: boolean
 }
 
 // Scores and comments per section plus an overall call, written straight into the private doc
 // (every change is stored, nothing to save). Shared with the candidate only when asked.
-export function RubricForm({ doc, sections, locked }: Props) {
+export function RubricForm({ doc, sections, locked, overall: withOverall = true }: Props) {
   const id = useId()
   const rubric = useDocValue(doc, readRubric, emptyRubric)
   const { overall } = rubric
@@ -71,34 +73,38 @@ export function RubricForm({ doc, sections, locked }: Props) {
           </fieldset>
         )
       })}
-      <div className="field">
-        <label htmlFor={`${id}-recommendation`}>Recommendation</label>
-        <select
-          id={`${id}-recommendation`}
-          value={overall.recommendation ?? ''}
-          disabled={locked}
-          onChange={(event) =>
-            setOverall(doc, { ...overall, recommendation: event.target.value || null })
-          }
-        >
-          <option value="">—</option>
-          {recommendations.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-overall`}>Overall comment</label>
-        <textarea
-          id={`${id}-overall`}
-          rows={3}
-          value={overall.comment}
-          readOnly={locked}
-          onChange={(event) => setOverall(doc, { ...overall, comment: event.target.value })}
-        />
-      </div>
+      {withOverall && (
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-recommendation`}>Recommendation</label>
+            <select
+              id={`${id}-recommendation`}
+              value={overall.recommendation ?? ''}
+              disabled={locked}
+              onChange={(event) =>
+                setOverall(doc, { ...overall, recommendation: event.target.value || null })
+              }
+            >
+              <option value="">—</option>
+              {recommendations.map((r) => (
+                <option key={r.value} value={r.value}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-overall`}>Overall comment</label>
+            <textarea
+              id={`${id}-overall`}
+              rows={3}
+              value={overall.comment}
+              readOnly={locked}
+              onChange={(event) => setOverall(doc, { ...overall, comment: event.target.value })}
+            />
+          </div>
+        </>
+      )}
     </div>
   )
 }

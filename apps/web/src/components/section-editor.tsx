@@ -3,7 +3,8 @@
 import { sectionFragmentName } from '@mockroom/answer-doc'
 import type { SectionPlan } from '@mockroom/answer-doc'
 import { useEditorState } from '@tiptap/react'
-import { useId, type ReactNode } from 'react'
+import { useId, useState, type ReactNode } from 'react'
+import { SECTION_MAX_CHARS } from '../client/size-limit'
 import { useCollaborativeEditor } from '../client/use-collaborative-editor'
 import type { AwarenessUser, RoomConnection } from '../client/use-room-session'
 import { EditorFrame } from './editor-frame'
@@ -24,6 +25,7 @@ export function SectionEditor({ section, connection, user, editable, current, ch
   const id = useId()
   const { doc, provider } = connection
   const { key, title, prompt, minutes } = section
+  const [refused, setRefused] = useState<number | null>(null)
 
   const editor = useCollaborativeEditor({
     fragment: doc.getXmlFragment(sectionFragmentName(key)),
@@ -32,6 +34,7 @@ export function SectionEditor({ section, connection, user, editable, current, ch
     editable,
     carets: { provider, user },
     describedBy: `${id}-prompt`,
+    onTooLong: setRefused,
   })
 
   // The placeholder already shows the prompt in an empty editable section; print it above the
@@ -54,6 +57,16 @@ export function SectionEditor({ section, connection, user, editable, current, ch
         {prompt}
       </p>
       <EditorFrame editor={editor} editable={editable} />
+      {refused !== null && (
+        <p role="alert" className="alert section-limit">
+          Not added: {title} holds up to {SECTION_MAX_CHARS.toLocaleString('en')} characters, and
+          this would make it {refused.toLocaleString('en')}. Everything already written is kept;
+          paste a shorter part.{' '}
+          <button type="button" className="button button--small" onClick={() => setRefused(null)}>
+            Dismiss
+          </button>
+        </p>
+      )}
       {children}
     </section>
   )

@@ -47,7 +47,7 @@ export function SessionsView() {
                 <th scope="col">Duration</th>
                 <th scope="col">Participants</th>
                 <th scope="col">
-                  <span className="visually-hidden">Review</span>
+                  <span className="visually-hidden">Rejoin or review</span>
                 </th>
               </tr>
             </thead>
@@ -61,22 +61,35 @@ export function SessionsView() {
                       {title}
                       <span className="sessions__round">Round {row.round}</span>
                     </th>
-                    <td>{date}</td>
-                    <td>{row.role}</td>
-                    <td>{duration(row)}</td>
-                    <td>
+                    <td data-label="Date">{date}</td>
+                    <td data-label="Your role">{row.role}</td>
+                    <td data-label="Duration">{duration(row)}</td>
+                    <td data-label="Participants">
                       {row.participants.map((p) => `${p.name} (${p.role})`).join(', ') || '—'}
                     </td>
                     <td>
-                      <Link
-                        className="button button--small"
-                        href={`/review/${encodeURIComponent(row.capability)}/${encodeURIComponent(row.sessionId)}`}
-                      >
-                        Review
-                        <span className="visually-hidden">
-                          : {title}, {date}
-                        </span>
-                      </Link>
+                      {/* a round still running is rejoined with the link; an ended one reviewed */}
+                      {row.status === 'ended' ? (
+                        <Link
+                          className="button button--small"
+                          href={`/review/${encodeURIComponent(row.capability)}/${encodeURIComponent(row.sessionId)}`}
+                        >
+                          Review
+                          <span className="visually-hidden">
+                            : {title}, {date}
+                          </span>
+                        </Link>
+                      ) : (
+                        <Link
+                          className="button button--small button--primary"
+                          href={`/join/${encodeURIComponent(row.capability)}`}
+                        >
+                          Rejoin
+                          <span className="visually-hidden">
+                            : {title}, {date}
+                          </span>
+                        </Link>
+                      )}
                     </td>
                   </tr>
                 )

@@ -29,7 +29,16 @@ export function TimePanel({ state, clockOffset, control }: Props) {
         <SectionTimer timer={state.timer} section={current} clockOffset={clockOffset} />
       )}
       {control && <TimeControls state={state} {...control} />}
-      {state.sections.length > 0 && <Agenda state={state} />}
+      {state.sections.length > 0 &&
+        (state.status === 'live' ? (
+          // folded while the interview runs, so the timer, notes and people stay in view
+          <details className="time__plan">
+            <summary>Plan: {state.sections.length} sections</summary>
+            <Agenda state={state} />
+          </details>
+        ) : (
+          <Agenda state={state} />
+        ))}
     </section>
   )
 }

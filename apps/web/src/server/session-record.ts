@@ -2,6 +2,7 @@ import { roleInRound } from '@mockroom/access'
 import {
   answerDocName,
   controlDocName,
+  createReplay,
   feedbackForRole,
   fragmentToMarkdown,
   NOTES_FRAGMENT,
@@ -10,6 +11,8 @@ import {
   readRubric,
   readSessionState,
   readTranscript,
+  participantColors,
+  sectionAuthorship,
   sectionFragment,
   type SessionRecord,
   type SessionSummary,
@@ -65,6 +68,9 @@ export async function buildRecord(
     store.rooms.listParticipants(link.roomId),
   ])
   const state = readSessionState(control)
+  const colors = participantColors(people.map((p) => p.id))
+  const replay = createReplay(updates)
+  const finalAnswer = replay.docAt(Infinity)
   const record: SessionRecord = {
     schema: 'mockroom.session/1',
     session: {
@@ -80,17 +86,25 @@ export async function buildRecord(
     viewer: { role },
     question: state.question,
     sections: state.sections.map((s) => ({ ...s, spentMs: state.spentMs[s.key] ?? 0 })),
-    participants: people.map((p) => ({
-      id: p.id,
-      name: p.name,
-      role: roleInRound(p.role, session.swapped),
-    })),
+    participants: people
+      .filter((p) => inSession(p, session))
+      .map((p) => ({
+        id: p.id,
+        name: p.name,
+        role: roleInRound(p.role, session.swapped),
+        color: colors[p.id] ?? '#475569',
+      })),
     transcript: readTranscript(control),
     answerUpdates: updates.map((u) => ({
       at: u.createdAt,
       author: u.author,
       data: Buffer.from(u.data).toString('base64'),
     })),
+    authorship: sectionAuthorship(
+      finalAnswer,
+      state.sections.map((s) => s.key),
+      replay.authors,
+    ),
     answer: Object.fromEntries(
       state.sections.map((s) => [s.key, fragmentToMarkdown(sectionFragment(answer, s.key))]),
     ),
@@ -107,8 +121,18 @@ export async function buildRecord(
     private: heldRole === 'interviewer' ? await privatePart(store, sessionId) : null,
     feedbackFinal: state.feedbackFinalAt !== null || state.nextRound !== null,
   }
-  for (const d of [control, answer]) d.destroy()
+  for (const d of [control, answer, finalAnswer]) d.destroy()
   return record
+}
+
+// A person belongs to a round when they were in the room during it: joined before it ended and
+// seen (joined or refreshed their token, which every browser does when a round starts) after it
+// began. Identity is the participant id, kept across reconnects, reloads and rounds.
+function inSession(
+  p: { firstSeenAt: number; lastSeenAt: number },
+  s: { createdAt: number; endedAt: number | null },
+): boolean {
+  return p.firstSeenAt <= (s.endedAt ?? Infinity) && p.lastSeenAt >= s.createdAt
 }
 
 async function candidateNotes(store: Store, sessionId: string): Promise<string | null> {
@@ -153,7 +177,9 @@ export async function listSessions(
         createdAt: s.createdAt,
         startedAt: state.startedAt,
         endedAt: state.endedAt ?? s.endedAt,
-        participants: people.map((p) => ({ name: p.name, role: roleInRound(p.role, s.swapped) })),
+        participants: people
+          .filter((p) => inSession(p, s))
+          .map((p) => ({ name: p.name, role: roleInRound(p.role, s.swapped) })),
       }
     }),
   )

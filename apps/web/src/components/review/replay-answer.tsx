@@ -2,7 +2,6 @@
 
 import { sectionRuns, type SessionRecord } from '@mockroom/answer-doc'
 import { useMemo } from 'react'
-import { participantColor } from '../../client/participant-color'
 import { replayOf, snapTime } from '../../client/review/replay-of'
 import { RunBlocks, type RunAuthor } from './run-blocks'
 
@@ -18,14 +17,14 @@ export default function ReplayAnswer({ record, time }: { record: SessionRecord; 
   const doc = useMemo(() => replay.docAt(at), [replay, at])
 
   const people = useMemo(() => {
-    const byId = new Map(record.participants.map((p) => [p.id, p.name]))
+    const byId = new Map(record.participants.map((p) => [p.id, p]))
     const authors = new Map<number, RunAuthor>()
     const legend = new Map<string, RunAuthor>()
     for (const [client, id] of replay.authors) {
-      const name = byId.get(id)
-      const author = name ? { name, color: participantColor(id) } : unknownAuthor
+      const person = byId.get(id)
+      const author = person ? { name: person.name, color: person.color } : unknownAuthor
       authors.set(client, author)
-      legend.set(name ? id : '', author)
+      legend.set(person ? id : '', author)
     }
     return { authorOf: (client: number) => authors.get(client) ?? unknownAuthor, legend }
   }, [record, replay])

@@ -1,5 +1,4 @@
 import type { SessionRecord } from '@mockroom/answer-doc'
-import { participantColor } from '../../client/participant-color'
 
 // The same colours as in the room and the replay, so "who wrote this" reads the same everywhere.
 export function ReviewParticipants({ people }: { people: SessionRecord['participants'] }) {
@@ -14,10 +13,12 @@ export function ReviewParticipants({ people }: { people: SessionRecord['particip
             <li key={p.id} className="person">
               <span
                 className="person__swatch"
-                style={{ backgroundColor: participantColor(p.id) }}
+                style={{ backgroundColor: p.color }}
                 aria-hidden="true"
               />
-              <span className="person__name">{p.name}</span>
+              <span className="person__name" data-color={p.color}>
+                {p.name}
+              </span>
               <span className="person__role">{p.role}</span>
             </li>
           ))}

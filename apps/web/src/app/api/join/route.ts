@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server'
 import { z } from 'zod'
 import { hashCapability } from '@mockroom/access/server'
+import { cleanDisplayName } from '@/server/display-name'
 import { handle, rateLimit, readJson } from '@/server/http-json'
 import { joinRoom } from '@/server/join-room'
 import { publicOrigin, syncUrl } from '@/server/origin'
@@ -8,7 +9,12 @@ import { serverContext } from '@/server/server-context'
 
 const body = z.object({
   capability: z.string().min(1).max(200),
-  name: z.string().trim().min(1, 'name is required').max(60),
+  // invisible and direction-changing characters are dropped before the length checks
+  name: z
+    .string()
+    .max(400)
+    .transform(cleanDisplayName)
+    .pipe(z.string().min(1, 'name is required: letters, digits or emoji').max(60)),
   participantId: z.string().max(64).optional(),
   participantKey: z.string().max(64).optional(),
 })

@@ -28,7 +28,7 @@ export default async function QuestionPage({ params }: Props) {
   return (
     <article className="question-page">
       <QuestionDetails question={question} />
-      <TemplateOutline template={getTemplate(question.type)} />
+      {/* beside the details on wide screens, so the start button is in view without scrolling */}
       <section className="card start-card" aria-labelledby="start-title">
         <h2 id="start-title">Run this interview</h2>
         <p>
@@ -37,6 +37,7 @@ export default async function QuestionPage({ params }: Props) {
         </p>
         <StartInterview questionId={question.id} />
       </section>
+      <TemplateOutline template={getTemplate(question.type)} />
     </article>
   )
 }

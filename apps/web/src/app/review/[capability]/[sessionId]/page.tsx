@@ -1,5 +1,8 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { ReviewView } from '../../../../components/review/review-view'
+import { findLink } from '../../../../server/describe-link'
+import { serverContext } from '../../../../server/server-context'
 
 interface Props {
   params: Promise<{ capability: string; sessionId: string }>
@@ -14,5 +17,11 @@ export const metadata: Metadata = {
 
 export default async function ReviewPage({ params }: Props) {
   const { capability, sessionId } = await params
+  // an unknown link or a session of another room answers 404, like /join/<bad link>
+  const [link, session] = await Promise.all([
+    findLink(capability),
+    serverContext().then((ctx) => ctx.store.sessions.get(sessionId)),
+  ])
+  if (!link || !session || session.roomId !== link.roomId) notFound()
   return <ReviewView capability={capability} sessionId={sessionId} />
 }

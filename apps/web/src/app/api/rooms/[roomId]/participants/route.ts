@@ -1,4 +1,5 @@
 import { roleInRound } from '@mockroom/access'
+import { participantColors } from '@mockroom/answer-doc'
 import { NextResponse } from 'next/server'
 import { handle, HttpError } from '@/server/http-json'
 import { serverContext } from '@/server/server-context'
@@ -13,6 +14,8 @@ export const GET = handle(
     if (claims.roomId !== roomId) throw new HttpError(403, 'token is for another room')
     const session = await ctx.store.sessions.get(claims.sessionId)
     const rows = await ctx.store.rooms.listParticipants(roomId)
+    // colours over everyone who ever joined (removed people keep theirs), as the review does
+    const colors = participantColors(rows.map((p) => p.id))
     // stored roles are the links' roles; show each person's role in the current round
     const participants = rows
       .filter((p) => p.removedAt === null)
@@ -20,6 +23,7 @@ export const GET = handle(
         id: p.id,
         name: p.name,
         role: roleInRound(p.role, session?.swapped ?? false),
+        color: colors[p.id],
       }))
     return NextResponse.json({ participants })
   },

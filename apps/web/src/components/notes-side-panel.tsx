@@ -1,0 +1,36 @@
+import type { SessionState } from '@mockroom/answer-doc'
+import type { RoomConnection } from '../client/use-room-session'
+import { NotesEditor } from './notes-editor'
+import { RubricForm } from './rubric-form'
+
+// Interviewer only, while the interview runs: notes and the current section's rubric row beside
+// the answer (as CoderPad keeps notes next to the pad). Earlier sections fold away; the full
+// rubric with the recommendation follows after the end.
+export function NotesSidePanel({
+  connection,
+  state,
+}: {
+  connection: RoomConnection
+  state: SessionState
+}) {
+  const index = state.sections.findIndex((s) => s.key === state.currentSection)
+  const current = state.sections[index]
+  const earlier = state.sections.slice(0, Math.max(index, 0))
+  return (
+    <section className="panel notes-side" aria-labelledby="notes-side-title">
+      <h2 id="notes-side-title">
+        Your notes <span className="notes-side__private">only you see them</span>
+      </h2>
+      <NotesEditor doc={connection.doc} editable />
+      {current && (
+        <RubricForm doc={connection.doc} sections={[current]} locked={false} overall={false} />
+      )}
+      {earlier.length > 0 && (
+        <details className="notes-side__earlier">
+          <summary>Scores of earlier sections</summary>
+          <RubricForm doc={connection.doc} sections={earlier} locked={false} overall={false} />
+        </details>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,39 @@
+'use client'
+
+import { sectionElapsedMs, type SessionState } from '@mockroom/answer-doc'
+import { timerReading } from '../client/format-timer'
+import { useServerNow } from '../client/use-server-now'
+
+interface Props {
+  state: SessionState
+  clockOffset: number
+}
+
+// Narrow screens only (CSS): the current section and its time left, pinned to the top while the
+// answer scrolls under it. Wide screens show both in the side column's Time panel.
+export function RoomStatusBar({ state, clockOffset }: Props) {
+  const { timer, sections, currentSection, status } = state
+  const index = sections.findIndex((s) => s.key === currentSection)
+  const section = sections[index]
+  const paused = timer?.pausedAt != null
+  const now = useServerNow(clockOffset, status === 'live' && !paused)
+  if (status !== 'live' || !timer || !section) return null
+  const reading = timerReading(section.minutes * 60_000, sectionElapsedMs(timer, now))
+  return (
+    <div className="status-bar" role="region" aria-label="Current section and time">
+      <p className="status-bar__section">
+        <span className="status-bar__step">
+          {index + 1}/{sections.length}
+        </span>{' '}
+        {section.title}
+      </p>
+      <p
+        className={`status-bar__clock${reading.over ? ' status-bar__clock--over' : ''}`}
+        role="timer"
+        aria-label="Time left in this section"
+      >
+        {paused ? `${reading.text} · paused` : reading.text}
+      </p>
+    </div>
+  )
+}
