@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // `pnpm start`: build the web app if its sources changed, then run web + sync together.
-// `pnpm dev`: the same two processes with hot reload. Ctrl-C stops both.
+// `pnpm dev`: the same two processes with hot reload. Ctrl-C stops both. With LIVEKIT_URL unset and
+// a livekit-server binary at hand, a local call server runs beside them (scripts/local-livekit.mjs).
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { startLocalLivekit } from './local-livekit.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.argv.includes('--dev')
@@ -44,6 +46,11 @@ if (!dev && needsBuild()) {
 }
 
 const port = env.PORT ?? '3000'
+const livekit = await startLocalLivekit({
+  env,
+  webPort: port,
+  log: (line) => console.log(`[start] ${line}`),
+})
 const children = [
   spawn(join(web, 'node_modules/.bin/next'), [dev ? 'dev' : 'start', '-p', port], {
     cwd: web,
@@ -65,6 +72,7 @@ function stop(code) {
   if (stopping) return
   stopping = true
   for (const c of children) if (c.exitCode === null) c.kill('SIGTERM')
+  if (livekit?.exitCode === null) livekit.kill('SIGTERM')
   process.exitCode = code
 }
 for (const c of children) c.on('exit', (code) => stop(code ?? 0))

@@ -2,14 +2,16 @@ import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { defineConfig } from '@playwright/test'
+import { e2eLivekitUrl, e2eWebPort, LIVEKIT_KEY, LIVEKIT_SECRET } from './livekit-server-kit'
 
 // Debian's Chromium where there is one (this workplace cannot download Playwright's browser);
 // otherwise Playwright's own. CHROMIUM_PATH overrides both.
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-const webPort = Number(process.env.E2E_WEB_PORT ?? 3100)
+const webPort = e2eWebPort()
 const syncPort = Number(process.env.E2E_SYNC_PORT ?? 3101)
-const dataDir = mkdtempSync(join(tmpdir(), 'mockroom-e2e-'))
+// workers inherit this, so a spec can read what the web app stored (livekit-real.spec.ts)
+const dataDir = (process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'mockroom-e2e-')))
 const root = resolve(import.meta.dirname, '../..')
 
 export default defineConfig({
@@ -50,11 +52,13 @@ export default defineConfig({
       SYNC_PORT: String(syncPort),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
-      // a real LiveKit server when one is given (livekit-real.spec.ts); otherwise a port where
-      // nothing listens, so the rooms show "audio offline" even if a dev server runs on 7880
-      LIVEKIT_URL: process.env.LIVEKIT_URL ?? 'ws://127.0.0.1:7',
-      LIVEKIT_API_KEY: process.env.LIVEKIT_API_KEY ?? 'devkey',
-      LIVEKIT_API_SECRET: process.env.LIVEKIT_API_SECRET ?? 'secret',
+      // livekit-real.spec.ts runs its own LiveKit server here (E2E_LIVEKIT_PORT); outside that
+      // spec nothing listens, so the other rooms show "audio offline"
+      LIVEKIT_URL: e2eLivekitUrl(),
+      LIVEKIT_API_KEY: LIVEKIT_KEY,
+      LIVEKIT_API_SECRET: LIVEKIT_SECRET,
+      // shorter than the real-call suite's longest call, which proves the call outlives its token
+      LIVEKIT_TOKEN_TTL_SECONDS: '20',
     },
   },
 })

@@ -12,6 +12,13 @@ const schema = z.object({
   TRANSCRIBER_URL: z.url().optional(),
   TRANSCRIBER_API_KEY: z.string().optional(),
   TRANSCRIBER_MODEL: z.string().optional(),
+  // the same LiveKit server and keys as the web app (defaults match `livekit-server --dev`)
+  LIVEKIT_URL: z
+    .string()
+    .regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL')
+    .default('ws://localhost:7880'),
+  LIVEKIT_API_KEY: z.string().min(1).default('devkey'),
+  LIVEKIT_API_SECRET: z.string().min(1).default('secret'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 

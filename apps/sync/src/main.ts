@@ -1,6 +1,7 @@
 import { loadDevSecret } from '@mockroom/store'
 import { pino } from 'pino'
 import { readEnv } from './env'
+import { livekitCallControl } from './call-control'
 import { httpTranscriber } from './http-transcriber'
 import { startSync } from './start-sync'
 
@@ -12,6 +13,10 @@ const server = await startSync({
   store: { dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL },
   secret: env.SESSION_SECRET ?? loadDevSecret(env.DATA_DIR),
   logger,
+  call: livekitCallControl(
+    { url: env.LIVEKIT_URL, apiKey: env.LIVEKIT_API_KEY, apiSecret: env.LIVEKIT_API_SECRET },
+    logger,
+  ),
   ...(env.TRANSCRIBER_URL
     ? {
         transcriber: httpTranscriber(env.TRANSCRIBER_URL, {

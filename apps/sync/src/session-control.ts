@@ -20,6 +20,7 @@ import { getQuestion, getTemplate, type Question } from '@mockroom/questions'
 import type { Store } from '@mockroom/store'
 import { z } from 'zod'
 import { CloseCode, CloseError } from './close-codes'
+import type { CallControl } from './call-control'
 import type { DocRoom, RoomMember } from './doc-room'
 
 const id = z.string().min(1).max(200)
@@ -87,7 +88,7 @@ function bankQuestion(questionId: string): Question {
  * the store. Bad JSON closes the socket (4400); a request that does not fit the session's state
  * gets `{ok: false, error}` that the interviewer's UI shows.
  */
-export function sessionController(deps: { store: Store; rooms: RoomAccess }) {
+export function sessionController(deps: { store: Store; rooms: RoomAccess; call?: CallControl }) {
   const { store, rooms } = deps
 
   // after the end the answer takes no more client writes; the private notes and rubric only
@@ -186,7 +187,7 @@ export function sessionController(deps: { store: Store; rooms: RoomAccess }) {
         await store.rooms.markParticipantRemoved(target.id, now)
         for (const r of rooms.openRooms())
           r.closeMembers(CloseCode.removed, 'removed from the room', target.id)
-        return
+        return deps.call?.removeFromCall(session.roomId, target.id)
       }
       default:
         return control.serverChange(author, (doc) => applySessionAction(doc, action, now))

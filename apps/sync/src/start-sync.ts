@@ -4,6 +4,7 @@ import { listen, type ListeningServer } from './http-server'
 import type { SyncLimits } from './limits'
 import { rateLimits, type RateRules } from './rate-limits'
 import { createSyncServer } from './sync-server'
+import type { CallControl } from './call-control'
 import type { Transcriber } from './transcriber'
 import type { Logger } from './types'
 
@@ -17,6 +18,7 @@ export interface StartOptions {
   limits?: Partial<SyncLimits>
   /** overrides of the default rate limits (kept in memory; see rate-limits.ts for a shared store) */
   rates?: Partial<RateRules>
+  call?: CallControl
 }
 
 /** Opens the store and serves the sync core on a port (0 picks a free one, as tests do). */
@@ -29,6 +31,7 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
     ...(options.transcriber ? { transcriber: options.transcriber } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
     rates: rateLimits(options.rates),
+    ...(options.call ? { call: options.call } : {}),
   })
   const server = await listen(core, options.logger, options.port, options.host)
   return {

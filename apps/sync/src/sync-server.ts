@@ -7,6 +7,7 @@ import { defaultLimits, type SyncLimits } from './limits'
 import { prepareRoom } from './prepare-room'
 import { RoomRegistry } from './room-registry'
 import { sessionController, type RoomAccess } from './session-control'
+import type { CallControl } from './call-control'
 import type { Transcriber } from './transcriber'
 import { transcribeUpload, type AudioDeps, type AudioUpload } from './audio-upload'
 import { rateLimits, type RateLimits } from './rate-limits'
@@ -25,6 +26,8 @@ export interface SyncServerOptions {
   limits?: Partial<SyncLimits>
   /** rate limits (rate-limits.ts); defaults in memory, pass one built with a Redis factory to share */
   rates?: RateLimits
+  /** the audio call, so Remove also takes the person out of it (none in most tests) */
+  call?: CallControl
 }
 
 export type { ConnectionHandle }
@@ -56,7 +59,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     ifPresent: (name, task) => rooms.ifPresent(name, task),
     openRooms: () => rooms.openRooms(),
   }
-  const control = sessionController({ store, rooms: roomAccess })
+  const control = sessionController({ store, rooms: roomAccess, call: options.call })
   const audio: AudioDeps = {
     transcriber: options.transcriber,
     authenticate: (payload) => options.onAuthenticate(payload),

@@ -34,7 +34,7 @@ const schema = z
       .default('ws://localhost:7880'),
     LIVEKIT_API_KEY: z.string().min(1).default(DEV_LIVEKIT_KEY),
     LIVEKIT_API_SECRET: z.string().min(1).default(DEV_LIVEKIT_SECRET),
-    LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(600),
+    LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(600),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

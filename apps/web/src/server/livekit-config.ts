@@ -15,17 +15,3 @@ export function livekitConfig(env: WebEnv): LivekitConfig {
     tokenTtlSeconds: env.LIVEKIT_TOKEN_TTL_SECONDS,
   }
 }
-
-/** One LiveKit room per Mockroom room; rounds share the call. */
-export function livekitRoomName(roomId: string): string {
-  return `mockroom-${roomId}`
-}
-
-export function roomIdFromLivekitName(name: string): string | null {
-  return name.startsWith('mockroom-') ? name.slice('mockroom-'.length) : null
-}
-
-/** RoomServiceClient speaks HTTP(S) to the same host the browsers reach over WebSocket. */
-export function livekitHttpUrl(url: string): string {
-  return url.replace(/^ws/, 'http')
-}

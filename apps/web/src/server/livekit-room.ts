@@ -1,6 +1,7 @@
 import { RoomServiceClient } from 'livekit-server-sdk'
 import type { Logger } from 'pino'
-import { livekitHttpUrl, livekitRoomName, type LivekitConfig } from './livekit-config'
+import { livekitHttpUrl, livekitRoomName } from '@mockroom/access'
+import type { LivekitConfig } from './livekit-config'
 
 /** Ends the call of a room. Never throws: an unreachable LiveKit must not block ending an interview. */
 export async function closeLivekitRoom(

@@ -1,7 +1,7 @@
-import { audioGrant } from '@mockroom/access'
+import { audioGrant, livekitRoomName } from '@mockroom/access'
 import type { SessionClaims } from '@mockroom/access/server'
 import { AccessToken } from 'livekit-server-sdk'
-import { livekitRoomName, type LivekitConfig } from './livekit-config'
+import type { LivekitConfig } from './livekit-config'
 
 export interface ConnectionDetails {
   serverUrl: string

@@ -1,6 +1,7 @@
 import type { Store } from '@mockroom/store'
 import { WebhookReceiver, type WebhookEvent } from 'livekit-server-sdk'
-import { roomIdFromLivekitName, type LivekitConfig } from './livekit-config'
+import { roomIdFromLivekitName } from '@mockroom/access'
+import type { LivekitConfig } from './livekit-config'
 
 export const RECORDED_EVENTS = new Set([
   'participant_joined',

@@ -22,8 +22,21 @@ export type CallState =
   /** retrying on a timer will not help (refused, replaced, ended): wait for a click */
   | { phase: 'stopped'; message: string }
 
-// LiveKit tokens live 10 minutes by default; one younger than this is reused across retries.
+// A token is reused across retries while younger than this and than half its lifetime (a
+// deployment may hand out short-lived ones: LIVEKIT_TOKEN_TTL_SECONDS).
 const DETAILS_MAX_AGE_MS = 4 * 60_000
+
+/** ms since the epoch when a JWT expires (its `exp`), or null when it carries none */
+export function tokenExpiry(jwt: string): number | null {
+  try {
+    const payload = jwt.split('.')[1] ?? ''
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'))
+    const exp = (JSON.parse(json) as { exp?: unknown }).exp
+    return typeof exp === 'number' ? exp * 1000 : null
+  } catch {
+    return null
+  }
+}
 
 // Joins the LiveKit room and keeps trying with backoff: one attempt at a time, never a tight loop.
 // Plain TypeScript (no React) so the rules are readable in one place.
@@ -35,7 +48,7 @@ export class CallConnector {
   private attempting = false
   /** bumped by start/stop so a stale attempt never touches the state */
   private generation = 0
-  private details: { value: CallDetails; at: number } | null = null
+  private details: { value: CallDetails; until: number } | null = null
   private fetchDetails: () => Promise<CallDetails> = () => Promise.reject(new Error('not started'))
 
   constructor(private readonly room: Room) {}
@@ -100,9 +113,11 @@ export class CallConnector {
 
   private async currentDetails(): Promise<CallDetails> {
     const cached = this.details
-    if (cached && Date.now() - cached.at < DETAILS_MAX_AGE_MS) return cached.value
+    if (cached && Date.now() < cached.until) return cached.value
     const value = await this.fetchDetails()
-    this.details = { value, at: Date.now() }
+    const now = Date.now()
+    const expiry = tokenExpiry(value.participantToken) ?? now + 2 * DETAILS_MAX_AGE_MS
+    this.details = { value, until: now + Math.min(DETAILS_MAX_AGE_MS, (expiry - now) / 2) }
     return value
   }
 
