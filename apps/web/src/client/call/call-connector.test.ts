@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events'
 import { ConnectionError, DisconnectReason, RoomEvent, type Room } from 'livekit-client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../api-error'
-import { CallConnector } from './call-connector'
+import { CallConnector, tokenExpiry } from './call-connector'
 import type { CallDetails } from './fetch-call-details'
 
 const details: CallDetails = {
@@ -94,5 +94,16 @@ describe('CallConnector', () => {
     expect(room.disconnect).toHaveBeenCalled()
     await vi.advanceTimersByTimeAsync(60_000)
     expect(room.connect).toHaveBeenCalledTimes(2)
+  })
+})
+
+describe('tokenExpiry', () => {
+  const jwt = (payload: object) =>
+    `h.${btoa(JSON.stringify(payload)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}.s`
+
+  it("reads a token's exp in ms, or null", () => {
+    expect(tokenExpiry(jwt({ exp: 1_700_000_000, sub: 'p?>~' }))).toBe(1_700_000_000_000)
+    expect(tokenExpiry(jwt({ sub: 'x' }))).toBeNull()
+    expect(tokenExpiry('not a jwt')).toBeNull()
   })
 })
