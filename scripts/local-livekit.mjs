@@ -49,7 +49,8 @@ export async function startLocalLivekit({ env, webPort, log }) {
   child.stdout.pipe(out)
   child.stderr.pipe(out)
   child.on('exit', (code, signal) => {
-    if (code !== 0 && signal !== 'SIGTERM') log(`livekit-server exited (${code ?? signal}); see ${logFile}`)
+    if (code !== 0 && signal !== 'SIGTERM')
+      log(`livekit-server exited (${code ?? signal}); see ${logFile}`)
   })
   log(`call server: livekit-server --dev on ws://localhost:${DEV_PORT} (log: ${logFile})`)
   return child

@@ -1,6 +1,8 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import type { SessionRecord } from '@mockroom/answer-doc'
+import { openStore } from '@mockroom/store'
 import { RoomServiceClient } from 'livekit-server-sdk'
 import {
   e2eLivekitUrl,
@@ -264,4 +266,80 @@ test('Remove takes the person out of the call at once, even a hand-written clien
   // and no new pass for the call
   expect((await callDetails(request, token)).status).toBe(403)
   await closeAll(interviewer, raw, candidate)
+})
+
+/** the session id of the room's current round, and its record as the link's role sees it */
+async function currentSession(request: APIRequestContext, link: string) {
+  const capability = new URL(link).pathname.split('/').pop() ?? ''
+  const list = await request.get(`/api/review/${capability}`)
+  const { sessions } = (await list.json()) as { sessions: Array<{ sessionId: string }> }
+  const sessionId = sessions[0]?.sessionId ?? ''
+  return {
+    capability,
+    sessionId,
+    record: async () =>
+      (await (await request.get(`/api/review/${capability}/${sessionId}`)).json()) as SessionRecord,
+  }
+}
+
+test('a whole interview: talk time from the call, End closes the room, webhooks are recorded', async ({
+  browser,
+  request,
+}) => {
+  const room = await createRoom(request)
+  const roomName = `mockroom-${room.roomId}`
+  const interviewer = await joinCall(browser, room.links.interviewer, 'Ivy Interviewer')
+  const candidate = await joinCall(browser, room.links.candidate, 'Cody Candidate')
+  // the candidate stays muted: only the interviewer's fake microphone speaks
+  await candidate.getByRole('button', { name: 'Mute microphone' }).click()
+  await expect(voiceOf(interviewer, 'Cody Candidate')).toHaveAttribute('data-muted', 'true')
+  await interviewer.getByRole('button', { name: 'Reveal question' }).click()
+  await interviewer.getByRole('button', { name: 'Start interview' }).click()
+
+  // talk spans arrive from the interviewer's browser while Clarify runs
+  const session = await currentSession(request, room.links.interviewer)
+  const talkIn = async (sectionKey: string, role: string) =>
+    (await session.record()).talk
+      .filter((t) => t.sectionKey === sectionKey && t.role === role)
+      .reduce((sum, t) => sum + t.endMs - t.startMs, 0)
+  await expect
+    .poll(() => talkIn('clarify', 'interviewer'), { timeout: 30_000, intervals: [1000] })
+    .toBeGreaterThan(3_000)
+  expect(await talkIn('clarify', 'candidate')).toBe(0)
+
+  // End: the call closes for everyone and LiveKit forgets the room
+  await interviewer.getByRole('button', { name: 'End interview' }).click()
+  const ended = interviewer.waitForResponse((r) => r.url().endsWith('/api/livekit/end'))
+  await interviewer.getByRole('button', { name: 'Yes, end the interview' }).click()
+  expect(await (await ended).json()).toEqual({ closed: true })
+  for (const page of [interviewer, candidate]) {
+    await expect(callStatus(page)).toHaveText('Not in the call')
+    await expect(page.getByRole('region', { name: 'Call' })).toContainText('The call was ended.')
+  }
+  expect(await livekitApi().listRooms([roomName])).toEqual([])
+
+  // the server's signed webhooks became session events of this session
+  const store = await openStore({ dataDir: process.env.E2E_DATA_DIR ?? '' })
+  try {
+    await expect
+      .poll(async () => new Set((await store.events.list(session.sessionId)).map((e) => e.type)), {
+        timeout: 15_000,
+      })
+      .toEqual(
+        new Set(['participant_joined', 'track_published', 'participant_left', 'room_finished']),
+      )
+    const events = await store.events.list(session.sessionId)
+    const joined = events.filter((e) => e.type === 'participant_joined')
+    expect(new Set(joined.map((e) => e.participantId)).size).toBe(2)
+  } finally {
+    await store.close()
+  }
+
+  // the review shows talk time per person and per section
+  await interviewer.goto(`/review/${session.capability}/${session.sessionId}`)
+  const talk = interviewer.getByRole('region', { name: 'Talk time' })
+  const clarify = talk.getByRole('region', { name: 'Talk time in Clarify' })
+  await expect(clarify).toContainText('Ivy Interviewer (interviewer) 100% of Clarify')
+  await expect(clarify).toContainText('Cody Candidate (candidate) 0% of Clarify')
+  await closeAll(interviewer, candidate)
 })

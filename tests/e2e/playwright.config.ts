@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { defineConfig } from '@playwright/test'
+import { writeFakeSpeech } from './fake-speech'
 import { e2eLivekitUrl, e2eWebPort, LIVEKIT_KEY, LIVEKIT_SECRET } from './livekit-server-kit'
 
 // Debian's Chromium where there is one (this workplace cannot download Playwright's browser);
@@ -36,6 +37,7 @@ export default defineConfig({
         '--disable-sync',
         '--use-fake-ui-for-media-stream',
         '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-audio-capture=${writeFakeSpeech(join(tmpdir(), 'mockroom-fake-speech-v1.wav'))}`,
       ],
     },
   },

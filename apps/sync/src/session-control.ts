@@ -22,6 +22,7 @@ import { z } from 'zod'
 import { CloseCode, CloseError } from './close-codes'
 import type { CallControl } from './call-control'
 import type { DocRoom, RoomMember } from './doc-room'
+import { recordTalk, talkActionSchema } from './talk-time'
 
 const id = z.string().min(1).max(200)
 const actionSchema = z.discriminatedUnion('type', [
@@ -47,6 +48,7 @@ const actionSchema = z.discriminatedUnion('type', [
     text: z.string().trim().min(1).max(2000),
   }),
   z.object({ type: z.literal('note'), text: z.string().trim().min(1).max(2000) }),
+  talkActionSchema,
 ])
 const requestSchema = z.object({ id: z.number().int(), action: actionSchema })
 
@@ -99,11 +101,14 @@ export function sessionController(deps: { store: Store; rooms: RoomAccess; call?
 
   async function run(control: DocRoom, member: RoomMember, action: ControlAction, now: number) {
     const { sessionId, participantId: author, role } = member.context
-    // the candidate may add their own speech to the transcript; everything else is the interviewer's
-    if (action.type === 'transcript' ? role === 'observer' : !canControl(role)) {
+    // the candidate may add their own speech (and talk time); everything else is the interviewer's
+    const ownSpeech = action.type === 'transcript' || action.type === 'talk'
+    if (ownSpeech ? role === 'observer' : !canControl(role)) {
       throw new CloseError(CloseCode.forbidden, `${role} may not send ${action.type}`)
     }
     switch (action.type) {
+      case 'talk':
+        return recordTalk(control, member, action, now)
       case 'transcript':
       case 'note': {
         if (readSessionState(control.doc).status === 'ended')

@@ -63,6 +63,15 @@ export {
 } from './control-protocol'
 export type { TranscriptSegment, TranscriptSource } from './transcript'
 export { TRANSCRIPT_ARRAY, transcriptOf, readTranscript, appendSegments } from './transcript'
+export type { TalkSpan, TalkShare, TalkSummary, Speaker } from './talk-time'
+export {
+  TALK_ARRAY,
+  talkOf,
+  readTalk,
+  appendTalkSpan,
+  summarizeTalk,
+  talkMarkdown,
+} from './talk-time'
 export type { SessionRecord, SessionSummary } from './session-record'
 export { sessionMarkdown } from './session-markdown'
 export type { TextRun, BlockRuns } from './section-runs'

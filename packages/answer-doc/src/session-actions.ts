@@ -27,6 +27,8 @@ export type ControlAction =
   | { type: 'remove'; participantId: string }
   /** a final speech-recognition result from the sender's own microphone (server time) */
   | { type: 'transcript'; startMs: number; endMs: number; text: string }
+  /** a span the sender's own microphone was the active speaker in the call (server time) */
+  | { type: 'talk'; startMs: number; endMs: number }
   /** interviewer: a typed, timestamped line in the transcript */
   | { type: 'note'; text: string }
 
@@ -65,7 +67,14 @@ export function applySessionAction(
   action: Exclude<
     ControlAction,
     {
-      type: 'next-round' | 'remove' | 'share-feedback' | 'finalize-feedback' | 'transcript' | 'note'
+      type:
+        | 'next-round'
+        | 'remove'
+        | 'share-feedback'
+        | 'finalize-feedback'
+        | 'transcript'
+        | 'note'
+        | 'talk'
     }
   >,
   now: number,

@@ -52,6 +52,24 @@ const record: SessionRecord = {
       source: 'note',
     },
   ],
+  talk: [
+    {
+      speakerId: 'b',
+      name: 'Cody',
+      role: 'candidate',
+      startMs: 20_000,
+      endMs: 27_100,
+      sectionKey: 'clarify',
+    },
+    {
+      speakerId: 'a',
+      name: 'Ivy',
+      role: 'interviewer',
+      startMs: 30_000,
+      endMs: 32_900,
+      sectionKey: 'clarify',
+    },
+  ],
   answerUpdates: [],
   authorship: {
     clarify: [
@@ -73,7 +91,7 @@ const record: SessionRecord = {
 }
 
 describe('sessionMarkdown', () => {
-  it('writes question, answer with plan vs actual, transcript and shared feedback', () => {
+  it('writes question, answer with plan vs actual, transcript, talk time and shared feedback', () => {
     expect(sessionMarkdown(record)).toBe(`# Alipay for international customers
 
 _Alipay · product-improvement · round 2_
@@ -113,6 +131,12 @@ _(empty)_
 
 - **0:02** Ivy (interviewer): Where would you start?
 - **1:06** Ivy (note): asked about market size
+
+## Talk time
+
+- Cody (candidate): 0:07, 71%
+- Ivy (interviewer): 0:03, 29%
+- Clarify: Cody 71%, Ivy 29%
 
 ## Feedback
 

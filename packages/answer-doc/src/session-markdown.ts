@@ -1,5 +1,6 @@
 import { recommendations, scoreLabels } from './private-doc'
 import type { SessionRecord } from './session-record'
+import { talkMarkdown } from './talk-time'
 
 const clock = (ms: number) => {
   const s = Math.max(0, Math.round(ms / 1000))
@@ -99,6 +100,7 @@ export function sessionMarkdown(r: SessionRecord): string {
     }
     lines.push('')
   }
+  lines.push(...talkMarkdown(r.talk, r.sections))
   lines.push(...feedbackLines(r))
   return `${lines.join('\n').trimEnd()}\n`
 }

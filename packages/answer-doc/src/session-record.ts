@@ -1,3 +1,4 @@
+import type { TalkSpan } from './talk-time'
 import type { TranscriptSegment } from './transcript'
 import type { PublicQuestion, SectionPlan, SharedFeedback } from './session-state'
 
@@ -24,6 +25,8 @@ export interface SessionRecord {
    * theirs in the room, the replay and the exports */
   participants: Array<{ id: string; name: string; role: string; color: string }>
   transcript: TranscriptSegment[]
+  /** who spoke when in the call (LiveKit's active-speaker signal), for talk time */
+  talk: TalkSpan[]
   /** every stored update of the answer document, in order, for replay */
   answerUpdates: Array<{ at: number; author: string; data: string /* base64 */ }>
   /** who wrote what: characters of each section's final text per participant id */

@@ -3,6 +3,7 @@
 import type { Role } from '@mockroom/access'
 import dynamic from 'next/dynamic'
 import { useEffect, useState } from 'react'
+import type { TalkReporting } from '../client/call/use-talk-reporter'
 import type { VoiceStore } from '../client/call/voice-store'
 import type { ConnectionPhase } from '../client/connection-state'
 
@@ -30,9 +31,11 @@ interface Props {
   sessionToken: string
   role: Role
   voices: VoiceStore
+  /** where our speaking spans go (talk time) */
+  talk: TalkReporting
 }
 
-export function RoomCall({ phase, sessionToken, role, voices }: Props) {
+export function RoomCall({ phase, sessionToken, role, voices, talk }: Props) {
   // The call's code (~600 KB) would compete with the document's first sync for the main thread,
   // so it loads once the answer has synced (or after 2 s if the sync server is slow to answer).
   const [callReady, setCallReady] = useState(false)
@@ -44,5 +47,5 @@ export function RoomCall({ phase, sessionToken, role, voices }: Props) {
     return () => clearTimeout(t)
   }, [])
   if (!callReady) return <CallPlaceholder />
-  return <CallPanel sessionToken={sessionToken} role={role} voices={voices} />
+  return <CallPanel sessionToken={sessionToken} role={role} voices={voices} talk={talk} />
 }

@@ -157,7 +157,13 @@ export default function RoomView({ session, reviewHref, renew, enterSession, onR
           <NotesSidePanel connection={room.private} state={state} />
         )}
         <PresenceList people={people} voices={voices} onRemove={leads ? removePerson : undefined} />
-        <RoomCall phase={phase} sessionToken={token} role={role} voices={voices} />
+        <RoomCall
+          phase={phase}
+          sessionToken={token}
+          role={role}
+          voices={voices}
+          talk={{ sendControl, clockOffset }}
+        />
         {leads && links && <InvitePanel links={links} />}
       </aside>
     </div>

@@ -10,6 +10,7 @@ import {
   readCandidateNotes,
   readRubric,
   readSessionState,
+  readTalk,
   readTranscript,
   participantColors,
   sectionAuthorship,
@@ -95,6 +96,7 @@ export async function buildRecord(
         color: colors[p.id] ?? '#475569',
       })),
     transcript: readTranscript(control),
+    talk: readTalk(control),
     answerUpdates: updates.map((u) => ({
       at: u.createdAt,
       author: u.author,

@@ -19,6 +19,7 @@ function record(parts: Partial<SessionRecord>, startedAt: number | null): Sessio
     session: { createdAt: 500, startedAt, endedAt: null },
     answerUpdates: [],
     transcript: [],
+    talk: [],
     ...parts,
   } as unknown as SessionRecord
 }

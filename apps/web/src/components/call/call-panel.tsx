@@ -6,12 +6,14 @@ import { Room } from 'livekit-client'
 import { useState } from 'react'
 import { loadMicPreference } from '../../client/call/mic-preference'
 import { useCallConnection } from '../../client/call/use-call-connection'
+import type { TalkReporting } from '../../client/call/use-talk-reporter'
 import type { VoiceStore } from '../../client/call/voice-store'
 import { CallAlert } from './call-alert'
 import { CallDevices } from './call-devices'
 import { CallStatus } from './call-status'
 import { MicControls } from './mic-controls'
 import { PlaybackPrompt } from './playback-prompt'
+import { TalkReporter } from './talk-reporter'
 import { VoiceReporters } from './voice-reporters'
 
 // An unreachable call server is an expected state, shown in the panel; at 'warn' LiveKit would
@@ -37,11 +39,12 @@ interface Props {
   role: Role
   /** where speaking/muted states go for the presence list */
   voices: VoiceStore
+  talk: TalkReporting
 }
 
 // The audio call. A default export so the room loads it with next/dynamic after first paint:
 // livekit-client is the biggest thing in the room and nothing else waits for it.
-export default function CallPanel({ sessionToken, role, voices }: Props) {
+export default function CallPanel({ sessionToken, role, voices, talk }: Props) {
   const [room] = useState(createCallRoom)
   const { state, retryNow } = useCallConnection(room, sessionToken)
   const speaks = audioGrant(role).canPublish
@@ -64,6 +67,7 @@ export default function CallPanel({ sessionToken, role, voices }: Props) {
             <RoomAudioRenderer />
             <PlaybackPrompt />
             <VoiceReporters voices={voices} />
+            {speaks && <TalkReporter talk={talk} />}
           </>
         )}
       </section>

@@ -11,6 +11,7 @@ import { ReviewFeedback } from './review-feedback'
 import { ReviewHeader } from './review-header'
 import { ReviewParticipants } from './review-participants'
 import { ReviewTranscript } from './review-transcript'
+import { TalkTime } from './talk-time'
 
 // One session's record. The replay clock lives here because both the replayed answer and the
 // transcript's current line follow it.
@@ -23,6 +24,7 @@ export function ReviewRecord({ record }: { record: SessionRecord }) {
       <ReviewHeader record={record} />
       <LazyFinalAnswer record={record} />
       <PlanVsActual sections={record.sections} />
+      <TalkTime record={record} />
       <ReviewParticipants people={record.participants} />
       <div className="review__replay-grid">
         <section className="card replay" aria-labelledby="replay-title">

@@ -1,0 +1,40 @@
+import { ActionError, appendTalkSpan, readSessionState } from '@mockroom/answer-doc'
+import { z } from 'zod'
+import type { DocRoom, RoomMember } from './doc-room'
+
+// Browsers report their own speaking spans in chunks of a few seconds; a longer one is a bug or a lie.
+const MAX_SPAN_MS = 60_000
+
+export const talkActionSchema = z.object({
+  type: z.literal('talk'),
+  startMs: z.number().finite(),
+  endMs: z.number().finite(),
+})
+
+/**
+ * Appends a talk span to the control document, stamped with the speaker from the token (never
+ * from the message) and the section running now. Times are kept plausible: not ahead of the
+ * server, at most a minute long.
+ */
+export function recordTalk(
+  control: DocRoom,
+  member: RoomMember,
+  span: { startMs: number; endMs: number },
+  now: number,
+): Promise<void> {
+  const state = readSessionState(control.doc)
+  if (state.status === 'ended') throw new ActionError('the interview has ended')
+  const endMs = Math.min(span.endMs, now)
+  const startMs = Math.min(Math.max(span.startMs, endMs - MAX_SPAN_MS), endMs)
+  const { participantId, name, role } = member.context
+  return control.serverChange(participantId, (doc) =>
+    appendTalkSpan(doc, {
+      speakerId: participantId,
+      name,
+      role,
+      startMs,
+      endMs,
+      sectionKey: state.currentSection,
+    }),
+  )
+}

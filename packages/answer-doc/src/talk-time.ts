@@ -1,0 +1,123 @@
+import * as Y from 'yjs'
+
+/**
+ * A stretch of time someone spoke, from LiveKit's active-speaker signal as their own browser saw
+ * it. Times are server ms; the sync server stamps the speaker from the token and the section that
+ * was running when the span arrived (spans are at most a few seconds long).
+ */
+export interface TalkSpan {
+  speakerId: string
+  name: string
+  role: string
+  startMs: number
+  endMs: number
+  sectionKey: string | null
+}
+
+// In the control document: only the sync server appends.
+export const TALK_ARRAY = 'talk'
+
+export function talkOf(doc: Y.Doc): Y.Array<TalkSpan> {
+  return doc.getArray<TalkSpan>(TALK_ARRAY)
+}
+
+export function readTalk(doc: Y.Doc): TalkSpan[] {
+  return talkOf(doc).toArray()
+}
+
+export function appendTalkSpan(doc: Y.Doc, span: TalkSpan): void {
+  talkOf(doc).push([span])
+}
+
+export interface TalkShare {
+  speakerId: string
+  name: string
+  role: string
+  ms: number
+  /** 0–1 of the talking in that scope (not of the wall-clock time) */
+  share: number
+}
+
+export interface TalkSummary {
+  totalMs: number
+  people: TalkShare[]
+  /** per section key that had any talking, in the order given */
+  sections: Array<{ sectionKey: string; totalMs: number; people: TalkShare[] }>
+}
+
+export interface Speaker {
+  speakerId: string
+  name: string
+  role: string
+}
+
+function shares(spans: TalkSpan[], everyone: Speaker[]): { totalMs: number; people: TalkShare[] } {
+  const byPerson = new Map<string, TalkShare>()
+  // everyone who spoke at all (or could have) is listed in each scope, with 0 where silent
+  for (const s of everyone)
+    if (!byPerson.has(s.speakerId))
+      byPerson.set(s.speakerId, {
+        speakerId: s.speakerId,
+        name: s.name,
+        role: s.role,
+        ms: 0,
+        share: 0,
+      })
+  for (const s of spans) {
+    const person = byPerson.get(s.speakerId)
+    if (person) person.ms += Math.max(0, s.endMs - s.startMs)
+  }
+  const totalMs = [...byPerson.values()].reduce((sum, p) => sum + p.ms, 0)
+  const people = [...byPerson.values()]
+    .map((p) => ({ ...p, share: totalMs > 0 ? p.ms / totalMs : 0 }))
+    .sort((a, b) => b.ms - a.ms)
+  return { totalMs, people }
+}
+
+/**
+ * Talk time per person and per section; `sectionKeys` gives the order (template order), `silent`
+ * people who may not have said a word but should be listed (at 0).
+ */
+export function summarizeTalk(
+  spans: TalkSpan[],
+  sectionKeys: string[],
+  silent: Speaker[] = [],
+): TalkSummary {
+  const everyone = [...spans, ...silent]
+  const overall = shares(spans, everyone)
+  const sections = sectionKeys
+    .map((sectionKey) => ({
+      sectionKey,
+      ...shares(
+        spans.filter((s) => s.sectionKey === sectionKey),
+        everyone,
+      ),
+    }))
+    .filter((s) => s.totalMs > 0)
+  return { ...overall, sections }
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`
+const minutes = (ms: number) => {
+  const s = Math.round(ms / 1000)
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
+}
+
+/** "Cody (candidate) 71% of Clarify" lines for the Markdown export; none without talk. */
+export function talkMarkdown(spans: TalkSpan[], sections: Array<{ key: string; title: string }>) {
+  const summary = summarizeTalk(
+    spans,
+    sections.map((s) => s.key),
+  )
+  if (summary.totalMs === 0) return []
+  const lines = ['## Talk time', '']
+  for (const p of summary.people)
+    lines.push(`- ${p.name} (${p.role}): ${minutes(p.ms)}, ${percent(p.share)}`)
+  for (const s of summary.sections) {
+    const title = sections.find((x) => x.key === s.sectionKey)?.title ?? s.sectionKey
+    const who = s.people.map((p) => `${p.name} ${percent(p.share)}`).join(', ')
+    lines.push(`- ${title}: ${who}`)
+  }
+  lines.push('')
+  return lines
+}
