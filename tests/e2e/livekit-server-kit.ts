@@ -52,19 +52,30 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what:
 
 export class OwnedLivekitServer {
   private child: ChildProcess | null = null
-  readonly port = e2eLivekitPort()
-  readonly url = e2eLivekitUrl()
+  readonly url: string
 
   constructor(
     private readonly binary: string,
     private readonly webhookUrl: string,
     private readonly logPath: string,
-  ) {}
+    readonly port: number,
+  ) {
+    this.url = `ws://127.0.0.1:${port}`
+  }
 
   /** null when no binary is at hand (`pnpm livekit:install` provides one) */
-  static create(webhookUrl: string, logPath: string): OwnedLivekitServer | null {
+  static create(
+    webhookUrl: string,
+    logPath: string,
+    port = e2eLivekitPort(),
+  ): OwnedLivekitServer | null {
     const binary = findLivekitServer()
-    return binary ? new OwnedLivekitServer(binary, webhookUrl, logPath) : null
+    return binary ? new OwnedLivekitServer(binary, webhookUrl, logPath, port) : null
+  }
+
+  /** the running server's process id (for CPU and memory readings) */
+  get pid(): number | undefined {
+    return this.child?.pid
   }
 
   private answers = async (): Promise<boolean> => {
