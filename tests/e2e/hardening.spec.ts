@@ -81,7 +81,7 @@ test('pages and API answers carry the security headers', async ({ request }) => 
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/)
     expect(csp).toContain("frame-ancestors 'none'")
     expect(csp).toMatch(
-      /connect-src 'self' ws:\/\/localhost:\d+ ws:\/\/127\.0\.0\.1:7 http:\/\/127\.0\.0\.1:7/,
+      /connect-src 'self' ws:\/\/localhost:\d+ ws:\/\/127\.0\.0\.1:\d+ http:\/\/127\.0\.0\.1:\d+/,
     )
     expect(headers['referrer-policy']).toBe('no-referrer')
     expect(headers['x-content-type-options']).toBe('nosniff')

@@ -31,6 +31,10 @@ test('one row and one colour per person, kept across a reload; exports say who w
   await ivy.getByRole('button', { name: 'Start interview' }).click()
   await cody.getByRole('textbox', { name: 'Clarify', exact: true }).click()
   await cody.keyboard.type('Who pays today?')
+  // the server has it (stored before broadcast) once the interviewer sees it; only then reload
+  await expect(ivy.getByRole('textbox', { name: 'Clarify', exact: true })).toHaveText(
+    'Who pays today?',
+  )
 
   // a reload is the same person: same row, same colour
   await cody.reload() // a reload of the tab goes straight back into the room
