@@ -5,7 +5,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { Placeholder } from '@tiptap/extensions'
 import { useEditor, type Editor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
-import { useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 import { SECTION_MAX_CHARS, SizeLimit } from './size-limit'
@@ -30,40 +30,53 @@ export function useCollaborativeEditor(options: CollaborativeEditorOptions): Edi
   const { fragment, label, placeholder, editable, carets, describedBy, className } = options
   const provider = carets?.provider
   const user = carets?.user
-  // a ref, so a new callback each render does not rebuild the editor
+  // refs, so a new callback or user object each render does not rebuild the editor
   const tooLong = useRef(options.onTooLong)
   tooLong.current = options.onTooLong
+  const latestUser = useRef(user)
+  latestUser.current = user
+  const hasCarets = provider !== undefined && user !== undefined
   const extensions = useMemo(
     () => [
       // Yjs keeps the undo history per person; the built-in one would undo other people's typing
       StarterKit.configure({ undoRedo: false }),
       Collaboration.configure({ fragment }),
-      ...(provider && user ? [CollaborationCaret.configure({ provider, user })] : []),
+      ...(provider && hasCarets
+        ? [CollaborationCaret.configure({ provider, user: latestUser.current })]
+        : []),
       Placeholder.configure({ placeholder }),
       SizeLimit.configure({
         maxChars: SECTION_MAX_CHARS,
         onRefused: (wouldBe) => tooLong.current?.(wouldBe),
       }),
     ],
-    [fragment, provider, user, placeholder],
+    [fragment, provider, hasCarets, placeholder],
   )
-  return useEditor(
-    {
-      immediatelyRender: false,
-      editable,
-      extensions,
-      editorProps: {
-        attributes: {
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': label,
-          ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-          'aria-readonly': editable ? 'false' : 'true',
-          class: `answer-editor__content${className ? ` ${className}` : ''}`,
-        },
-      },
-    },
-    // a new document, provider or role needs a new editor; everything else is stable for the room
-    [extensions, editable, label, describedBy, className],
+  const attributes = useMemo(
+    () => ({
+      role: 'textbox',
+      'aria-multiline': 'true',
+      'aria-label': label,
+      ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+      'aria-readonly': editable ? 'false' : 'true',
+      class: `answer-editor__content${className ? ` ${className}` : ''}`,
+    }),
+    [label, describedBy, editable, className],
   )
+  const editor = useEditor(
+    { immediatelyRender: false, editable, extensions, editorProps: { attributes } },
+    // Only a new document or provider needs a new editor. Rebuilding it for anything else (the role
+    // turning editable once the control document syncs, a new caret colour) dropped the focus, and
+    // with it what the person was typing right after a reload (review.spec.ts).
+    [extensions],
+  )
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return
+    editor.setOptions({ editorProps: { attributes } })
+    if (editor.isEditable !== editable) editor.setEditable(editable, false)
+  }, [editor, attributes, editable])
+  useEffect(() => {
+    if (editor && !editor.isDestroyed && hasCarets && user) editor.commands.updateUser(user)
+  }, [editor, hasCarets, user])
+  return editor
 }
