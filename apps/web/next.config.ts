@@ -15,6 +15,7 @@ const nextConfig: NextConfig = {
     '@mockroom/questions',
     '@mockroom/answer-doc',
     '@mockroom/access',
+    '@mockroom/protocol',
     '@mockroom/store',
   ],
   // native / worker-thread packages, and rate-limiter-flexible with its optional store drivers,

@@ -1,5 +1,5 @@
+import { CloseCode, CloseError } from '@mockroom/protocol'
 import * as Y from 'yjs'
-import { CloseCode, CloseError } from './close-codes'
 import type { DocRoom, RoomMember } from './doc-room'
 import type { SyncLimits } from './limits'
 import { validateUpdate } from './validate-update'

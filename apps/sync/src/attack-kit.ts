@@ -1,9 +1,9 @@
 // Hand-crafted frames and Yjs updates for the hardening and fuzz tests (a hostile client's kit).
+import { MessageType } from '@mockroom/protocol'
 import { sectionFragment } from '@mockroom/answer-doc'
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { encodeAwarenessEntries } from './awareness-guard'
-import { MessageType } from './protocol'
 
 /** A v1 update with no structs and one deletion range of `client`'s clocks. */
 export function deletionUpdate(client: number, clock: number, len: number): Uint8Array {

@@ -1,5 +1,5 @@
-import { controlDocName, type TranscriptSegment } from '@mockroom/answer-doc'
-import { CloseError } from './close-codes'
+import { controlDocName, CloseError } from '@mockroom/protocol'
+import { type TranscriptSegment } from '@mockroom/answer-doc'
 import type { Transcriber } from './transcriber'
 import type { AuthenticatePayload, ConnectionContext } from './types'
 

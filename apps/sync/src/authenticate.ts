@@ -1,8 +1,7 @@
+import { parseDocName, CloseCode, CloseError } from '@mockroom/protocol'
 import { docAccess } from '@mockroom/access'
 import { TokenError, verifySessionToken } from '@mockroom/access/server'
-import { parseDocName } from '@mockroom/answer-doc'
 import type { Store } from '@mockroom/store'
-import { CloseCode, CloseError } from './close-codes'
 import type { AuthenticatePayload, ConnectionContext } from './types'
 
 /** The default onAuthenticate: a signed session token, checked against the roles table. */

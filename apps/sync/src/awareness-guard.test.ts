@@ -1,7 +1,7 @@
 // Awareness attacks (issue 11): foreign client ids, oversized states, floods.
+import { CloseCode } from '@mockroom/protocol'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { awarenessFrame } from './attack-kit'
-import { CloseCode } from './close-codes'
 import type { ListeningServer } from './http-server'
 import { provider, rawClient, start, tempDataDir, token, until } from './test-kit'
 

@@ -1,6 +1,6 @@
+import { CloseCode, CloseError } from '@mockroom/protocol'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
-import { CloseCode, CloseError } from './close-codes'
 
 export interface AwarenessEntry {
   clientId: number

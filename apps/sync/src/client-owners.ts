@@ -1,5 +1,3 @@
-import { CloseCode, CloseError } from './close-codes'
-
 /**
  * Which participant writes as which Yjs client id in one document, bound when a participant's
  * update first advances that id's clock (for as long as the document is loaded). Someone else's
@@ -22,3 +20,4 @@ export class ClientOwners {
     for (const c of clients) this.owners.set(c, participantId)
   }
 }
+import { CloseCode, CloseError } from '@mockroom/protocol'

@@ -1,8 +1,8 @@
+import { CloseCode, CloseError, encodeUpdate } from '@mockroom/protocol'
 import { appendParagraph } from '@mockroom/answer-doc'
 import { openStore, type Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
-import { CloseCode, CloseError } from './close-codes'
 import {
   context,
   fakeSocket,
@@ -12,7 +12,6 @@ import {
   isUpdate,
   type Gate,
 } from './fake-socket'
-import { encodeUpdate } from './protocol'
 import { createSyncServer, type SyncServer } from './sync-server'
 import { logger, tempDataDir } from './test-kit'
 import type { AuthenticatePayload } from './types'

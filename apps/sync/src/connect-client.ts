@@ -1,5 +1,5 @@
+import { CloseCode, CloseError } from '@mockroom/protocol'
 import { randomUUID } from 'node:crypto'
-import { CloseCode, CloseError } from './close-codes'
 import { greet, handleMessage, type MessageDeps } from './connection'
 import type { DocRoom, RoomMember } from './doc-room'
 import { guardSocket } from './guarded-socket'

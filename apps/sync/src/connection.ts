@@ -1,11 +1,18 @@
-import { encodeControlResult, type ControlResult } from '@mockroom/answer-doc'
+import {
+  encodeControlResult,
+  type ControlResult,
+  CloseCode,
+  CloseError,
+  decodeClientMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+} from '@mockroom/protocol'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import { applyClientUpdate } from './apply-update'
 import { decodeAwarenessUpdate, encodeAwarenessEntries } from './awareness-guard'
-import { CloseCode, CloseError } from './close-codes'
 import type { DocRoom, RoomMember } from './doc-room'
 import type { SyncLimits } from './limits'
-import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from './protocol'
 import type { RateLimits } from './rate-limits'
 import type { Logger } from './types'
 

@@ -1,12 +1,12 @@
 // Test helpers for session-control tests: a seeded room in the real store and control requests.
-import { roleInRound } from '@mockroom/access'
-import { hashCapability } from '@mockroom/access/server'
 import {
-  CONTROL_RESULT,
   encodeControlRequest,
+  MessageType,
   type ControlAction,
   type ControlResult,
-} from '@mockroom/answer-doc'
+} from '@mockroom/protocol'
+import { roleInRound } from '@mockroom/access'
+import { hashCapability } from '@mockroom/access/server'
 import { openStore, type Store } from '@mockroom/store'
 import * as decoding from 'lib0/decoding'
 import { rawClient, token, type RawClient } from './test-kit'
@@ -50,7 +50,7 @@ export async function tokenForLink(
 }
 
 const isResult = (f: Uint8Array) =>
-  decoding.readVarUint(decoding.createDecoder(f)) === CONTROL_RESULT
+  decoding.readVarUint(decoding.createDecoder(f)) === MessageType.controlResult
 
 /** An interviewer's control socket: sends requests and waits for each result. */
 export async function controlClient(port: number, sessionId: string, tok: string) {

@@ -1,3 +1,4 @@
+import { encodeAwareness, encodeUpdate } from '@mockroom/protocol'
 import type { Store } from '@mockroom/store'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
@@ -5,7 +6,6 @@ import { AwarenessOwners } from './awareness-guard'
 import { ClientOwners } from './client-owners'
 import { defaultLimits, type SyncLimits } from './limits'
 import { PendingPool } from './pending-pool'
-import { encodeAwareness, encodeUpdate } from './protocol'
 import type { RoomUsage } from './usage-book'
 import type { ConnectionContext, Logger, SocketLike } from './types'
 

@@ -1,14 +1,14 @@
 // Seeded, bounded fuzzing of the sync server (issue 11): malformed frames of every kind from every
 // role on every document while honest clients keep editing. Afterwards the server is alive, honest
 // clients agree, memory stayed bounded and the stored documents reload exactly.
-import { appendParagraph, encodeControlRequest, readSectionText } from '@mockroom/answer-doc'
+import { encodeControlRequest, encodeSyncStep1, encodeUpdate } from '@mockroom/protocol'
+import { appendParagraph, readSectionText } from '@mockroom/answer-doc'
 import * as encoding from 'lib0/encoding'
 import * as prng from 'lib0/prng'
 import { afterAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { awarenessFrame, deletionUpdate, nestedDoc, pendingUpdates, structAt } from './attack-kit'
 import type { ListeningServer } from './http-server'
-import { encodeSyncStep1, encodeUpdate } from './protocol'
 import { provider, rawClient, start, tempDataDir, token, until, type RawClient } from './test-kit'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202)

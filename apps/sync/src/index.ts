@@ -1,7 +1,6 @@
 export { createSyncServer } from './sync-server'
 export type { SyncServer, SyncServerOptions, ConnectionHandle } from './sync-server'
 export { startSync } from './start-sync'
-export { CloseCode, CloseError } from './close-codes'
 export { tokenAuthenticator } from './authenticate'
 export type { SocketLike, ConnectionContext, AuthenticatePayload, Logger } from './types'
 export type { Transcriber, TranscribeInput, TranscribedSegment } from './transcriber'

@@ -1,10 +1,5 @@
-import {
-  controlDocName,
-  initSessionState,
-  parseDocName,
-  readSessionState,
-  SESSION_MAP,
-} from '@mockroom/answer-doc'
+import { controlDocName, parseDocName } from '@mockroom/protocol'
+import { initSessionState, readSessionState, SESSION_MAP } from '@mockroom/answer-doc'
 import * as Y from 'yjs'
 import type { Store } from '@mockroom/store'
 import type { DocRoom } from './doc-room'

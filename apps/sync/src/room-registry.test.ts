@@ -1,7 +1,7 @@
+import { CloseCode } from '@mockroom/protocol'
 import { openStore, type Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { CloseCode } from './close-codes'
 import { DocRoom } from './doc-room'
 import { context, fakeSocket, faultyStore, gate, type Gate } from './fake-socket'
 import { RoomRegistry } from './room-registry'

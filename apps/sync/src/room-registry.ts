@@ -1,4 +1,4 @@
-import { CloseCode, CloseError } from './close-codes'
+import { CloseCode, CloseError } from '@mockroom/protocol'
 import type { DocRoom } from './doc-room'
 import type { Logger } from './types'
 

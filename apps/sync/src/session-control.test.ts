@@ -1,3 +1,4 @@
+import { CloseCode, encodeSyncStep1, encodeUpdate } from '@mockroom/protocol'
 import {
   appendParagraph,
   chooseQuestion,
@@ -12,10 +13,8 @@ import { getQuestion } from '@mockroom/questions'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { CloseCode } from './close-codes'
 import { controlClient, seedRoom, tokenForLink } from './control-kit'
 import type { ListeningServer } from './http-server'
-import { encodeSyncStep1, encodeUpdate } from './protocol'
 import { provider, rawClient, start, tempDataDir, token, until } from './test-kit'
 
 const chosen = getQuestion('wechat-pay-success-metrics')

@@ -1,56 +1,31 @@
+import {
+  answerDocName,
+  privateDocName,
+  type ControlAction,
+  type ControlResult,
+  CloseCode,
+  CloseError,
+  controlRequestSchema,
+} from '@mockroom/protocol'
 import { canControl } from '@mockroom/access'
 import { createId } from '@mockroom/access/server'
 import {
   ActionError,
   announceNextRound,
   appendSegments,
-  answerDocName,
   applySessionAction,
   feedbackToShare,
   finalizeFeedback,
-  privateDocName,
   readSessionState,
   shareFeedback,
   writeCandidateNotes,
-  type ControlAction,
-  type ControlResult,
   type PublicQuestion,
 } from '@mockroom/answer-doc'
 import { getQuestion, getTemplate, type Question } from '@mockroom/questions'
 import type { Store } from '@mockroom/store'
-import { z } from 'zod'
-import { CloseCode, CloseError } from './close-codes'
 import type { CallControl } from './call-control'
 import type { DocRoom, RoomMember } from './doc-room'
-import { recordTalk, talkActionSchema } from './talk-time'
-
-const id = z.string().min(1).max(200)
-const actionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('reveal'), questionId: id }),
-  z.object({ type: z.literal('start') }),
-  z.object({ type: z.literal('next') }),
-  z.object({ type: z.literal('pause') }),
-  z.object({ type: z.literal('resume') }),
-  z.object({ type: z.literal('end') }),
-  z.object({ type: z.literal('feedback'), sectionKey: id, text: z.string().max(5000) }),
-  z.object({
-    type: z.literal('share-feedback'),
-    includeNotes: z.boolean(),
-    notesToObservers: z.boolean().optional(),
-  }),
-  z.object({ type: z.literal('finalize-feedback') }),
-  z.object({ type: z.literal('next-round'), questionId: id }),
-  z.object({ type: z.literal('remove'), participantId: id }),
-  z.object({
-    type: z.literal('transcript'),
-    startMs: z.number().finite(),
-    endMs: z.number().finite(),
-    text: z.string().trim().min(1).max(2000),
-  }),
-  z.object({ type: z.literal('note'), text: z.string().trim().min(1).max(2000) }),
-  talkActionSchema,
-])
-const requestSchema = z.object({ id: z.number().int(), action: actionSchema })
+import { recordTalk } from './talk-time'
 
 /** How the controller reaches documents other than the one the request came in on. */
 export interface RoomAccess {
@@ -200,7 +175,7 @@ export function sessionController(deps: { store: Store; rooms: RoomAccess; call?
   }
 
   return async (control: DocRoom, member: RoomMember, body: unknown): Promise<ControlResult> => {
-    const parsed = requestSchema.safeParse(body)
+    const parsed = controlRequestSchema.safeParse(body)
     if (!parsed.success) throw new CloseError(CloseCode.badMessage, 'malformed control request')
     const { id: requestId, action } = parsed.data
     try {

@@ -1,12 +1,11 @@
+import { CloseCode, encodeSyncStep1, encodeUpdate } from '@mockroom/protocol'
 import { randomBytes } from 'node:crypto'
 import { appendParagraph, readSectionText } from '@mockroom/answer-doc'
 import { openStore } from '@mockroom/store'
 import * as decoding from 'lib0/decoding'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { CloseCode } from './close-codes'
 import type { ListeningServer } from './http-server'
-import { encodeSyncStep1, encodeUpdate } from './protocol'
 import { provider, rawClient, start, tempDataDir, token, until } from './test-kit'
 
 let dataDir: string

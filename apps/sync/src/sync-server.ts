@@ -1,6 +1,6 @@
-import { appendSegments, controlDocName } from '@mockroom/answer-doc'
+import { controlDocName, CloseCode } from '@mockroom/protocol'
+import { appendSegments } from '@mockroom/answer-doc'
 import type { Store } from '@mockroom/store'
-import { CloseCode } from './close-codes'
 import { connectClient, type ClientDeps, type ConnectionHandle } from './connect-client'
 import { DocRoom } from './doc-room'
 import { defaultLimits, type SyncLimits } from './limits'

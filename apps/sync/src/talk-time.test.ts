@@ -1,7 +1,7 @@
+import { CloseCode } from '@mockroom/protocol'
 import { readTalk } from '@mockroom/answer-doc'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CloseCode } from './close-codes'
 import { controlClient, seedRoom } from './control-kit'
 import type { ListeningServer } from './http-server'
 import { provider, start, tempDataDir, token, until } from './test-kit'

@@ -1,15 +1,8 @@
 import { ActionError, appendTalkSpan, readSessionState } from '@mockroom/answer-doc'
-import { z } from 'zod'
 import type { DocRoom, RoomMember } from './doc-room'
 
 // Browsers report their own speaking spans in chunks of a few seconds; a longer one is a bug or a lie.
 const MAX_SPAN_MS = 60_000
-
-export const talkActionSchema = z.object({
-  type: z.literal('talk'),
-  startMs: z.number().finite(),
-  endMs: z.number().finite(),
-})
 
 /**
  * Appends a talk span to the control document, stamped with the speaker from the token (never

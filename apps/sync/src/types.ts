@@ -1,4 +1,5 @@
-import type { DocKind, Role } from '@mockroom/access'
+import type { Role } from '@mockroom/access'
+import type { DocKind } from '@mockroom/protocol'
 
 /** What the core needs from a socket: the ws glue adapts a WebSocket to this. */
 export interface SocketLike {

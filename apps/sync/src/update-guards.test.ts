@@ -1,14 +1,13 @@
 // Attacks with crafted Yjs updates (issue 11), each against a real server with real clients.
+import { CloseCode, encodeSyncStep1, encodeUpdate } from '@mockroom/protocol'
 import { appendParagraph, readSectionText } from '@mockroom/answer-doc'
 import { openStore } from '@mockroom/store'
 import * as decoding from 'lib0/decoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { deletionUpdate, nestedDoc, pendingUpdates, structAt } from './attack-kit'
-import { CloseCode } from './close-codes'
 import type { ListeningServer } from './http-server'
 import type { SyncLimits } from './limits'
-import { encodeSyncStep1, encodeUpdate } from './protocol'
 import { provider, rawClient, start, tempDataDir, token, until } from './test-kit'
 
 let server: ListeningServer | null = null

@@ -1,4 +1,4 @@
-import { answerDocName, controlDocName, parseDocName, privateDocName } from '@mockroom/answer-doc'
+import { answerDocName, controlDocName, parseDocName, privateDocName } from '@mockroom/protocol'
 import type { Store } from '@mockroom/store'
 
 /** Stored bytes, counted from the store once and kept up to date as updates are queued. */

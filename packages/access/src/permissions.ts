@@ -1,4 +1,5 @@
-import type { DocAccess, DocKind, Role } from './roles'
+import type { DocKind } from '@mockroom/protocol'
+import type { DocAccess, Role } from './roles'
 
 // The roles table of docs/architecture.md; the sync server enforces it per document.
 // The control document is written by the sync server alone, on an interviewer's control request.

@@ -1,5 +1,4 @@
 export type Role = 'interviewer' | 'candidate' | 'observer'
-export type DocKind = 'answer' | 'private' | 'control'
 export type DocAccess = 'write' | 'read' | 'none'
 
 export const roles: ReadonlyArray<Role> = ['interviewer', 'candidate', 'observer']

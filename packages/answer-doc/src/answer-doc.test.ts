@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { appendParagraph, readSectionText, sectionFragmentName } from './answer-doc'
-import { answerDocName, parseDocName, privateDocName } from './doc-name'
-
-describe('document names', () => {
-  it('round-trips answer and private names', () => {
-    expect(parseDocName(answerDocName('abc_1'))).toEqual({ sessionId: 'abc_1', kind: 'answer' })
-    expect(parseDocName(privateDocName('abc_1'))).toEqual({ sessionId: 'abc_1', kind: 'private' })
-  })
-  it('rejects other shapes', () => {
-    for (const bad of ['abc', 'abc/notes', '../x/answer', 'a/b/answer', '/answer', 'a b/answer']) {
-      expect(parseDocName(bad)).toBeNull()
-    }
-  })
-})
 
 describe('sections', () => {
   it('keeps each section in its own fragment and reads it back as text', () => {

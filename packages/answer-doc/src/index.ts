@@ -1,5 +1,3 @@
-export type { DocKind } from './doc-kind'
-export { answerDocName, privateDocName, parseDocName } from './doc-name'
 export {
   sectionFragmentName,
   sectionFragment,
@@ -9,7 +7,6 @@ export {
 export type { TimedUpdate, Replay } from './replay'
 export { createReplay } from './replay'
 export { fragmentToMarkdown } from './to-markdown'
-export { controlDocName } from './doc-name'
 export type {
   SessionStatus,
   SessionMode,
@@ -26,7 +23,6 @@ export {
   initialSessionState,
   SESSION_MAP,
 } from './session-state'
-export type { ControlAction } from './session-actions'
 export {
   applySessionAction,
   initSessionState,
@@ -53,14 +49,6 @@ export {
   chosenQuestionId,
   chooseQuestion,
 } from './private-doc'
-export type { ControlRequest, ControlResult } from './control-protocol'
-export {
-  CONTROL_REQUEST,
-  CONTROL_RESULT,
-  encodeControlRequest,
-  encodeControlResult,
-  readControlJson,
-} from './control-protocol'
 export type { TranscriptSegment, TranscriptSource } from './transcript'
 export { TRANSCRIPT_ARRAY, transcriptOf, readTranscript, appendSegments } from './transcript'
 export type { TalkSpan, TalkShare, TalkSummary, Speaker } from './talk-time'

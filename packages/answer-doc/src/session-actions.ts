@@ -1,3 +1,4 @@
+import type { ControlAction } from '@mockroom/protocol'
 import * as Y from 'yjs'
 import {
   readSessionState,
@@ -9,28 +10,6 @@ import {
   type SessionState,
   type SharedFeedback,
 } from './session-state'
-
-/** What an interviewer may ask the sync server to do (sent over the control document's socket). */
-export type ControlAction =
-  | { type: 'reveal'; questionId: string }
-  | { type: 'start' }
-  | { type: 'next' }
-  | { type: 'pause' }
-  | { type: 'resume' }
-  | { type: 'end' }
-  | { type: 'feedback'; sectionKey: string; text: string }
-  /** after the end; `notesToObservers` (with `includeNotes`) also gives the observers the notes */
-  | { type: 'share-feedback'; includeNotes: boolean; notesToObservers?: boolean }
-  /** after the end: the notes and rubric take no more writes (sharing does this too) */
-  | { type: 'finalize-feedback' }
-  | { type: 'next-round'; questionId: string }
-  | { type: 'remove'; participantId: string }
-  /** a final speech-recognition result from the sender's own microphone (server time) */
-  | { type: 'transcript'; startMs: number; endMs: number; text: string }
-  /** a span the sender's own microphone was the active speaker in the call (server time) */
-  | { type: 'talk'; startMs: number; endMs: number }
-  /** interviewer: a typed, timestamped line in the transcript */
-  | { type: 'note'; text: string }
 
 export class ActionError extends Error {}
 

@@ -1,12 +1,7 @@
+import { CloseCode, closeRule, closeRules } from '@mockroom/protocol'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { ApiError } from './api-error'
-import {
-  CLOSE_TOKEN_EXPIRED,
-  CLOSE_TOKEN_INVALID,
-  closeProblem,
-  renewFailedProblem,
-} from './close-reasons'
 import type { ConnectionEvent } from './connection-state'
 
 export interface DocConnection {
@@ -41,6 +36,8 @@ export function connectDoc(options: DocOptions): DocConnection {
     params: { token: options.token },
     // Tabs must not sync with each other behind the server's back: it alone checks permissions.
     disableBc: true,
+    // the protocol's close table decides, not y-websocket's default range test
+    shouldReconnect: (event) => closeRule(event.code).action === 'reconnect',
   })
   // Without this, y-websocket would announce an empty awareness state on every document.
   if (!presence) provider.awareness.setLocalState(null)
@@ -64,7 +61,10 @@ export function connectDoc(options: DocOptions): DocConnection {
       if (disposed) return
       // Network trouble is temporary; an answer from the API ("unknown link") is not.
       if (error instanceof ApiError)
-        giveUp(error.status === 403 ? error.message : renewFailedProblem, null)
+        giveUp(
+          error.status === 403 ? error.message : closeRules[CloseCode.tokenExpired].message,
+          null,
+        )
       else setTimeout(() => void reconnectWithFreshToken(), NETWORK_RETRY_MS)
     }
   }
@@ -82,12 +82,14 @@ export function connectDoc(options: DocOptions): DocConnection {
     onEvent({ type: 'sync', synced })
   }
   const onClosed = ({ code }: { code: number }) => {
-    if (code === CLOSE_TOKEN_EXPIRED || (code === CLOSE_TOKEN_INVALID && !retriedInvalid)) {
-      if (code === CLOSE_TOKEN_INVALID) retriedInvalid = true
+    const rule = closeRule(code)
+    const invalid = code === CloseCode.unauthorized
+    if (rule.action === 'renew-token' && !(invalid && retriedInvalid)) {
+      if (invalid) retriedInvalid = true
       void reconnectWithFreshToken()
       return
     }
-    giveUp(closeProblem(code), code)
+    giveUp(rule.message, code)
   }
   // The browser knows about a lost network long before a dead socket times out.
   const onOffline = () => {

@@ -1,12 +1,11 @@
 import {
-  CONTROL_RESULT,
+  decodeControlResult,
   encodeControlRequest,
-  readControlJson,
+  MessageType,
   type ControlAction,
   type ControlResult,
-} from '@mockroom/answer-doc'
+} from '@mockroom/protocol'
 import type { WebsocketProvider } from 'y-websocket'
-import { isRecord } from './api-error'
 
 export interface ControlChannel {
   /** resolves with the server's answer, or a person-readable failure; never rejects */
@@ -18,14 +17,6 @@ export interface ControlChannel {
 const ANSWER_TIMEOUT_MS = 10_000
 const notConnected = 'Not connected to the sync server. Try again in a moment.'
 const noAnswer = 'The sync server did not answer. Check the connection and try again.'
-
-function isControlResult(value: unknown): value is ControlResult {
-  return (
-    isRecord(value) &&
-    typeof value.id === 'number' &&
-    (value.ok === true || (value.ok === false && typeof value.error === 'string'))
-  )
-}
 
 // Interviewer requests ride on the control document's socket (message type 100); the server
 // answers each by id with type 101. Requests are not queued across reconnects: a stale "next
@@ -39,13 +30,10 @@ export function openControlChannel(provider: WebsocketProvider): ControlChannel 
     pending.delete(result.id)
     resolve?.(result)
   }
-  provider.messageHandlers[CONTROL_RESULT] = (_encoder, decoder) => {
-    try {
-      const result = readControlJson(decoder)
-      if (isControlResult(result)) settle(result)
-    } catch {
-      // a garbled answer: the request times out with a clear message
-    }
+  provider.messageHandlers[MessageType.controlResult] = (_encoder, decoder) => {
+    // a garbled answer is ignored: the request times out with a clear message
+    const result = decodeControlResult(decoder)
+    if (result) settle(result)
   }
   const failAll = (error: string) => {
     for (const id of [...pending.keys()]) settle({ id, ok: false, error })

@@ -1,5 +1,5 @@
 import { apiErrorFrom, ApiError, isRecord } from './api-error'
-import { removedProblem } from './close-reasons'
+import { CloseCode, closeRules } from '@mockroom/protocol'
 import { parseJoinResult, type JoinResult } from './join-result'
 
 export interface JoinRequest {
@@ -29,7 +29,7 @@ export async function joinRoom(request: JoinRequest): Promise<JoinResult> {
   // serverNow is taken when the answer is written, before its body travels: time it here
   const receivedAt = Date.now()
   // the same words as the 4410 close, whatever the API phrased
-  if (res.status === 403) throw new ApiError(removedProblem, 403)
+  if (res.status === 403) throw new ApiError(closeRules[CloseCode.removed].message, 403)
   if (!res.ok) {
     const fallback =
       res.status === 404

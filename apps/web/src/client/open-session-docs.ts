@@ -1,11 +1,11 @@
-import { canRead, type Role } from '@mockroom/access'
 import {
   answerDocName,
   controlDocName,
   privateDocName,
   type ControlAction,
   type ControlResult,
-} from '@mockroom/answer-doc'
+} from '@mockroom/protocol'
+import { canRead, type Role } from '@mockroom/access'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 import { connectDoc } from './connect-doc'

@@ -1,4 +1,4 @@
-import type { ControlAction, ControlResult } from '@mockroom/answer-doc'
+import { type ControlAction, type ControlResult } from '@mockroom/protocol'
 import { useCallback, useState } from 'react'
 
 export type SendControl = (action: ControlAction) => Promise<ControlResult>

@@ -1,13 +1,7 @@
+import { CloseCode, type ControlAction, type ControlResult } from '@mockroom/protocol'
 import type { Role } from '@mockroom/access'
-import {
-  initialSessionState,
-  readSessionState,
-  type ControlAction,
-  type ControlResult,
-  type SessionState,
-} from '@mockroom/answer-doc'
+import { initialSessionState, readSessionState, type SessionState } from '@mockroom/answer-doc'
 import { useCallback, useEffect, useEffectEvent, useReducer, useState } from 'react'
-import { CLOSE_REMOVED } from './close-reasons'
 import { initialConnectionState, reduceConnection, type ConnectionPhase } from './connection-state'
 import {
   notReady,
@@ -87,7 +81,7 @@ export function useRoomSession(options: RoomSessionOptions): RoomSession {
     return inflight.renewal
   })
   const onProblem = useEffectEvent((message: string, code: number | null) => {
-    if (code === CLOSE_REMOVED) options.onRemoved()
+    if (code === CloseCode.removed) options.onRemoved()
     else setProblem(message)
   })
 

@@ -3,7 +3,7 @@
 import type { Role } from '@mockroom/access'
 import dynamic from 'next/dynamic'
 import { useEffect } from 'react'
-import { removedProblem } from '../client/close-reasons'
+import { CloseCode, closeRules } from '@mockroom/protocol'
 import { useJoin } from '../client/use-join'
 import { Lobby } from './lobby'
 
@@ -47,7 +47,7 @@ export function JoinFlow({ capability, role, questionTitle }: Props) {
     return (
       <section className="card notice" aria-labelledby="removed-title">
         <h1 id="removed-title">Removed from the room</h1>
-        <p role="alert">{removedProblem}</p>
+        <p role="alert">{closeRules[CloseCode.removed].message}</p>
       </section>
     )
   }

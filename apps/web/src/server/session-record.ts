@@ -1,12 +1,10 @@
+import { answerDocName, controlDocName, privateDocName } from '@mockroom/protocol'
 import { roleInRound } from '@mockroom/access'
 import {
-  answerDocName,
-  controlDocName,
   createReplay,
   feedbackForRole,
   fragmentToMarkdown,
   NOTES_FRAGMENT,
-  privateDocName,
   readCandidateNotes,
   readRubric,
   readSessionState,

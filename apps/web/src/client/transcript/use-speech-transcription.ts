@@ -1,4 +1,4 @@
-import type { ControlAction } from '@mockroom/answer-doc'
+import { type ControlAction } from '@mockroom/protocol'
 import { useEffect, useEffectEvent, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type { SendControl } from '../use-control-action'

@@ -1,7 +1,7 @@
-import type { DocKind } from './doc-kind'
+import { docKinds, type DocKind } from './doc-kind'
 
 // Document names are `<sessionId>/answer|private|control` (docs/architecture.md).
-const DOC_NAME = /^([A-Za-z0-9_-]{1,64})\/(answer|private|control)$/
+const DOC_NAME = new RegExp(`^([A-Za-z0-9_-]{1,64})/(${docKinds.join('|')})$`)
 
 export function answerDocName(sessionId: string): string {
   return `${sessionId}/answer`

@@ -1,13 +1,11 @@
+import { CloseCode, CloseError } from './close-codes'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
-import * as Y from 'yjs'
-import { CONTROL_REQUEST, readControlJson } from '@mockroom/answer-doc'
-import { CloseCode, CloseError } from './close-codes'
-
-// Message framing of the y-websocket protocol (y-protocols PROTOCOL.md): varUint type, then payload.
-export const MessageType = { sync: 0, awareness: 1, queryAwareness: 3 } as const
+import type * as Y from 'yjs'
+import { controlResultSchema, type ControlRequest, type ControlResult } from './control-action'
+import { MessageType } from './message-type'
 
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
@@ -15,6 +13,11 @@ export type ClientMessage =
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'queryAwareness' }
   | { kind: 'control'; body: unknown }
+
+/** Reads the JSON body after the message type (the caller has read the type). Throws on bad JSON. */
+export function readControlJson(decoder: decoding.Decoder): unknown {
+  return JSON.parse(decoding.readVarString(decoder)) as unknown
+}
 
 // Pure decoding: no socket, no document. Anything unexpected is a CloseError(4400).
 export function decodeClientMessage(data: Uint8Array): ClientMessage {
@@ -36,7 +39,7 @@ export function decodeClientMessage(data: Uint8Array): ClientMessage {
         return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) }
       case MessageType.queryAwareness:
         return { kind: 'queryAwareness' }
-      case CONTROL_REQUEST:
+      case MessageType.controlRequest:
         return { kind: 'control', body: readControlJson(decoder) }
       default:
         throw new CloseError(CloseCode.badMessage, `unknown message type ${type}`)
@@ -44,6 +47,16 @@ export function decodeClientMessage(data: Uint8Array): ClientMessage {
   } catch (err) {
     if (err instanceof CloseError) throw err
     throw new CloseError(CloseCode.badMessage, 'malformed frame')
+  }
+}
+
+/** The body of a control result (type 101, already read), or null when it is not one. */
+export function decodeControlResult(decoder: decoding.Decoder): ControlResult | null {
+  try {
+    const parsed = controlResultSchema.safeParse(readControlJson(decoder))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
   }
 }
 
@@ -76,4 +89,19 @@ export function encodeAwareness(
   encoding.writeVarUint(e, MessageType.awareness)
   encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, clients))
   return encoding.toUint8Array(e)
+}
+
+function encodeJson(type: number, body: unknown): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, type)
+  encoding.writeVarString(e, JSON.stringify(body))
+  return encoding.toUint8Array(e)
+}
+
+export function encodeControlRequest(request: ControlRequest): Uint8Array {
+  return encodeJson(MessageType.controlRequest, request)
+}
+
+export function encodeControlResult(result: ControlResult): Uint8Array {
+  return encodeJson(MessageType.controlResult, result)
 }

@@ -3,4 +3,6 @@
  * private: interviewer notes, rubric, chosen question (interviewer only).
  * control: session state written only by the sync server (everyone reads).
  */
-export type DocKind = 'answer' | 'private' | 'control'
+export const docKinds = ['answer', 'private', 'control'] as const
+
+export type DocKind = (typeof docKinds)[number]

@@ -1,0 +1,48 @@
+import { z } from 'zod'
+
+const id = z.string().min(1).max(200)
+const spoken = z.string().trim().min(1).max(2000)
+
+/** What a browser may ask the sync server to do (sent over the control document's socket). */
+export const controlActionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('reveal'), questionId: id }),
+  z.object({ type: z.literal('start') }),
+  z.object({ type: z.literal('next') }),
+  z.object({ type: z.literal('pause') }),
+  z.object({ type: z.literal('resume') }),
+  z.object({ type: z.literal('end') }),
+  z.object({ type: z.literal('feedback'), sectionKey: id, text: z.string().max(5000) }),
+  // after the end; `notesToObservers` (with `includeNotes`) also gives the observers the notes
+  z.object({
+    type: z.literal('share-feedback'),
+    includeNotes: z.boolean(),
+    notesToObservers: z.boolean().optional(),
+  }),
+  // after the end: the notes and rubric take no more writes (sharing does this too)
+  z.object({ type: z.literal('finalize-feedback') }),
+  z.object({ type: z.literal('next-round'), questionId: id }),
+  z.object({ type: z.literal('remove'), participantId: id }),
+  // a final speech-recognition result from the sender's own microphone (server time)
+  z.object({
+    type: z.literal('transcript'),
+    startMs: z.number().finite(),
+    endMs: z.number().finite(),
+    text: spoken,
+  }),
+  // a span the sender's own microphone was the active speaker in the call (server time)
+  z.object({ type: z.literal('talk'), startMs: z.number().finite(), endMs: z.number().finite() }),
+  // interviewer: a typed, timestamped line in the transcript
+  z.object({ type: z.literal('note'), text: spoken }),
+])
+
+export type ControlAction = z.infer<typeof controlActionSchema>
+export type ControlActionType = ControlAction['type']
+
+export const controlRequestSchema = z.object({ id: z.number().int(), action: controlActionSchema })
+export type ControlRequest = z.infer<typeof controlRequestSchema>
+
+export const controlResultSchema = z.union([
+  z.object({ id: z.number().int(), ok: z.literal(true) }),
+  z.object({ id: z.number().int(), ok: z.literal(false), error: z.string() }),
+])
+export type ControlResult = z.infer<typeof controlResultSchema>
