@@ -1,3 +1,4 @@
+import { canSpeak } from '@mockroom/access'
 import { controlDocName, CloseError } from '@mockroom/protocol'
 import { type TranscriptSegment } from '@mockroom/answer-doc'
 import type { Transcriber } from './transcriber'
@@ -47,7 +48,7 @@ export async function transcribeUpload(
     }
   }
   if (!(await deps.admit('participant', who.participantId))) return tooMany
-  if (who.role === 'observer')
+  if (!canSpeak(who.role))
     return { status: 403, body: { error: 'observers have no audio to transcribe' } }
   if (up.audio.length === 0) return { status: 400, body: { error: 'empty audio' } }
   const speaker = { participantId: who.participantId, name: who.name, role: who.role }

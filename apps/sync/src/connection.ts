@@ -1,3 +1,4 @@
+import { canRequest } from '@mockroom/access'
 import {
   encodeControlResult,
   type ControlResult,
@@ -101,8 +102,8 @@ export async function handleMessage(
       return
     }
     case 'control': {
-      // who may send which action is the controller's decision; observers may send none
-      if (member.context.kind !== 'control' || member.context.role === 'observer') {
+      // which action is the controller's decision; a role that may send none is closed here
+      if (member.context.kind !== 'control' || !canRequest(member.context.role)) {
         throw new CloseError(CloseCode.forbidden, 'observers cannot send control requests')
       }
       if (!(await rates.take('controlPerParticipant', member.context.participantId))) {

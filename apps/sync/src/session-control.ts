@@ -7,7 +7,7 @@ import {
   CloseError,
   controlRequestSchema,
 } from '@mockroom/protocol'
-import { canControl } from '@mockroom/access'
+import { canRequest } from '@mockroom/access'
 import { createId } from '@mockroom/access/server'
 import {
   ActionError,
@@ -76,9 +76,7 @@ export function sessionController(deps: { store: Store; rooms: RoomAccess; call?
 
   async function run(control: DocRoom, member: RoomMember, action: ControlAction, now: number) {
     const { sessionId, participantId: author, role } = member.context
-    // the candidate may add their own speech (and talk time); everything else is the interviewer's
-    const ownSpeech = action.type === 'transcript' || action.type === 'talk'
-    if (ownSpeech ? role === 'observer' : !canControl(role)) {
+    if (!canRequest(role, action.type)) {
       throw new CloseError(CloseCode.forbidden, `${role} may not send ${action.type}`)
     }
     switch (action.type) {

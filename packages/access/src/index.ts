@@ -1,5 +1,13 @@
 export type { Role, DocAccess } from './roles'
 export { roles, isRole } from './roles'
-export { docAccess, canRead, canWrite, canControl, roleInRound, audioGrant } from './permissions'
+export {
+  docAccess,
+  canRead,
+  canWrite,
+  canSpeak,
+  canRequest,
+  roleInRound,
+  audioGrant,
+} from './permissions'
 export type { AudioGrant } from './permissions'
 export { livekitRoomName, roomIdFromLivekitName, livekitHttpUrl } from './call-room'

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { canRead, canWrite, docAccess } from './permissions'
+import { controlActionTypes } from '@mockroom/protocol'
+import { audioGrant, canRead, canRequest, canSpeak, canWrite, docAccess } from './permissions'
+import { roles } from './roles'
 
 describe('roles table', () => {
   it('lets the interviewer read and write both documents', () => {
@@ -36,10 +38,9 @@ describe('audio grants', () => {
 
 describe('control and rounds', () => {
   it('lets every role read the control document and none write it', async () => {
-    const { docAccess, canControl } = await import('./permissions')
+    const { docAccess } = await import('./permissions')
     for (const role of ['interviewer', 'candidate', 'observer'] as const) {
       expect(docAccess(role, 'control')).toBe('read')
-      expect(canControl(role)).toBe(role === 'interviewer')
     }
   })
   it('swaps interviewer and candidate in a swapped round, never observers', async () => {
@@ -48,5 +49,36 @@ describe('control and rounds', () => {
     expect(roleInRound('candidate', true)).toBe('interviewer')
     expect(roleInRound('observer', true)).toBe('observer')
     expect(roleInRound('candidate', false)).toBe('candidate')
+  })
+})
+
+describe('who may speak and request', () => {
+  it('gives interviewer and candidate a voice, observers none', () => {
+    expect(canSpeak('interviewer')).toBe(true)
+    expect(canSpeak('candidate')).toBe(true)
+    expect(canSpeak('observer')).toBe(false)
+    for (const role of roles) expect(audioGrant(role).canPublish).toBe(canSpeak(role))
+  })
+
+  it('lets the interviewer request every action', () => {
+    for (const action of controlActionTypes) expect(canRequest('interviewer', action)).toBe(true)
+  })
+
+  it('lets the candidate send only their own speech and talk time', () => {
+    const allowed = controlActionTypes.filter((a) => canRequest('candidate', a))
+    expect(allowed.sort()).toEqual(['talk', 'transcript'])
+    expect(canRequest('candidate')).toBe(true)
+  })
+
+  it('lets observers request nothing, not even their own speech', () => {
+    for (const action of controlActionTypes) expect(canRequest('observer', action)).toBe(false)
+    expect(canRequest('observer')).toBe(false)
+  })
+
+  it('gives anyone who may send speech a voice', () => {
+    for (const role of roles) {
+      expect(canRequest(role, 'transcript')).toBe(canSpeak(role))
+      expect(canRequest(role, 'talk')).toBe(canSpeak(role))
+    }
   })
 })

@@ -1,17 +1,44 @@
-import type { DocKind } from '@mockroom/protocol'
+import { controlActionTypes, type ControlActionType, type DocKind } from '@mockroom/protocol'
 import type { DocAccess, Role } from './roles'
 
-// The roles table of docs/architecture.md; the sync server enforces it per document.
-// The control document is written by the sync server alone, on an interviewer's control request.
-const table: Readonly<Record<Role, Readonly<Record<DocKind, DocAccess>>>> = {
-  interviewer: { answer: 'write', private: 'write', control: 'read' },
-  candidate: { answer: 'write', private: 'none', control: 'read' },
-  observer: { answer: 'read', private: 'none', control: 'read' },
+interface RoleRules {
+  docs: Readonly<Record<DocKind, DocAccess>>
+  /** has a voice: publishes audio, adds their own speech and talk time */
+  speaks: boolean
+  /** control actions the role may ask the sync server for */
+  requests: ReadonlySet<ControlActionType>
 }
 
-/** Only interviewers may send control requests (reveal, timer, end, share, next round, remove). */
-export function canControl(role: Role): boolean {
-  return role === 'interviewer'
+// The roles table of docs/architecture.md: every "who may" decision of server and browser reads it.
+// The control document is written by the sync server alone, on a participant's control request.
+const table: Readonly<Record<Role, RoleRules>> = {
+  interviewer: {
+    docs: { answer: 'write', private: 'write', control: 'read' },
+    speaks: true,
+    requests: new Set(controlActionTypes),
+  },
+  candidate: {
+    docs: { answer: 'write', private: 'none', control: 'read' },
+    speaks: true,
+    // their own speech only; reveal, timer, end, share, next round and remove are the interviewer's
+    requests: new Set(['transcript', 'talk']),
+  },
+  observer: {
+    docs: { answer: 'read', private: 'none', control: 'read' },
+    speaks: false,
+    requests: new Set(),
+  },
+}
+
+/** Observers listen only: no microphone, no transcript lines, no talk time. */
+export function canSpeak(role: Role): boolean {
+  return table[role].speaks
+}
+
+/** Whether `role` may send control request `action`; without an action, whether it may send any. */
+export function canRequest(role: Role, action?: ControlActionType): boolean {
+  const { requests } = table[role]
+  return action === undefined ? requests.size > 0 : requests.has(action)
 }
 
 /**
@@ -24,7 +51,7 @@ export function roleInRound(linkRole: Role, swapped: boolean): Role {
 }
 
 export function docAccess(role: Role, kind: DocKind): DocAccess {
-  return table[role][kind]
+  return table[role].docs[kind]
 }
 
 export function canRead(role: Role, kind: DocKind): boolean {
@@ -41,13 +68,8 @@ export interface AudioGrant {
   canPublishData: boolean
 }
 
-// The audio column of the roles table: observers listen only.
-const audio: Readonly<Record<Role, AudioGrant>> = {
-  interviewer: { canPublish: true, canSubscribe: true, canPublishData: true },
-  candidate: { canPublish: true, canSubscribe: true, canPublishData: true },
-  observer: { canPublish: false, canSubscribe: true, canPublishData: false },
-}
-
+// The audio column of the roles table: everyone listens, only those with a voice publish.
 export function audioGrant(role: Role): AudioGrant {
-  return audio[role]
+  const speaks = canSpeak(role)
+  return { canPublish: speaks, canSubscribe: true, canPublishData: speaks }
 }

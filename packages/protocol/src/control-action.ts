@@ -38,6 +38,10 @@ export const controlActionSchema = z.discriminatedUnion('type', [
 export type ControlAction = z.infer<typeof controlActionSchema>
 export type ControlActionType = ControlAction['type']
 
+export const controlActionTypes: readonly ControlActionType[] = controlActionSchema.options.map(
+  (o) => o.shape.type.value,
+)
+
 export const controlRequestSchema = z.object({ id: z.number().int(), action: controlActionSchema })
 export type ControlRequest = z.infer<typeof controlRequestSchema>
 

@@ -10,7 +10,12 @@ export type {
   ControlRequest,
   ControlResult,
 } from './control-action'
-export { controlActionSchema, controlRequestSchema, controlResultSchema } from './control-action'
+export {
+  controlActionSchema,
+  controlActionTypes,
+  controlRequestSchema,
+  controlResultSchema,
+} from './control-action'
 export type { ClientMessage } from './frames'
 export {
   decodeClientMessage,

@@ -5,13 +5,12 @@ import {
   type ControlAction,
   type ControlResult,
 } from '@mockroom/protocol'
-import { canRead, type Role } from '@mockroom/access'
+import { canRead, canRequest, type Role } from '@mockroom/access'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 import { connectDoc } from './connect-doc'
 import type { ConnectionEvent } from './connection-state'
 import { openControlChannel } from './control-channel'
-import { maySpeak } from './transcript/speech-recognition'
 
 export interface RoomConnection {
   doc: Y.Doc
@@ -78,7 +77,7 @@ export function openSessionDocs(options: SessionDocsOptions): SessionDocs {
     : null
   priv?.provider.on('sync', onPrivateSynced)
   // the candidate sends their own speech to the transcript; observers get no channel at all
-  const channel = maySpeak(role) ? openControlChannel(control.provider) : null
+  const channel = canRequest(role) ? openControlChannel(control.provider) : null
   const all = [answer, control, priv].filter((c) => c !== null)
 
   return {

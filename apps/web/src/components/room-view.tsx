@@ -1,6 +1,6 @@
 'use client'
 
-import { canControl, canWrite } from '@mockroom/access'
+import { canRequest, canWrite } from '@mockroom/access'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { createVoiceStore } from '../client/call/voice-store'
 import type { JoinResult } from '../client/join-result'
@@ -75,7 +75,8 @@ export default function RoomView({ session, reviewHref, renew, enterSession, onR
     if (ownColor) setColor(ownColor)
   }, [ownColor])
 
-  const leads = canControl(role)
+  // whoever may start the interview leads it: reveal, timer, end, people
+  const leads = canRequest(role, 'start')
   const live = state.status === 'live'
   const questions = session.bank?.questions ?? (session.question ? [session.question] : [])
   const control = leads ? { sendControl, token, questions } : null

@@ -1,5 +1,3 @@
-import type { Role } from '@mockroom/access'
-
 // The Web Speech API is not in TypeScript's DOM library (Chrome ships it prefixed), so the few
 // members the room uses are described here.
 
@@ -37,12 +35,6 @@ export function speechRecognitionConstructor(): SpeechRecognitionConstructor | n
   if (typeof window === 'undefined') return null
   const w = window as unknown as Record<string, SpeechRecognitionConstructor | undefined>
   return w.SpeechRecognition ?? w.webkitSpeechRecognition ?? null
-}
-
-/** Interviewer and candidate speak into the transcript; observers only listen (the server
- * closes an observer's control socket on any request, so they must never send one). */
-export function maySpeak(role: Role): boolean {
-  return role !== 'observer'
 }
 
 /** Final text and interim text of one result event (results before resultIndex were seen). */

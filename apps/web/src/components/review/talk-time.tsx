@@ -1,3 +1,4 @@
+import { canSpeak, isRole } from '@mockroom/access'
 import { summarizeTalk, type SessionRecord, type TalkShare } from '@mockroom/answer-doc'
 import { formatDuration } from '../../client/format-timer'
 
@@ -24,7 +25,7 @@ export function TalkTime({
 }) {
   // interviewer and candidate are listed even when silent; observers cannot speak
   const speakers = record.participants
-    .filter((p) => p.role !== 'observer')
+    .filter((p) => isRole(p.role) && canSpeak(p.role))
     .map((p) => ({ speakerId: p.id, name: p.name, role: p.role }))
   const summary = summarizeTalk(
     record.talk,

@@ -1,10 +1,9 @@
 'use client'
 
-import { canControl, type Role } from '@mockroom/access'
+import { canRequest, canSpeak, type Role } from '@mockroom/access'
 import type { SessionState } from '@mockroom/answer-doc'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
-import { maySpeak } from '../../client/transcript/speech-recognition'
 import { useTranscript } from '../../client/transcript/use-transcript'
 import type { SendControl } from '../../client/use-control-action'
 import { LiveCaptions } from './live-captions'
@@ -34,17 +33,17 @@ export default function RoomTranscript(props: Props) {
   return (
     <section className="panel transcript" aria-labelledby="transcript-title">
       <h2 id="transcript-title">Transcript</h2>
-      {open && maySpeak(role) && (
+      {open && canSpeak(role) && (
         <TranscribeToggle
           awareness={awareness}
           sendControl={sendControl}
           clockOffset={clockOffset}
-          canNote={canControl(role)}
+          canNote={canRequest(role, 'note')}
         />
       )}
       <LiveCaptions awareness={awareness} />
       <TranscriptLines segments={segments} origin={origin} />
-      {open && canControl(role) && <NoteForm sendControl={sendControl} />}
+      {open && canRequest(role, 'note') && <NoteForm sendControl={sendControl} />}
     </section>
   )
 }
