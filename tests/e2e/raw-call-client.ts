@@ -22,10 +22,11 @@ export async function sessionToken(
   request: APIRequestContext,
   link: string,
   name: string,
-  participantId?: string,
+  /** an existing participant: its id and the key that proves it (else a new person joins) */
+  as?: { participantId: string; participantKey: string },
 ): Promise<{ token: string; participantId: string }> {
   const capability = new URL(link).pathname.split('/').pop() ?? ''
-  const res = await request.post('/api/join', { data: { capability, name, participantId } })
+  const res = await request.post('/api/join', { data: { capability, name, ...as } })
   if (!res.ok()) throw new Error(`join failed: ${res.status()} ${await res.text()}`)
   return (await res.json()) as { token: string; participantId: string }
 }

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server'
 import { handle, HttpError } from '@/server/http-json'
 import { livekitConfig } from '@/server/livekit-config'
+import { evictIfRemoved } from '@/server/livekit-room'
 import { recordWebhookEvent, verifyWebhook } from '@/server/livekit-webhook'
 import { readBodyText } from '@/server/read-body'
 import { serverContext } from '@/server/server-context'
@@ -16,6 +17,13 @@ export const POST = handle('public', async (request: Request) => {
   ).catch(() => {
     throw new HttpError(401, 'invalid webhook signature')
   })
+  const config = livekitConfig(ctx.env)
   const recorded = await recordWebhookEvent(ctx.store, event)
+  await evictIfRemoved(
+    config,
+    async (id) => (await ctx.store.rooms.findParticipant(id))?.removedAt != null,
+    event,
+    ctx.logger,
+  )
   return NextResponse.json({ ok: true, recorded })
 })
