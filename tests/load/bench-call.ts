@@ -69,6 +69,10 @@ const browser = await chromium.launch({
   args: [
     '--no-sandbox',
     '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--autoplay-policy=no-user-gesture-required',
     '--use-fake-ui-for-media-stream',
     '--use-fake-device-for-media-stream',
     `--use-file-for-fake-audio-capture=${writeFakeSpeech(join(tmpdir(), 'mockroom-fake-speech-v1.wav'))}`,
@@ -171,7 +175,8 @@ const umd = createRequire(import.meta.url).resolve('livekit-client')
 async function rawParticipant(b: Browser, room: string, identity: string, publish: boolean) {
   const token = new AccessToken('devkey', 'secret', { identity })
   token.addGrant({ room, roomJoin: true, canPublish: publish, canSubscribe: true })
-  const page = await b.newPage()
+  // a hand-written client: the app's CSP on API answers would refuse the injected script
+  const page = await (await b.newContext({ bypassCSP: true })).newPage()
   await page.goto(`${base}/api/questions`)
   await page.addScriptTag({ path: umd })
   await page.evaluate(
@@ -183,7 +188,17 @@ async function rawParticipant(b: Browser, room: string, identity: string, publis
         document.body.append(track.attach()) // play it, as a listener would
       })
       await r.connect(url, jwt)
-      if (publish) await r.localParticipant.setMicrophoneEnabled(true)
+      if (!publish) return
+      // a generated tone, not the fake microphone: Chromium fails to start the fake capture
+      // device for more than a few pages at once (NotReadableError)
+      const ctx = new AudioContext()
+      const tone = ctx.createOscillator()
+      const out = ctx.createMediaStreamDestination()
+      tone.connect(out)
+      tone.start()
+      const [track] = out.stream.getAudioTracks()
+      if (track)
+        await r.localParticipant.publishTrack(track, { source: lk.Track.Source.Microphone })
     },
     [server!.url, await token.toJwt(), publish] as const,
   )
@@ -201,7 +216,7 @@ async function serverLoad(b: Browser, pid: number) {
   }
   await new Promise((r) => setTimeout(r, 5_000)) // let every subscription settle
   const loaded = { cpu: await cpuOver(pid, 20_000), rss: rssMb(pid) }
-  await Promise.all(pages.map((p) => p.close()))
+  await Promise.all(pages.map((p) => p.context().close()))
   return { idle, loaded }
 }
 
