@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startLocalLivekit } from './local-livekit.mjs'
+import { syncStartArgs } from './sync-command.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.argv.includes('--dev')
@@ -57,11 +58,17 @@ const children = [
     env,
     stdio: 'inherit',
   }),
-  spawn(join(sync, 'node_modules/.bin/tsx'), dev ? ['watch', 'src/main.ts'] : ['src/main.ts'], {
-    cwd: sync,
-    env,
-    stdio: 'inherit',
-  }),
+  dev
+    ? spawn(join(sync, 'node_modules/.bin/tsx'), ['watch', 'src/main.ts'], {
+        cwd: sync,
+        env,
+        stdio: 'inherit',
+      })
+    : spawn(process.execPath, syncStartArgs(root).args, {
+        cwd: syncStartArgs(root).cwd,
+        env,
+        stdio: 'inherit',
+      }),
 ]
 console.log(
   `[start] web on http://localhost:${port}, sync on ws://localhost:${env.SYNC_PORT ?? '1234'}`,

@@ -1,0 +1,1 @@
+export function syncStartArgs(root: string): { cwd: string; args: string[] }

@@ -1,0 +1,184 @@
+// pnpm bench:steady — the steady typing load across many rooms, side by side in one run:
+// the in-memory reference (@y/websocket-server 0.1.1) and Mockroom sync (durable SQLite, started
+// as `pnpm start` starts it). Per room 2 writers at RATE chars/s (Poisson) + 1 observer. Each server
+// runs alone on core 1 (taskset), the generator elsewhere. Flags: --rooms N, --series (200, 400,
+// 800, 1400), --profile (CPU profile of the Mockroom process). Env: WARMUP, DURATION (s), RATE,
+// SERVERS=reference,mockroom.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { signSessionToken } from '@mockroom/access/server'
+import { syncStartArgs } from '../../scripts/sync-command.mjs'
+import { hasTaskset, launch, type LaunchSpec, type ServerProc } from './server-proc'
+import { SteadyLoad } from './steady-load'
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i < 0 ? undefined : (process.argv[i + 1] ?? '')
+}
+const series = process.argv.includes('--series')
+const profile = process.argv.includes('--profile')
+const roomCounts = series ? [200, 400, 800, 1400] : [Number(arg('rooms') ?? 400)]
+const WARMUP = Number(process.env.WARMUP ?? 5) * 1000
+const DURATION = Number(process.env.DURATION ?? 20) * 1000
+const RATE = Number(process.env.RATE ?? 5)
+const servers = (process.env.SERVERS ?? 'reference,mockroom').split(',')
+const secret = 'bench-steady-secret-0123456789abcdef'
+const root = join(import.meta.dirname, '../..')
+const profileDir = mkdtempSync(join(tmpdir(), 'mockroom-prof-'))
+
+interface Row {
+  server: string
+  rooms: number
+  cpuPct: number
+  usPerEdit: number
+  p50: number
+  p99: number
+  edits: number
+  drops: number
+  rssStart: number
+  heapPerRoom: number
+  heapAfterClose: number
+  generatorLagP99: number
+  generatorCpuPct: number
+}
+
+const specs: Record<string, () => LaunchSpec> = {
+  reference: () => ({
+    label: 'reference',
+    args: [
+      ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+      'reference-server.mjs',
+    ],
+    cwd: import.meta.dirname,
+    env: { PORT: '0' },
+    ready: /listening (\d+)/,
+  }),
+  mockroom: () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mockroom-steady-'))
+    const start = syncStartArgs(root)
+    return {
+      label: 'mockroom',
+      args: [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...start.args],
+      cwd: start.cwd,
+      env: {
+        SYNC_PORT: '0',
+        SYNC_HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        SESSION_SECRET: secret,
+        LOG_LEVEL: 'info',
+      },
+      ready: /"port":(\d+)/,
+    }
+  },
+}
+
+const roles = { w0: 'interviewer', w1: 'candidate', observer: 'observer' } as const
+const tokenFor = (server: string) => (room: string, who: keyof typeof roles) =>
+  server === 'reference'
+    ? Promise.resolve('')
+    : signSessionToken(
+        {
+          roomId: room,
+          sessionId: room,
+          participantId: `${room}-${who}`,
+          role: roles[who],
+          name: who,
+        },
+        secret,
+        3600,
+      )
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms))
+async function until(check: () => boolean | Promise<boolean>, timeoutMs: number) {
+  const end = Date.now() + timeoutMs
+  while (Date.now() < end && !(await check())) await sleep(100)
+}
+const pct = (xs: number[], p: number) => {
+  if (xs.length === 0) return NaN
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN
+}
+
+async function measure(server: string, rooms: number): Promise<Row> {
+  const proc: ServerProc = await launch(specs[server]!())
+  try {
+    await sleep(1000)
+    const rssStart = proc.rssMb()
+    const base = await proc.liveHeap()
+    const load = new SteadyLoad({ port: proc.port, rooms, rate: RATE, token: tokenFor(server) })
+    await load.connect()
+    await sleep(WARMUP)
+    const lag = monitorEventLoopDelay({ resolution: 10 })
+    lag.enable()
+    const cpu0 = proc.cpuMs()
+    const gen0 = process.cpuUsage()
+    const t0 = performance.now()
+    load.startWindow()
+    await sleep(DURATION)
+    load.stopWindow()
+    const cpu = proc.cpuMs() - cpu0
+    const gen = process.cpuUsage(gen0)
+    const wall = performance.now() - t0
+    lag.disable()
+    await until(() => load.missing() === 0, 5000)
+    const heapRooms = await proc.liveHeap()
+    load.close()
+    await until(async () => (await proc.documents()) === 0, 30_000)
+    const heapAfter = await proc.liveHeap()
+    return {
+      server,
+      rooms,
+      cpuPct: (cpu / wall) * 100,
+      usPerEdit: (cpu * 1000) / load.sent,
+      p50: pct(load.latencies, 50),
+      p99: pct(load.latencies, 99),
+      edits: load.sent,
+      drops: load.missing() + load.disconnects,
+      rssStart,
+      heapPerRoom: (heapRooms - base) / 1024 / rooms,
+      heapAfterClose: (heapAfter - base) / 1024,
+      generatorLagP99: lag.percentile(99) / 1e6,
+      generatorCpuPct: ((gen.user + gen.system) / 1000 / wall) * 100,
+    }
+  } finally {
+    await proc.stop()
+  }
+}
+
+const f = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '-')
+console.log(
+  `bench:steady — ${RATE} chars/s per writer, 2 writers + 1 observer per room, warm-up ${WARMUP / 1000} s, window ${DURATION / 1000} s; ` +
+    `servers ${hasTaskset ? 'pinned to core 1' : 'not pinned (no taskset)'}`,
+)
+const rows: Row[] = []
+for (const rooms of roomCounts) {
+  for (const server of servers) {
+    const row = await measure(server, rooms)
+    rows.push(row)
+    console.log(
+      `  ${server} @ ${rooms}: cpu ${f(row.cpuPct)}%, p99 ${f(row.p99, 1)} ms, drops ${row.drops}, generator CPU ${f(row.generatorCpuPct)}%, lag p99 ${f(row.generatorLagP99, 1)} ms, load avg ${loadavg()[0]?.toFixed(1)}`,
+    )
+  }
+}
+console.log(
+  '\n| server | rooms | CPU % of a core | CPU µs/edit | p50 ms | p99 ms | edits | drops | RSS at start MB | heap/room KB | heap after close KB |',
+)
+console.log('|---|---|---|---|---|---|---|---|---|---|---|')
+for (const r of rows)
+  console.log(
+    `| ${r.server} | ${r.rooms} | ${f(r.cpuPct)} | ${f(r.usPerEdit, 1)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${r.edits} | ${r.drops} | ${f(r.rssStart)} | ${f(r.heapPerRoom, 1)} | ${f(r.heapAfterClose)} |`,
+  )
+for (const rooms of roomCounts) {
+  const ref = rows.find((r) => r.server === 'reference' && r.rooms === rooms)
+  const ours = rows.find((r) => r.server === 'mockroom' && r.rooms === rooms)
+  if (ref && ours)
+    console.log(
+      `${rooms} rooms: Mockroom/reference CPU ${f(ours.cpuPct / ref.cpuPct, 2)}x, per edit ${f(ours.usPerEdit / ref.usPerEdit, 2)}x, heap/room ${f(ours.heapPerRoom / ref.heapPerRoom, 2)}x`,
+    )
+}
+if (profile)
+  console.log(`\nCPU profiles in ${profileDir} (pnpm --filter @mockroom/load profile:top <file>)`)
+else rmSync(profileDir, { recursive: true, force: true })
+process.exit(0)
