@@ -4,6 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { AwarenessOwners } from './awareness-guard'
 import { ClientOwners } from './client-owners'
+import { CommitWindow, type CommitTarget } from './commit-window'
 import { defaultLimits, type SyncLimits } from './limits'
 import { PendingPool } from './pending-pool'
 import type { RoomUsage } from './usage-book'
@@ -20,10 +21,10 @@ export interface RoomMember {
 
 interface PendingUpdate {
   update: Uint8Array
-  author: string
-  createdAt: number
   origin: RoomMember | null
 }
+
+export type RoomCommits = CommitWindow<PendingUpdate>
 
 /** Origin of a change the server itself makes (control document), stored with this author. */
 export class ServerOrigin {
@@ -35,15 +36,15 @@ const SNAPSHOT_EVERY = 100
 
 /**
  * One loaded document: the Y.Doc, its awareness and its connections. Updates are applied in memory
- * at once but broadcast only after the batch they belong to is committed to the store.
+ * at once but broadcast only after the batch they belong to is committed to the store (the
+ * server's one CommitWindow, shared by all documents).
  */
-export class DocRoom {
+export class DocRoom implements CommitTarget<PendingUpdate> {
   readonly doc = new Y.Doc({ gc: true })
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
   private readonly members = new Set<RoomMember>()
-  private pending: PendingUpdate[] = []
-  private flushChain: Promise<void> = Promise.resolve()
-  private flushScheduled = false
+  /** resolves once everything queued so far is stored and broadcast */
+  private durable: Promise<void> = Promise.resolve()
   private lastStoredId: number
   private storedSinceSnapshot: number
   private failed = false
@@ -66,6 +67,7 @@ export class DocRoom {
     private readonly onStorageFailure: (room: DocRoom) => void,
     loaded: { lastId: number; updatesSinceSnapshot: number },
     limits: SyncLimits = defaultLimits,
+    private readonly commits: RoomCommits = new CommitWindow(store, logger),
   ) {
     this.held = new PendingPool({
       perOwner: limits.pendingPerConnection,
@@ -87,6 +89,7 @@ export class DocRoom {
     logger: Logger,
     onFailure: (r: DocRoom) => void,
     limits?: SyncLimits,
+    commits?: RoomCommits,
   ) {
     const loaded = await store.updates.loadDoc(name)
     const room = new DocRoom(
@@ -96,6 +99,7 @@ export class DocRoom {
       onFailure,
       { lastId: loaded.lastId, updatesSinceSnapshot: loaded.updates.length },
       limits,
+      commits,
     )
     Y.transact(
       room.doc,
@@ -118,49 +122,26 @@ export class DocRoom {
       origin instanceof ServerOrigin ? origin.author : (member?.context.participantId ?? 'server')
     this.usage.doc.bytes += update.length
     this.usage.session.bytes += update.length
-    this.pending.push({
-      update,
-      author,
-      createdAt: Date.now(),
-      origin: member,
-    })
-    if (!this.flushScheduled) {
-      this.flushScheduled = true
-      // group commit: every update that arrives in this turn of the event loop shares one transaction
-      setImmediate(() => {
-        this.flushScheduled = false
-        void this.flush()
-      })
-    }
+    const row = { doc: this.name, data: update, author, createdAt: Date.now() }
+    this.durable = this.commits.add(this, row, { update, origin: member })
   }
 
   /** Resolves when everything queued so far is durable (and broadcast). */
   flush(): Promise<void> {
-    if (this.pending.length === 0) return this.flushChain
-    const batch = this.pending
-    this.pending = []
-    this.flushChain = this.flushChain.then(async () => {
-      if (this.failed) return
-      try {
-        const ids = await this.store.updates.appendUpdates(
-          batch.map((p) => ({
-            doc: this.name,
-            data: p.update,
-            author: p.author,
-            createdAt: p.createdAt,
-          })),
-        )
-        this.lastStoredId = ids.at(-1) ?? this.lastStoredId
-        this.storedSinceSnapshot += batch.length
-      } catch (err) {
-        this.failed = true
-        this.logger.error({ doc: this.name, err }, 'storing updates failed; closing the document')
-        this.onStorageFailure(this)
-        return
-      }
-      for (const p of batch) this.broadcast(encodeUpdate(p.update), p.origin)
-    })
-    return this.flushChain
+    return this.durable
+  }
+
+  /** The commit window stored these updates: now, and only now, peers may see them. */
+  committed(entries: PendingUpdate[], lastId: number) {
+    this.lastStoredId = lastId
+    this.storedSinceSnapshot += entries.length
+    for (const p of entries) this.broadcast(encodeUpdate(p.update), p.origin)
+  }
+
+  storageFailed() {
+    if (this.failed) return
+    this.failed = true
+    this.onStorageFailure(this)
   }
 
   /** A change made by the server (not by a client): stored with `author`, then broadcast to all. */

@@ -2,7 +2,8 @@ import { controlDocName, CloseCode } from '@mockroom/protocol'
 import { appendSegments } from '@mockroom/answer-doc'
 import type { Store } from '@mockroom/store'
 import { connectClient, type ClientDeps, type ConnectionHandle } from './connect-client'
-import { DocRoom } from './doc-room'
+import { CommitWindow } from './commit-window'
+import { DocRoom, type RoomCommits } from './doc-room'
 import { defaultLimits, type SyncLimits } from './limits'
 import { prepareRoom } from './prepare-room'
 import { RoomRegistry } from './room-registry'
@@ -46,8 +47,10 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   const limits: SyncLimits = { ...defaultLimits, ...options.limits }
   const usage = usageBook(store)
   const rates = options.rates ?? rateLimits()
+  // one group commit for all documents (commit-window.ts)
+  const commits: RoomCommits = new CommitWindow(store, logger)
   const rooms = new RoomRegistry(async (name, drop) => {
-    const room = await DocRoom.load(name, store, logger, drop, limits)
+    const room = await DocRoom.load(name, store, logger, drop, limits, commits)
     room.trackUsage(await usage.acquire(name), () => usage.release(name))
     await prepareRoom(room, store)
     return room

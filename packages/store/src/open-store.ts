@@ -9,6 +9,7 @@ import { roomsRepo } from './rooms-repo'
 import { sessionsRepo } from './sessions-repo'
 import type { Database } from './schema'
 import { createSqliteDialect } from './sqlite-dialect'
+import { sqliteUpdateWriter, type SqliteUpdateWriter } from './sqlite-update-writer'
 import { updatesRepo } from './updates-repo'
 
 export type StoreConfig = { dataDir: string; databaseUrl?: string } | { sqliteFile: string }
@@ -23,18 +24,29 @@ export interface Store {
   close(): Promise<void>
 }
 
-function pickDialect(config: StoreConfig): { name: Dialect; dialect: KyselyDialect } {
-  if ('sqliteFile' in config)
-    return { name: 'sqlite', dialect: createSqliteDialect(config.sqliteFile) }
+interface Picked {
+  name: Dialect
+  dialect: KyselyDialect
+  /** SQLite only: the update writer that bypasses the query builder */
+  fastAppend?: SqliteUpdateWriter
+}
+
+function sqlite(file: string): Picked {
+  const { dialect, database } = createSqliteDialect(file)
+  return { name: 'sqlite', dialect, fastAppend: sqliteUpdateWriter(database) }
+}
+
+function pickDialect(config: StoreConfig): Picked {
+  if ('sqliteFile' in config) return sqlite(config.sqliteFile)
   if (config.databaseUrl?.startsWith('postgres')) {
     return { name: 'postgres', dialect: createPostgresDialect(config.databaseUrl) }
   }
-  return { name: 'sqlite', dialect: createSqliteDialect(join(config.dataDir, 'mockroom.sqlite')) }
+  return sqlite(join(config.dataDir, 'mockroom.sqlite'))
 }
 
 // Opens the store and applies pending migrations (both processes may do this at once).
 export async function openStore(config: StoreConfig): Promise<Store> {
-  const { name, dialect } = pickDialect(config)
+  const { name, dialect, fastAppend } = pickDialect(config)
   const db = new Kysely<Database>({ dialect })
   const migrator = new Migrator({
     db,
@@ -48,7 +60,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
   return {
     dialect: name,
     rooms: roomsRepo(db),
-    updates: updatesRepo(db),
+    updates: updatesRepo(db, fastAppend),
     events: eventsRepo(db),
     sessions: sessionsRepo(db),
     members: membersRepo(db),

@@ -28,7 +28,10 @@ class LockingSqliteDialect extends SqliteDialect {
   }
 }
 
-export function createSqliteDialect(file: string): SqliteDialect {
+export function createSqliteDialect(file: string): {
+  dialect: SqliteDialect
+  database: BetterSqlite3.Database
+} {
   if (file !== ':memory:') {
     // private to this user: the directory 0700 when we create it, the file 0600 (SQLite gives its
     // -wal and -shm files the database file's permissions)
@@ -43,5 +46,5 @@ export function createSqliteDialect(file: string): SqliteDialect {
   database.pragma('synchronous = NORMAL')
   database.pragma('busy_timeout = 5000')
   database.pragma('foreign_keys = ON')
-  return new LockingSqliteDialect({ database })
+  return { dialect: new LockingSqliteDialect({ database }), database }
 }

@@ -139,11 +139,15 @@ describe.each(backends)('store on $name', (backend) => {
 
   it('keeps updates with author and time, in order, and loads after the latest snapshot', async () => {
     const u = (n: number) => new Uint8Array([n, n + 1, 255])
-    await store.updates.appendUpdates([
+    // one batch across documents (the sync server's commit window): ids come back in row order
+    const ids = await store.updates.appendUpdates([
       { doc: 'd/answer', data: u(1), author: 'p1', createdAt: 10 },
-      { doc: 'd/answer', data: u(2), author: 'p2', createdAt: 11 },
       { doc: 'other/answer', data: u(9), author: 'p1', createdAt: 12 },
+      { doc: 'd/answer', data: u(2), author: 'p2', createdAt: 11 },
     ])
+    expect(ids).toHaveLength(3)
+    expect([...ids].sort((a, b) => a - b)).toEqual(ids)
+    expect((await store.updates.listUpdates('other/answer')).map((r) => r.id)).toEqual([ids[1]])
     const all = await store.updates.listUpdates('d/answer')
     expect(all.map((r) => [r.author, r.createdAt, Array.from(r.data)])).toEqual([
       ['p1', 10, [1, 2, 255]],

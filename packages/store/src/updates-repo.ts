@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './schema'
+import type { SqliteUpdateWriter } from './sqlite-update-writer'
 
 export interface UpdateRow {
   doc: string
@@ -18,12 +19,14 @@ export interface LoadedDoc {
   lastId: number
 }
 
-export function updatesRepo(db: Kysely<Database>) {
+export function updatesRepo(db: Kysely<Database>, fastAppend?: SqliteUpdateWriter) {
   return {
-    // One transaction per batch: the sync server's group commit.
-    // Returns the new ids in order.
+    // One transaction per batch: the sync server's group commit (rows of many documents).
+    // Returns the new ids in the order of `rows`.
     async appendUpdates(rows: ReadonlyArray<UpdateRow>): Promise<number[]> {
       if (rows.length === 0) return []
+      const ids = fastAppend?.(rows)
+      if (ids) return ids
       const inserted = await db
         .insertInto('doc_updates')
         .values(
