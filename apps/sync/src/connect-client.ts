@@ -35,6 +35,7 @@ export function connectClient(
   // once the server closes a socket (refusal, removal), frames still in flight are ignored
   const socket = guardSocket(raw)
   const id = randomUUID()
+  const counters = rates.forConnection()
   let queued = 0
   let isClosed = false
   let failed = false
@@ -48,33 +49,61 @@ export function connectClient(
     deps.refused(`close ${e.code}`, { doc: payload.documentName, code: e.code, message: e.message })
     socket.close(e.code, e.message)
   }
-  let chain: Promise<void> = (async () => {
-    if (payload.address && !(await rates.take('connectionsPerAddress', payload.address)))
-      throw new CloseError(CloseCode.tryAgainLater, 'too many connections from your address')
-    const context = await deps.authenticate(payload)
-    if (!(await rates.take('connectionsPerSession', context.sessionId)))
-      throw new CloseError(CloseCode.tryAgainLater, 'too many connections to this session')
-    if (isClosed) return
-    const room = await rooms.open(payload.documentName)
-    if (isClosed) return rooms.release(room)
-    const member: RoomMember = { id, socket, context, clientIds: new Set() }
-    room.join(member)
-    joined = { room, member }
-    greet(room, member)
-  })()
-  chain.catch(end)
+  // Frames are handled strictly in order. `busy` counts steps still running (joining, a
+  // handshake reply, a control request); while there are none a frame is handled at once.
+  let busy = 0
+  let chain: Promise<void> = Promise.resolve()
+  const settle = () => void busy--
+  const hold = (step: Promise<void>) => {
+    busy++
+    chain = step
+    step.then(settle, (err: unknown) => {
+      settle()
+      end(err)
+    })
+  }
+  const handle = (data: Uint8Array) => {
+    if (isClosed || !joined || socket.closed) return
+    return handleMessage(joined.room, joined.member, data, deps, counters)
+  }
+  hold(
+    (async () => {
+      if (payload.address && !(await rates.take('connectionsPerAddress', payload.address)))
+        throw new CloseError(CloseCode.tryAgainLater, 'too many connections from your address')
+      const context = await deps.authenticate(payload)
+      if (!(await rates.take('connectionsPerSession', context.sessionId)))
+        throw new CloseError(CloseCode.tryAgainLater, 'too many connections to this session')
+      if (isClosed) return
+      const room = await rooms.open(payload.documentName)
+      if (isClosed) return rooms.release(room)
+      const member: RoomMember = { id, socket, context, clientIds: new Set() }
+      room.join(member)
+      joined = { room, member }
+      greet(room, member)
+    })(),
+  )
 
   return {
     receive(data) {
       if (failed || isClosed || socket.closed) return
+      if (busy === 0) {
+        try {
+          const step = handle(data)
+          if (step) hold(step)
+        } catch (err) {
+          end(err)
+        }
+        return
+      }
       if (++queued > MAX_QUEUED_FRAMES)
         return end(new CloseError(CloseCode.rateLimited, 'too many frames'))
-      chain = chain.then(async () => {
-        queued--
-        if (isClosed || !joined || socket.closed) return
-        await handleMessage(joined.room, joined.member, data, deps)
-      })
-      chain.catch(end)
+      hold(
+        chain.then(() => {
+          queued--
+          if (failed) return
+          return handle(data)
+        }),
+      )
     },
     closed() {
       if (isClosed) return

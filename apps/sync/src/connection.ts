@@ -14,7 +14,7 @@ import { applyClientUpdate } from './apply-update'
 import { decodeAwarenessUpdate, encodeAwarenessEntries } from './awareness-guard'
 import type { DocRoom, RoomMember } from './doc-room'
 import type { SyncLimits } from './limits'
-import type { RateLimits } from './rate-limits'
+import type { ConnectionLimiter, RateLimits } from './rate-limits'
 import type { Logger } from './types'
 
 /** Opens the conversation on a newly joined connection: our state vector and who is here. */
@@ -39,35 +39,28 @@ const requestId = (body: unknown) => {
   return typeof id === 'number' && Number.isInteger(id) ? id : 0
 }
 
-/** Handles one frame from a joined connection. Throws CloseError for frames that end it. */
-export async function handleMessage(
+/**
+ * Handles one frame from a joined connection. Throws CloseError for frames that end it. Updates
+ * and awareness are handled at once (no promise per keystroke); only the handshake and control
+ * requests return a promise, and the caller holds later frames until it settles.
+ */
+export function handleMessage(
   room: DocRoom,
   member: RoomMember,
   data: Uint8Array,
   deps: MessageDeps,
-) {
-  const { rates } = deps
-  if (!(await rates.take('framesPerConnection', member.id)))
+  counters: ConnectionLimiter,
+): Promise<void> | undefined {
+  if (!counters.take('framesPerConnection'))
     throw new CloseError(CloseCode.rateLimited, 'too many frames')
   const message = decodeClientMessage(data)
-  const who = { doc: room.name, participant: member.context.participantId }
   switch (message.kind) {
-    case 'syncStep1': {
-      // durable before sent: a late joiner never sees an update that is not yet stored
-      await room.flush()
-      let reply: Uint8Array
-      try {
-        reply = encodeSyncStep2(room.doc, message.stateVector)
-      } catch {
-        throw new CloseError(CloseCode.badMessage, 'malformed state vector')
-      }
-      member.socket.send(reply)
-      return
-    }
+    case 'syncStep1':
+      return answerSyncStep1(room, member, message.stateVector)
     case 'update': {
       if (member.context.readOnly || room.locked) {
         // drop writes from read-only clients (y-protocols PROTOCOL.md: the server decides what it applies)
-        deps.refused('read-only write', who)
+        deps.refused('read-only write', who(room, member))
         return
       }
       try {
@@ -79,7 +72,7 @@ export async function handleMessage(
       return
     }
     case 'awareness': {
-      if (!(await rates.take('awarenessPerConnection', member.id)))
+      if (!counters.take('awarenessPerConnection'))
         throw new CloseError(CloseCode.rateLimited, 'too many awareness updates')
       // only the client ids this participant owns (first seen) may be set or removed
       const entries = decodeAwarenessUpdate(message.update)
@@ -101,24 +94,43 @@ export async function handleMessage(
       }
       return
     }
-    case 'control': {
-      // which action is the controller's decision; a role that may send none is closed here
-      if (member.context.kind !== 'control' || !canRequest(member.context.role)) {
-        throw new CloseError(CloseCode.forbidden, 'observers cannot send control requests')
-      }
-      if (!(await rates.take('controlPerParticipant', member.context.participantId))) {
-        deps.refused('control rate limit', who)
-        const error = 'too many requests; try again in a few seconds'
-        member.socket.send(encodeControlResult({ id: requestId(message.body), ok: false, error }))
-        return
-      }
-      member.socket.send(encodeControlResult(await deps.control(room, member, message.body)))
-      return
-    }
+    case 'control':
+      return answerControl(room, member, message.body, deps)
     case 'queryAwareness': {
       const all = [...room.awareness.getStates().keys()]
       member.socket.send(encodeAwareness(room.awareness, all))
       return
     }
   }
+}
+
+const who = (room: DocRoom, member: RoomMember) => ({
+  doc: room.name,
+  participant: member.context.participantId,
+})
+
+async function answerSyncStep1(room: DocRoom, member: RoomMember, stateVector: Uint8Array) {
+  // durable before sent: a late joiner never sees an update that is not yet stored
+  await room.flush()
+  let reply: Uint8Array
+  try {
+    reply = encodeSyncStep2(room.doc, stateVector)
+  } catch {
+    throw new CloseError(CloseCode.badMessage, 'malformed state vector')
+  }
+  member.socket.send(reply)
+}
+
+async function answerControl(room: DocRoom, member: RoomMember, body: unknown, deps: MessageDeps) {
+  // which action is the controller's decision; a role that may send none is closed here
+  if (member.context.kind !== 'control' || !canRequest(member.context.role)) {
+    throw new CloseError(CloseCode.forbidden, 'observers cannot send control requests')
+  }
+  if (!(await deps.rates.take('controlPerParticipant', member.context.participantId))) {
+    deps.refused('control rate limit', who(room, member))
+    const error = 'too many requests; try again in a few seconds'
+    member.socket.send(encodeControlResult({ id: requestId(body), ok: false, error }))
+    return
+  }
+  member.socket.send(encodeControlResult(await deps.control(room, member, body)))
 }

@@ -43,25 +43,50 @@ export type LimiterFactory = (name: string, rule: RateRule) => RateLimiterAbstra
 export const memoryLimiter: LimiterFactory = (name, rule) =>
   new RateLimiterMemory({ keyPrefix: name, ...rule })
 
-export type RateKind = keyof RateRules
+export type RateKind = keyof SharedRates
+
+/** One connection's own counters: checked on every frame, so no promise, timer or map. */
+export interface ConnectionLimiter {
+  /** true when this connection may act once more now */
+  take(kind: keyof ConnectionRates): boolean
+}
 
 export interface RateLimits {
   /** true when `key` may act once more now; false when over its limit */
   take(kind: RateKind, key: string): Promise<boolean>
+  /** fresh counters for one connection */
+  forConnection(): ConnectionLimiter
 }
 
-const connectionKinds = new Set<RateKind>(['framesPerConnection', 'awarenessPerConnection'])
+// rate-limiter-flexible's fixed window, in two numbers: it starts with the first action
+function fixedWindow(rule: RateRule, now: () => number) {
+  let start = -Infinity
+  let used = 0
+  return () => {
+    const t = now()
+    if (t - start >= rule.duration * 1000) {
+      start = t
+      used = 0
+    }
+    return ++used <= rule.points
+  }
+}
 
 export function rateLimits(
   rules: Partial<RateRules> = {},
   shared: LimiterFactory = memoryLimiter,
+  now: () => number = Date.now,
 ): RateLimits {
   const all: RateRules = { ...defaultRates, ...rules }
   const limiters = new Map<RateKind, RateLimiterAbstract>()
-  for (const kind of Object.keys(all) as RateKind[]) {
-    const make = connectionKinds.has(kind) ? memoryLimiter : shared
-    limiters.set(kind, make(kind, all[kind]))
-  }
+  const sharedKinds: RateKind[] = [
+    'connectionsPerAddress',
+    'connectionsPerSession',
+    'controlPerParticipant',
+    'uploadsPerAddress',
+    'uploadsPerParticipant',
+  ]
+  for (const kind of sharedKinds) limiters.set(kind, shared(kind, all[kind]))
   return {
     async take(kind, key) {
       try {
@@ -71,6 +96,11 @@ export function rateLimits(
         if (err instanceof RateLimiterRes) return false
         throw err
       }
+    },
+    forConnection() {
+      const frames = fixedWindow(all.framesPerConnection, now)
+      const awareness = fixedWindow(all.awarenessPerConnection, now)
+      return { take: (kind) => (kind === 'framesPerConnection' ? frames() : awareness()) }
     },
   }
 }
