@@ -120,6 +120,28 @@ describe('session control', () => {
     expect((await control.send({ type: 'start' })).ok).toBe(false)
   })
 
+  it('starts a fresh answer when another question is revealed before the start', async () => {
+    const control = await interviewerControl()
+    const candidate = await open('ses1/answer', 'candidate')
+    expect(await control.send({ type: 'reveal', questionId: roomQuestion.id })).toMatchObject({
+      ok: true,
+    })
+    appendParagraph(candidate.doc, 'clarify', 'written for the first question')
+    const watcher = await open('ses1/answer', 'observer')
+    await until(() => readSectionText(watcher.doc, 'clarify') !== '', watcher.doc)
+    // the same question again keeps the answer; another one empties the old sections
+    expect((await control.send({ type: 'reveal', questionId: roomQuestion.id })).ok).toBe(true)
+    expect(readSectionText(watcher.doc, 'clarify')).toBe('written for the first question')
+    expect(await control.send({ type: 'reveal', questionId: chosen.id })).toMatchObject({
+      ok: true,
+    })
+    for (const { doc } of [candidate, watcher])
+      await until(() => readSectionText(doc, 'clarify') === '', doc)
+    // the first answer stays in the stored history (the replay shows it)
+    const history = await store.updates.listUpdates('ses1/answer')
+    expect(history.some((u) => Buffer.from(u.data).includes('written for the first'))).toBe(true)
+  })
+
   it('refuses control requests from candidates and observers', async () => {
     for (const role of ['candidate', 'observer'] as const) {
       const c = await controlClient(server.port, 'ses1', await token(role))

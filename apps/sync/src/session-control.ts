@@ -14,6 +14,7 @@ import {
   announceNextRound,
   appendSegments,
   applySessionAction,
+  clearSections,
   feedbackToShare,
   finalizeFeedback,
   readSessionState,
@@ -104,7 +105,16 @@ export function sessionController(deps: { store: Store; rooms: RoomAccess; call?
       case 'reveal': {
         const q = bankQuestion(action.questionId)
         const resolved = { question: publicQuestion(q), sections: getTemplate(q.type).sections }
+        const before = readSessionState(control.doc)
         await control.serverChange(author, (doc) => applySessionAction(doc, action, now, resolved))
+        // another question starts a fresh answer, never merged into the new sections; what was
+        // written stays in the answer's update history, so the replay still shows it
+        if (before.question && before.question.id !== q.id) {
+          const keys = before.sections.map((s) => s.key)
+          await rooms.withRoom(answerDocName(sessionId), (r) =>
+            r.serverChange(author, (doc) => clearSections(doc, keys)),
+          )
+        }
         return store.sessions.reveal(sessionId, q.id, now)
       }
       case 'start':

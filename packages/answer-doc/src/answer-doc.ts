@@ -40,3 +40,16 @@ export function appendParagraph(doc: Y.Doc, sectionKey: string, text: string): v
   const fragment = sectionFragment(doc, sectionKey)
   fragment.insert(fragment.length, [paragraph])
 }
+
+/**
+ * Empties the given sections (a new question after a switch starts a fresh answer). The deleted
+ * text stays in the document's update history, so the replay still shows the earlier answer.
+ */
+export function clearSections(doc: Y.Doc, sectionKeys: readonly string[]): void {
+  doc.transact(() => {
+    for (const key of sectionKeys) {
+      const fragment = sectionFragment(doc, key)
+      if (fragment.length > 0) fragment.delete(0, fragment.length)
+    }
+  })
+}

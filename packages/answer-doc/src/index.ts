@@ -3,6 +3,7 @@ export {
   sectionFragment,
   readSectionText,
   appendParagraph,
+  clearSections,
 } from './answer-doc'
 export type { TimedUpdate, Replay } from './replay'
 export { createReplay } from './replay'

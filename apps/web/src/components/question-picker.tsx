@@ -70,7 +70,7 @@ export function QuestionPicker(props: Props) {
         </button>
         <p className="hint" role="status">
           {revealed
-            ? 'Revealed: everyone sees this question now. You can still switch before the start.'
+            ? 'Revealed: everyone sees this question now. You can still switch before the start; another question starts a fresh answer.'
             : 'Only you see this until you reveal it.'}
         </p>
       </div>
