@@ -153,4 +153,10 @@ Clear structure.
   it('leaves feedback out when nothing was shared', () => {
     expect(sessionMarkdown({ ...record, sharedFeedback: null })).not.toContain('## Feedback')
   })
+  it('names lines before the start "before start", never a negative time', () => {
+    const early = { ...record.transcript[0]!, startMs: 4_000, endMs: 5_000, text: 'Ready?' }
+    const md = sessionMarkdown({ ...record, transcript: [early, ...record.transcript] })
+    expect(md).toContain('- **before start** Ivy (interviewer): Ready?')
+    expect(md).not.toMatch(/\*\*-\d/)
+  })
 })

@@ -2,8 +2,10 @@ import { recommendations, scoreLabels } from './private-doc'
 import type { SessionRecord } from './session-record'
 import { talkMarkdown } from './talk-time'
 
+// a negative offset is a moment before Start (lobby talk): named, never a negative time
 const clock = (ms: number) => {
-  const s = Math.max(0, Math.round(ms / 1000))
+  if (Math.round(ms / 1000) < 0) return 'before start'
+  const s = Math.round(ms / 1000)
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
 }
 

@@ -50,7 +50,8 @@ describe('currentLine', () => {
 describe('clockSince and capabilityOf', () => {
   it('formats m:ss with a sign before the origin', () => {
     expect(clockSince(187_400, 0)).toBe('3:07')
-    expect(clockSince(0, 12_000)).toBe('-0:12')
+    expect(clockSince(0, 12_000)).toBe('before start')
+    expect(clockSince(11_600, 12_000)).toBe('0:00')
   })
 
   it('reads the capability out of a room link', () => {

@@ -28,7 +28,7 @@ export function ReplayControls({ timeline, playback }: { timeline: Timeline; pla
           step={1000}
           value={time}
           disabled={empty}
-          aria-valuetext={`${now} since the start`}
+          aria-valuetext={time < origin ? 'before the start' : `${now} since the start`}
           onChange={(e) => seek(Number(e.target.value))}
         />
         <output htmlFor={`${id}-timeline`} className="replay-controls__time" aria-live="off">
