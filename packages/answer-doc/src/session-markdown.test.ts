@@ -107,7 +107,7 @@ _Alipay · product-improvement · round 2_
 | Section | Planned | Actual |
 |---|---|---|
 | Clarify | 4 min | 3:05 |
-| Segments | 5 min | — |
+| Segments | 5 min | not reached |
 
 ## Who wrote what
 

@@ -1,5 +1,6 @@
 import { recommendations, scoreLabels } from './private-doc'
 import type { SessionRecord } from './session-record'
+import { outcomeLabel, sectionOutcomes } from './section-outcome'
 import { talkMarkdown } from './talk-time'
 
 // a negative offset is a moment before Start (lobby talk): named, never a negative time
@@ -56,8 +57,16 @@ function headerLines(r: SessionRecord): string[] {
 function planLines(r: SessionRecord): string[] {
   if (r.sections.length === 0) return []
   const out = ['## Plan vs actual', '', '| Section | Planned | Actual |', '|---|---|---|']
-  for (const s of r.sections)
-    out.push(`| ${cell(s.title)} | ${s.minutes} min | ${s.spentMs > 0 ? clock(s.spentMs) : '—'} |`)
+  const outcomes = sectionOutcomes(
+    r.sections.map((s) => s.key),
+    Object.fromEntries(r.sections.map((s) => [s.key, s.spentMs])),
+    (k) => (r.answer[k] ?? '').trim() !== '',
+  )
+  r.sections.forEach((s, i) => {
+    const outcome = outcomes[i] ?? { kind: 'not-reached' }
+    const actual = outcome.kind === 'timed' ? clock(outcome.spentMs) : outcomeLabel(outcome, clock)
+    out.push(`| ${cell(s.title)} | ${s.minutes} min | ${actual} |`)
+  })
   return [...out, '']
 }
 

@@ -1,11 +1,35 @@
-import type { SessionState } from '@mockroom/answer-doc'
+import {
+  outcomeLabel,
+  readSectionText,
+  sectionOutcomes,
+  type SessionState,
+} from '@mockroom/answer-doc'
+import { useCallback } from 'react'
+import type * as Y from 'yjs'
 import { formatDuration } from '../client/format-timer'
+import { useDocValue } from '../client/use-doc-value'
 
 // The sections in order with their planned minutes; the running one is marked, and once the
 // interview has ended every section shows the time actually spent next to the plan.
-export function Agenda({ state }: { state: SessionState }) {
+export function Agenda({ state, answer }: { state: SessionState; answer: Y.Doc | null }) {
   const { sections, currentSection, spentMs, status } = state
   const ended = status === 'ended'
+  const keys = sections.map((s) => s.key).join('|')
+  // the sections with text, as one string so that an edit elsewhere does not re-render
+  const readWritten = useCallback(
+    (doc: Y.Doc) =>
+      keys
+        .split('|')
+        .filter((k) => readSectionText(doc, k).trim() !== '')
+        .join('|'),
+    [keys],
+  )
+  const written = new Set(useDocValue(answer, readWritten, '').split('|'))
+  const outcomes = sectionOutcomes(
+    sections.map((s) => s.key),
+    spentMs,
+    (k) => written.has(k),
+  )
   const total = sections.reduce((sum, s) => sum + s.minutes, 0)
   const spentTotal = Object.values(spentMs).reduce((sum, ms) => sum + ms, 0)
 
@@ -13,9 +37,10 @@ export function Agenda({ state }: { state: SessionState }) {
     <div className="agenda">
       <h3 id="agenda-title">{ended ? 'Plan vs actual' : 'Plan'}</h3>
       <ol className="agenda__list" aria-labelledby="agenda-title">
-        {sections.map((section) => {
+        {sections.map((section, i) => {
           const current = !ended && section.key === currentSection
           const spent = spentMs[section.key]
+          const outcome = outcomes[i] ?? { kind: 'not-reached' }
           return (
             <li
               key={section.key}
@@ -30,7 +55,7 @@ export function Agenda({ state }: { state: SessionState }) {
                     <span
                       className={spent && spent > section.minutes * 60_000 ? 'agenda__over' : ''}
                     >
-                      {spent === undefined ? 'skipped' : `took ${formatDuration(spent)}`}
+                      {outcomeLabel(outcome, formatDuration)}
                     </span>
                   </>
                 ) : (

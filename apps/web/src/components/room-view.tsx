@@ -153,7 +153,12 @@ export default function RoomView({ session, reviewHref, renew, enterSession, onR
       {/* timer, notes and people first: the call panel (tall when audio is offline) comes after */}
       <aside className={`room__side${leads && live ? ' room__side--notes' : ''}`} aria-label="Room">
         <ConnectionStatus phase={phase} />
-        <TimePanel state={state} clockOffset={clockOffset} control={control} />
+        <TimePanel
+          state={state}
+          answer={room.answer?.doc ?? null}
+          clockOffset={clockOffset}
+          control={control}
+        />
         {leads && room.private && live && (
           <NotesSidePanel connection={room.private} state={state} />
         )}

@@ -1,4 +1,5 @@
 import type { SessionState } from '@mockroom/answer-doc'
+import type * as Y from 'yjs'
 import type { SendControl } from '../client/use-control-action'
 import { Agenda } from './agenda'
 import { SectionTimer } from './section-timer'
@@ -6,6 +7,8 @@ import { TimeControls } from './time-controls'
 
 interface Props {
   state: SessionState
+  /** the answer document, to tell a section written without time from a skipped one */
+  answer: Y.Doc | null
   clockOffset: number
   /** interviewer only */
   control: { sendControl: SendControl; token: string } | null
@@ -18,7 +21,7 @@ const statusText = {
 } as const
 
 // Everyone's view of the time boxes; the interviewer also gets the buttons that move them.
-export function TimePanel({ state, clockOffset, control }: Props) {
+export function TimePanel({ state, answer, clockOffset, control }: Props) {
   const current = state.sections.find((s) => s.key === state.currentSection)
   if (!state.question && !control) return null
   return (
@@ -34,10 +37,10 @@ export function TimePanel({ state, clockOffset, control }: Props) {
           // folded while the interview runs, so the timer, notes and people stay in view
           <details className="time__plan">
             <summary>Plan: {state.sections.length} sections</summary>
-            <Agenda state={state} />
+            <Agenda state={state} answer={answer} />
           </details>
         ) : (
-          <Agenda state={state} />
+          <Agenda state={state} answer={answer} />
         ))}
     </section>
   )

@@ -1,9 +1,21 @@
-import type { SessionRecord } from '@mockroom/answer-doc'
+import { outcomeLabel, sectionOutcomes, type SessionRecord } from '@mockroom/answer-doc'
 import { formatDuration } from '../../client/format-timer'
 
 // Planned minutes next to the time each section actually ran, as a table so it prints cleanly.
-export function PlanVsActual({ sections }: { sections: SessionRecord['sections'] }) {
+// The same words as the room's agenda (section-outcome.ts), so the two never disagree.
+export function PlanVsActual({
+  sections,
+  answer,
+}: {
+  sections: SessionRecord['sections']
+  answer: SessionRecord['answer']
+}) {
   if (sections.length === 0) return null
+  const outcomes = sectionOutcomes(
+    sections.map((s) => s.key),
+    Object.fromEntries(sections.map((s) => [s.key, s.spentMs])),
+    (k) => (answer[k] ?? '').trim() !== '',
+  )
   const planned = sections.reduce((sum, s) => sum + s.minutes, 0)
   const spent = sections.reduce((sum, s) => sum + s.spentMs, 0)
   return (
@@ -18,12 +30,14 @@ export function PlanVsActual({ sections }: { sections: SessionRecord['sections']
           </tr>
         </thead>
         <tbody>
-          {sections.map((s) => (
+          {sections.map((s, i) => (
             <tr key={s.key}>
               <th scope="row">{s.title}</th>
               <td>{s.minutes} min</td>
               <td className={s.spentMs > s.minutes * 60_000 ? 'timing__over' : undefined}>
-                {s.spentMs > 0 ? formatDuration(s.spentMs) : 'not reached'}
+                {s.spentMs > 0
+                  ? formatDuration(s.spentMs)
+                  : outcomeLabel(outcomes[i] ?? { kind: 'not-reached' }, formatDuration)}
                 {s.spentMs > s.minutes * 60_000 && ' (over)'}
               </td>
             </tr>

@@ -23,7 +23,7 @@ export function ReviewRecord({ record }: { record: SessionRecord }) {
     <article className="review">
       <ReviewHeader record={record} />
       <LazyFinalAnswer record={record} />
-      <PlanVsActual sections={record.sections} />
+      <PlanVsActual sections={record.sections} answer={record.answer} />
       <TalkTime record={record} />
       <ReviewParticipants people={record.participants} />
       <div className="review__replay-grid">
