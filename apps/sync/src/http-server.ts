@@ -22,7 +22,13 @@ function readAudio(req: IncomingMessage): Promise<Uint8Array | null> {
     req.on('error', reject)
   })
 }
-const PING_INTERVAL_MS = 30_000
+// Presence must turn to "gone" within 5 s of a connection dropping (issue 9): a socket silent for
+// IDLE_PING_MS gets a ping, and one silent for DEAD_AFTER_MS is dropped, which removes its
+// awareness states for everyone. Any frame counts as a sign of life, so typing clients are never
+// pinged (no cost per edit).
+const SWEEP_MS = 1_000
+const IDLE_PING_MS = 1_500
+const DEAD_AFTER_MS = 3_500
 
 export interface ListeningServer {
   port: number
@@ -91,11 +97,10 @@ export function listen(
     send(404, { error: 'not found' })
   })
   const wss = new WebSocketServer({ server: http, maxPayload: MAX_FRAME_BYTES })
-  const alive = new WeakSet<WebSocket>()
+  const lastHeard = new WeakMap<WebSocket, number>()
 
   wss.on('connection', (ws, req) => {
     const request = parseRequest(req)
-    alive.add(ws)
     const handle = core.connect(
       {
         send: (data) => {
@@ -105,8 +110,12 @@ export function listen(
       },
       request,
     )
-    ws.on('message', (data: RawData) => handle.receive(toBytes(data)))
-    ws.on('pong', () => alive.add(ws))
+    lastHeard.set(ws, Date.now())
+    ws.on('message', (data: RawData) => {
+      lastHeard.set(ws, Date.now())
+      handle.receive(toBytes(data))
+    })
+    ws.on('pong', () => lastHeard.set(ws, Date.now()))
     ws.on('close', () => handle.closed())
     ws.on('error', (err) => {
       // oversized frames land here; ws then closes the socket with 1009
@@ -114,17 +123,15 @@ export function listen(
     })
   })
 
-  // drop connections that stopped answering pings (half-open TCP)
+  // drop connections that stopped answering (half-open TCP, a laptop lid closed)
   const pinger = setInterval(() => {
+    const now = Date.now()
     for (const ws of wss.clients) {
-      if (!alive.has(ws)) {
-        ws.terminate()
-        continue
-      }
-      alive.delete(ws)
-      ws.ping()
+      const silent = now - (lastHeard.get(ws) ?? now)
+      if (silent >= DEAD_AFTER_MS) ws.terminate()
+      else if (silent >= IDLE_PING_MS) ws.ping()
     }
-  }, PING_INTERVAL_MS)
+  }, SWEEP_MS)
 
   return new Promise((resolve, reject) => {
     http.once('error', reject)

@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto'
 import { appendParagraph, readSectionText } from '@mockroom/answer-doc'
 import { openStore } from '@mockroom/store'
 import * as decoding from 'lib0/decoding'
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { ListeningServer } from './http-server'
@@ -166,6 +168,30 @@ describe('sync server', () => {
       )
     await until(() => seen() !== undefined, a.p.awareness, 'change')
     expect(seen()?.user).toMatchObject({ role: 'candidate', name: 'candidate' })
+  })
+
+  it('drops a connection that stops answering within 5 s, and its presence with it', async () => {
+    const a = await client('ses1/answer', 'interviewer')
+    // a candidate whose network vanished: the socket stays open, but nothing comes back, not
+    // even the pong to the server's ping (ws autoPong off)
+    class Unanswering extends WebSocket {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols, { autoPong: false })
+      }
+    }
+    const doc = new Y.Doc()
+    const cand = new WebsocketProvider(`ws://127.0.0.1:${server.port}`, 'ses1/answer', doc, {
+      params: { token: await token('candidate') },
+      WebSocketPolyfill: Unanswering as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    })
+    cleanups.push(() => (cand.destroy(), doc.destroy()))
+    cand.awareness.setLocalStateField('user', { name: 'c' })
+    const present = () => a.p.awareness.getStates().has(doc.clientID)
+    await until(present, a.p.awareness, 'change')
+    const since = Date.now()
+    await until(() => !present(), a.p.awareness, 'change')
+    expect(Date.now() - since).toBeLessThan(5_000)
   })
 
   it('brings every document back exactly after a restart on the same data dir', async () => {
