@@ -11,6 +11,8 @@ export interface ServerProc {
   child: ChildProcess
   pid: number
   port: number
+  /** the process's inspector (DevTools protocol) WebSocket URL */
+  inspectorUrl: string
   /** user + system CPU time so far, ms */
   cpuMs(): number
   rssMb(): number
@@ -54,6 +56,7 @@ export function launch(spec: LaunchSpec): Promise<ServerProc> {
         child,
         pid,
         port,
+        inspectorUrl,
         cpuMs: () => cpuMs(pid),
         rssMb: () => rssMb(pid),
         liveHeap: () => liveHeap(inspectorUrl),

@@ -15,6 +15,8 @@ export interface LoadOptions {
   rooms: number
   /** characters per second per writer */
   rate: number
+  /** room names are prefix + number */
+  prefix?: string
   /** signed token for a connection, or '' for a server without auth */
   token(room: string, who: 'w0' | 'w1' | 'observer'): Promise<string>
 }
@@ -119,7 +121,7 @@ export class SteadyLoad {
   }
 
   private async openRoom(r: number) {
-    const room = `steady${r}`
+    const room = `${this.o.prefix ?? 'steady'}${r}`
     const [a, b] = await Promise.all([this.writer(room, 'w0', r), this.writer(room, 'w1', r)])
     a.peer = b
     b.peer = a
