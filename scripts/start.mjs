@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startLocalLivekit } from './local-livekit.mjs'
-import { syncStartArgs } from './sync-command.mjs'
+import { buildSync, syncStartArgs } from './sync-command.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.argv.includes('--dev')
@@ -44,6 +44,11 @@ if (!dev && needsBuild()) {
     stdio: 'inherit',
   })
   if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+if (!dev) {
+  console.log('[start] bundling the sync server…')
+  if (!buildSync(root)) process.exit(1)
 }
 
 const port = env.PORT ?? '3000'

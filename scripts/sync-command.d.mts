@@ -1,1 +1,2 @@
+export function buildSync(root: string): boolean
 export function syncStartArgs(root: string): { cwd: string; args: string[] }

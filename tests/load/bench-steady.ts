@@ -9,7 +9,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { signSessionToken } from '@mockroom/access/server'
-import { syncStartArgs } from '../../scripts/sync-command.mjs'
+import { buildSync, syncStartArgs } from '../../scripts/sync-command.mjs'
 import { hasTaskset, launch, type LaunchSpec, type ServerProc } from './server-proc'
 import { SteadyLoad } from './steady-load'
 
@@ -27,6 +27,7 @@ const servers = (process.env.SERVERS ?? 'reference,mockroom').split(',')
 const secret = 'bench-steady-secret-0123456789abcdef'
 const root = join(import.meta.dirname, '../..')
 const profileDir = mkdtempSync(join(tmpdir(), 'mockroom-prof-'))
+if (servers.includes('mockroom') && !buildSync(root)) throw new Error('building apps/sync failed')
 
 interface Row {
   server: string
@@ -60,7 +61,10 @@ const specs: Record<string, () => LaunchSpec> = {
     const start = syncStartArgs(root)
     return {
       label: 'mockroom',
-      args: [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...start.args],
+      // a profile is taken of the TypeScript sources (tsx), so it names files, not one bundle
+      args: profile
+        ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', 'tsx', 'src/main.ts']
+        : start.args,
       cwd: start.cwd,
       env: {
         SYNC_PORT: '0',
@@ -106,6 +110,18 @@ async function measure(server: string, rooms: number): Promise<Row> {
   try {
     await sleep(1000)
     const rssStart = proc.rssMb()
+    // a few rooms first, opened and closed, so code compiled on first use is not counted per room
+    const warm = new SteadyLoad({
+      port: proc.port,
+      rooms: 10,
+      rate: RATE,
+      prefix: 'warm',
+      token: tokenFor(server),
+    })
+    await warm.connect()
+    await sleep(2000)
+    warm.close()
+    await until(async () => (await proc.documents()) === 0, 30_000)
     const base = await proc.liveHeap()
     const load = new SteadyLoad({ port: proc.port, rooms, rate: RATE, token: tokenFor(server) })
     await load.connect()

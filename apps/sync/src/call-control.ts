@@ -1,5 +1,5 @@
 import { livekitHttpUrl, livekitRoomName } from '@mockroom/access'
-import { RoomServiceClient } from 'livekit-server-sdk'
+import type { RoomServiceClient } from 'livekit-server-sdk'
 import type { Logger } from './types'
 
 /** What the sync server asks of the audio call (LiveKit) when the interviewer acts. */
@@ -15,12 +15,18 @@ export interface LivekitServerConfig {
 }
 
 // RoomServiceClient (LiveKit's Twirp API): the participant's identity is their participant id.
+// The SDK (with its protobuf code, a few MB of memory) is loaded on the first Remove, not at start.
 export function livekitCallControl(config: LivekitServerConfig, logger: Logger): CallControl {
-  const client = new RoomServiceClient(livekitHttpUrl(config.url), config.apiKey, config.apiSecret)
+  let client: Promise<RoomServiceClient> | null = null
+  const connect = async () => {
+    const { RoomServiceClient } = await import('livekit-server-sdk')
+    return new RoomServiceClient(livekitHttpUrl(config.url), config.apiKey, config.apiSecret)
+  }
   return {
     async removeFromCall(roomId, participantId) {
       try {
-        await client.removeParticipant(livekitRoomName(roomId), participantId)
+        client ??= connect()
+        await (await client).removeParticipant(livekitRoomName(roomId), participantId)
       } catch (err) {
         // not in the call (404) is the usual case; an unreachable LiveKit must not block Remove
         logger.info({ err, roomId, participantId }, 'could not remove from the call')

@@ -4,7 +4,6 @@ import { Migrator } from 'kysely/migration'
 import { migrations, type Dialect } from './migrations'
 import { eventsRepo } from './events-repo'
 import { membersRepo } from './members-repo'
-import { createPostgresDialect } from './postgres-dialect'
 import { roomsRepo } from './rooms-repo'
 import { sessionsRepo } from './sessions-repo'
 import type { Database } from './schema'
@@ -36,9 +35,11 @@ function sqlite(file: string): Picked {
   return { name: 'sqlite', dialect, fastAppend: sqliteUpdateWriter(database) }
 }
 
-function pickDialect(config: StoreConfig): Picked {
+// PostgreSQL's driver is loaded only when a database URL asks for it (less memory at start)
+async function pickDialect(config: StoreConfig): Promise<Picked> {
   if ('sqliteFile' in config) return sqlite(config.sqliteFile)
   if (config.databaseUrl?.startsWith('postgres')) {
+    const { createPostgresDialect } = await import('./postgres-dialect')
     return { name: 'postgres', dialect: createPostgresDialect(config.databaseUrl) }
   }
   return sqlite(join(config.dataDir, 'mockroom.sqlite'))
@@ -46,7 +47,7 @@ function pickDialect(config: StoreConfig): Picked {
 
 // Opens the store and applies pending migrations (both processes may do this at once).
 export async function openStore(config: StoreConfig): Promise<Store> {
-  const { name, dialect, fastAppend } = pickDialect(config)
+  const { name, dialect, fastAppend } = await pickDialect(config)
   const db = new Kysely<Database>({ dialect })
   const migrator = new Migrator({
     db,
