@@ -64,9 +64,9 @@ describe('who may speak and request', () => {
     for (const action of controlActionTypes) expect(canRequest('interviewer', action)).toBe(true)
   })
 
-  it('lets the candidate send only their own speech and talk time', () => {
+  it('lets the candidate send only their own speech, talk time and thinking breaks', () => {
     const allowed = controlActionTypes.filter((a) => canRequest('candidate', a))
-    expect(allowed.sort()).toEqual(['talk', 'transcript'])
+    expect(allowed.sort()).toEqual(['end-break', 'take-break', 'talk', 'transcript'])
     expect(canRequest('candidate')).toBe(true)
   })
 

@@ -20,8 +20,9 @@ const table: Readonly<Record<Role, RoleRules>> = {
   candidate: {
     docs: { answer: 'write', private: 'none', control: 'read' },
     speaks: true,
-    // their own speech only; reveal, timer, end, share, next round and remove are the interviewer's
-    requests: new Set(['transcript', 'talk']),
+    // their own speech and a thinking break; reveal, timer, end, share, next round and remove are
+    // the interviewer's
+    requests: new Set(['transcript', 'talk', 'take-break', 'end-break']),
   },
   observer: {
     docs: { answer: 'read', private: 'none', control: 'read' },

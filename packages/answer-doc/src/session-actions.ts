@@ -10,6 +10,7 @@ import {
   type SessionState,
   type SharedFeedback,
 } from './session-state'
+import { activeBreak, MAX_BREAKS, settleBreak, startBreak } from './thinking-break'
 
 export class ActionError extends Error {}
 
@@ -59,9 +60,13 @@ export function applySessionAction(
   now: number,
   resolved?: { question: PublicQuestion; sections: SectionPlan[] },
 ): void {
-  const s = readSessionState(doc)
-  if (s.status === 'ended') throw new ActionError('the interview has ended')
+  const read = readSessionState(doc)
+  if (read.status === 'ended') throw new ActionError('the interview has ended')
+  // Next, Pause and End end a running break first (its unused part goes back to the clock)
+  const settles = action.type === 'next' || action.type === 'pause' || action.type === 'end'
+  const s = settles ? { ...read, ...settleBreak(read.breaks, read.timer, now) } : read
   doc.transact(() => {
+    if (settles && s.breaks !== read.breaks) set(doc, { breaks: s.breaks })
     switch (action.type) {
       case 'reveal':
         if (s.status !== 'lobby')
@@ -78,6 +83,18 @@ export function applySessionAction(
           currentSection: first.key,
           timer: timerFor(first.key, now),
         })
+      }
+      case 'take-break': {
+        if (s.status !== 'live' || !s.timer) throw new ActionError('the interview is not running')
+        if (s.timer.pausedAt !== null) throw new ActionError('the clock is paused already')
+        if (activeBreak(s.breaks, now)) throw new ActionError('a break is running')
+        if (s.breaks.length >= MAX_BREAKS)
+          throw new ActionError(`at most ${MAX_BREAKS} thinking breaks per interview`)
+        return set(doc, startBreak(s.breaks, s.timer, now))
+      }
+      case 'end-break': {
+        if (!activeBreak(s.breaks, now)) throw new ActionError('no break is running')
+        return set(doc, settleBreak(s.breaks, s.timer, now))
       }
       case 'next': {
         if (s.status !== 'live') throw new ActionError('the interview is not running')

@@ -28,6 +28,7 @@ const record: SessionRecord = {
     { key: 'clarify', title: 'Clarify', prompt: '', minutes: 4, spentMs: 185_000 },
     { key: 'segments', title: 'Segments', prompt: '', minutes: 5, spentMs: 0 },
   ],
+  breaks: [],
   participants: [
     { id: 'a', name: 'Ivy', role: 'interviewer', color: '#2563eb' },
     { id: 'b', name: 'Cody', role: 'candidate', color: '#c2410c' },
@@ -148,6 +149,15 @@ _(empty)_
 
 Clear structure.
 `)
+  })
+
+  it('lists thinking breaks under plan vs actual', () => {
+    const md = sessionMarkdown({
+      ...record,
+      breaks: [{ sectionKey: 'clarify', startedAt: 70_000, endedAt: 115_000 }],
+    })
+    expect(md).toContain('Thinking breaks: 1 — 0:45 in Clarify at 1:00')
+    expect(sessionMarkdown(record)).not.toContain('Thinking breaks')
   })
 
   it('leaves feedback out when nothing was shared', () => {

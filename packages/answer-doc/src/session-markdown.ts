@@ -67,7 +67,19 @@ function planLines(r: SessionRecord): string[] {
     const actual = outcome.kind === 'timed' ? clock(outcome.spentMs) : outcomeLabel(outcome, clock)
     out.push(`| ${cell(s.title)} | ${s.minutes} min | ${actual} |`)
   })
+  if (r.breaks.length > 0) out.push('', breaksLine(r))
   return [...out, '']
+}
+
+/** "Thinking breaks: 2 — 0:45 in Clarify at 3:10, 1:00 in Segments at 9:02" */
+export function breaksLine(r: Pick<SessionRecord, 'breaks' | 'sections' | 'session'>): string {
+  const start = r.session.startedAt ?? r.session.createdAt
+  const title = (key: string) => r.sections.find((s) => s.key === key)?.title ?? key
+  const parts = r.breaks.map(
+    (b) =>
+      `${clock(b.endedAt - b.startedAt)} in ${title(b.sectionKey)} at ${clock(b.startedAt - start)}`,
+  )
+  return `Thinking breaks: ${r.breaks.length} — ${parts.join(', ')}`
 }
 
 function authorshipLines(r: SessionRecord): string[] {

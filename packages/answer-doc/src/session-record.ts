@@ -21,6 +21,8 @@ export interface SessionRecord {
   viewer: { role: 'interviewer' | 'candidate' | 'observer' }
   question: PublicQuestion | null
   sections: Array<SectionPlan & { spentMs: number }>
+  /** the candidate's thinking breaks: the section they paused and when (server time) */
+  breaks: Array<{ sectionKey: string; startedAt: number; endedAt: number }>
   /** one row per person who was in the room during this round, in joining order; `color` is
    * theirs in the room, the replay and the exports */
   participants: Array<{ id: string; name: string; role: string; color: string }>

@@ -1,4 +1,5 @@
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
+import type { ThinkingBreak } from './thinking-break'
 
 export type SessionStatus = 'lobby' | 'live' | 'ended'
 export type SessionMode = 'interview' | 'practice'
@@ -66,6 +67,8 @@ export interface SessionState {
    * rubric take no more writes from then on */
   feedbackFinalAt: number | null
   nextRound: { sessionId: string; round: number } | null
+  /** the candidate's thinking breaks, in order (thinking-break.ts) */
+  breaks: ThinkingBreak[]
 }
 
 export const SESSION_MAP = 'session'
@@ -85,6 +88,7 @@ export const initialSessionState: SessionState = {
   sharedFeedback: null,
   feedbackFinalAt: null,
   nextRound: null,
+  breaks: [],
 }
 
 /** Reads the control document; missing keys fall back to the initial state. */

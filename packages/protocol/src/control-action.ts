@@ -10,6 +10,9 @@ export const controlActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('next') }),
   z.object({ type: z.literal('pause') }),
   z.object({ type: z.literal('resume') }),
+  // the candidate's "Take a minute": a 60 s thinking break (at most two per interview)
+  z.object({ type: z.literal('take-break') }),
+  z.object({ type: z.literal('end-break') }),
   z.object({ type: z.literal('end') }),
   z.object({ type: z.literal('feedback'), sectionKey: id, text: z.string().max(5000) }),
   // after the end; `notesToObservers` (with `includeNotes`) also gives the observers the notes

@@ -1,6 +1,6 @@
 'use client'
 
-import { sectionElapsedMs, type SessionState } from '@mockroom/answer-doc'
+import { clockReadingAt, sectionElapsedMs, type SessionState } from '@mockroom/answer-doc'
 import { timerReading } from '../client/format-timer'
 import { useServerNow } from '../client/use-server-now'
 
@@ -12,13 +12,16 @@ interface Props {
 // Narrow screens only (CSS): the current section and its time left, pinned to the top while the
 // answer scrolls under it. Wide screens show both in the side column's Time panel.
 export function RoomStatusBar({ state, clockOffset }: Props) {
-  const { timer, sections, currentSection, status } = state
+  const { timer, sections, currentSection, status, breaks } = state
   const index = sections.findIndex((s) => s.key === currentSection)
   const section = sections[index]
   const paused = timer?.pausedAt != null
   const now = useServerNow(clockOffset, status === 'live' && !paused)
   if (status !== 'live' || !timer || !section) return null
-  const reading = timerReading(section.minutes * 60_000, sectionElapsedMs(timer, now))
+  const reading = timerReading(
+    section.minutes * 60_000,
+    sectionElapsedMs(timer, clockReadingAt(breaks, now)),
+  )
   return (
     <div className="status-bar" role="region" aria-label="Current section and time">
       <p className="status-bar__section">

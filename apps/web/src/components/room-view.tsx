@@ -158,6 +158,7 @@ export default function RoomView({ session, reviewHref, renew, enterSession, onR
           answer={room.answer?.doc ?? null}
           clockOffset={clockOffset}
           control={control}
+          breaks={{ role, sendControl }}
         />
         {leads && room.private && live && (
           <NotesSidePanel connection={room.private} state={state} />

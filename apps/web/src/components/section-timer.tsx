@@ -1,25 +1,31 @@
 'use client'
 
 import {
+  clockReadingAt,
   sectionElapsedMs,
   type SectionPlan,
   type SectionTimer as Timer,
+  type ThinkingBreak,
 } from '@mockroom/answer-doc'
 import { timerReading } from '../client/format-timer'
 import { useServerNow } from '../client/use-server-now'
 
 interface Props {
   timer: Timer
+  breaks: ThinkingBreak[]
   section: SectionPlan
   clockOffset: number
 }
 
 // Time left in the current section, from the server's timestamps and this browser's estimate of
 // the server clock. role="timer" is not announced on every tick (its live region is "off").
-export function SectionTimer({ timer, section, clockOffset }: Props) {
+export function SectionTimer({ timer, breaks, section, clockOffset }: Props) {
   const paused = timer.pausedAt !== null
   const now = useServerNow(clockOffset, !paused)
-  const reading = timerReading(section.minutes * 60_000, sectionElapsedMs(timer, now))
+  const reading = timerReading(
+    section.minutes * 60_000,
+    sectionElapsedMs(timer, clockReadingAt(breaks, now)),
+  )
 
   return (
     <div className={`section-timer${reading.over ? ' section-timer--over' : ''}`}>

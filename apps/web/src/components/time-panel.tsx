@@ -1,5 +1,7 @@
 import type { SessionState } from '@mockroom/answer-doc'
 import type * as Y from 'yjs'
+import type { Role } from '@mockroom/access'
+import { BreakControl } from './break-control'
 import type { SendControl } from '../client/use-control-action'
 import { Agenda } from './agenda'
 import { SectionTimer } from './section-timer'
@@ -12,6 +14,8 @@ interface Props {
   clockOffset: number
   /** interviewer only */
   control: { sendControl: SendControl; token: string } | null
+  /** everyone who may take or end a thinking break */
+  breaks: { role: Role; sendControl: SendControl }
 }
 
 const statusText = {
@@ -21,7 +25,7 @@ const statusText = {
 } as const
 
 // Everyone's view of the time boxes; the interviewer also gets the buttons that move them.
-export function TimePanel({ state, answer, clockOffset, control }: Props) {
+export function TimePanel({ state, answer, clockOffset, control, breaks }: Props) {
   const current = state.sections.find((s) => s.key === state.currentSection)
   if (!state.question && !control) return null
   return (
@@ -29,8 +33,14 @@ export function TimePanel({ state, answer, clockOffset, control }: Props) {
       <h2 id="time-title">Time</h2>
       {state.status !== 'live' && <p className="time__status">{statusText[state.status]}</p>}
       {state.status === 'live' && state.timer && current && (
-        <SectionTimer timer={state.timer} section={current} clockOffset={clockOffset} />
+        <SectionTimer
+          timer={state.timer}
+          breaks={state.breaks}
+          section={current}
+          clockOffset={clockOffset}
+        />
       )}
+      <BreakControl state={state} clockOffset={clockOffset} {...breaks} />
       {control && <TimeControls state={state} {...control} />}
       {state.sections.length > 0 &&
         (state.status === 'live' ? (

@@ -8,6 +8,7 @@ import {
   readCandidateNotes,
   readRubric,
   readSessionState,
+  breakEnd,
   readTalk,
   readTranscript,
   participantColors,
@@ -85,6 +86,11 @@ export async function buildRecord(
     viewer: { role },
     question: state.question,
     sections: state.sections.map((s) => ({ ...s, spentMs: state.spentMs[s.key] ?? 0 })),
+    breaks: state.breaks.map((b) => ({
+      sectionKey: b.sectionKey,
+      startedAt: b.startedAt,
+      endedAt: breakEnd(b),
+    })),
     participants: people
       .filter((p) => inSession(p, session))
       .map((p) => ({

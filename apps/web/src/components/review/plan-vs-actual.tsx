@@ -1,15 +1,10 @@
-import { outcomeLabel, sectionOutcomes, type SessionRecord } from '@mockroom/answer-doc'
+import { breaksLine, outcomeLabel, sectionOutcomes, type SessionRecord } from '@mockroom/answer-doc'
 import { formatDuration } from '../../client/format-timer'
 
 // Planned minutes next to the time each section actually ran, as a table so it prints cleanly.
 // The same words as the room's agenda (section-outcome.ts), so the two never disagree.
-export function PlanVsActual({
-  sections,
-  answer,
-}: {
-  sections: SessionRecord['sections']
-  answer: SessionRecord['answer']
-}) {
+export function PlanVsActual({ record }: { record: SessionRecord }) {
+  const { sections, answer } = record
   if (sections.length === 0) return null
   const outcomes = sectionOutcomes(
     sections.map((s) => s.key),
@@ -51,6 +46,7 @@ export function PlanVsActual({
           </tr>
         </tfoot>
       </table>
+      {record.breaks.length > 0 && <p>{breaksLine(record)}</p>}
     </section>
   )
 }

@@ -6,6 +6,7 @@ import { timelineOf } from '../../client/review/timeline'
 import { usePlayback } from '../../client/review/use-playback'
 import { LazyFinalAnswer, LazyReplayAnswer } from './lazy-review-parts'
 import { PlanVsActual } from './plan-vs-actual'
+import { ReplayBreaks } from './replay-breaks'
 import { ReplayControls } from './replay-controls'
 import { ReviewFeedback } from './review-feedback'
 import { ReviewHeader } from './review-header'
@@ -23,7 +24,7 @@ export function ReviewRecord({ record }: { record: SessionRecord }) {
     <article className="review">
       <ReviewHeader record={record} />
       <LazyFinalAnswer record={record} />
-      <PlanVsActual sections={record.sections} answer={record.answer} />
+      <PlanVsActual record={record} />
       <TalkTime record={record} />
       <ReviewParticipants people={record.participants} />
       <div className="review__replay-grid">
@@ -33,6 +34,12 @@ export function ReviewRecord({ record }: { record: SessionRecord }) {
             Move along the timeline or pick a transcript line to see the answer as it stood then.
           </p>
           <ReplayControls timeline={timeline} playback={playback} />
+          <ReplayBreaks
+            breaks={record.breaks}
+            origin={timeline.origin}
+            time={playback.time}
+            seek={playback.seek}
+          />
           <LazyReplayAnswer record={record} time={playback.time} />
         </section>
         <ReviewTranscript
