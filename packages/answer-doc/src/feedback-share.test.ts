@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { feedbackForRole, feedbackToShare } from './feedback-share'
-import { NOTES_FRAGMENT, setRubricEntry } from './private-doc'
+import { NOTES_FRAGMENT, readCoverage, setCoverageTick, setRubricEntry } from './private-doc'
 
 function privateDoc() {
   const doc = new Y.Doc()
@@ -27,5 +27,15 @@ describe('shared feedback', () => {
     expect(nobody.candidateNotes).toBeNull()
     expect(feedbackForRole('candidate', nobody.control, 'stale')?.notes).toBeNull()
     expect(feedbackForRole('observer', null, null)).toBeNull()
+  })
+  it('shares the coverage ticks with the rubric, as ticked at the time', () => {
+    const doc = privateDoc()
+    setCoverageTick(doc, 'metrics', 'A north star', true)
+    setCoverageTick(doc, 'metrics', 'At least one guardrail', true)
+    setCoverageTick(doc, 'metrics', 'A north star', false)
+    expect(readCoverage(doc)).toEqual({ metrics: ['At least one guardrail'] })
+    const { control } = feedbackToShare(doc, 'nobody', 5)
+    expect(control.coverage).toEqual({ metrics: ['At least one guardrail'] })
+    expect(feedbackForRole('observer', control, null)?.coverage).toEqual(control.coverage)
   })
 })

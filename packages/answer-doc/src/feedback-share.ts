@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { NOTES_FRAGMENT, readRubric } from './private-doc'
+import { NOTES_FRAGMENT, readCoverage, readRubric } from './private-doc'
 import type { SharedFeedback } from './session-state'
 import { fragmentToMarkdown } from './to-markdown'
 
@@ -33,6 +33,7 @@ export function feedbackToShare(
       overall: rubric.overall,
       notes: notesTo === 'everyone' ? notes : null,
       notesTo,
+      coverage: readCoverage(privateDoc),
     },
     candidateNotes: notes,
   }

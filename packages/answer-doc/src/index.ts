@@ -49,6 +49,8 @@ export {
   setOverall,
   chosenQuestionId,
   chooseQuestion,
+  readCoverage,
+  setCoverageTick,
 } from './private-doc'
 export type { TranscriptSegment, TranscriptSource } from './transcript'
 export { TRANSCRIPT_ARRAY, transcriptOf, readTranscript, appendSegments } from './transcript'

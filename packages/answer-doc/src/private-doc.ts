@@ -5,6 +5,7 @@ import type { RubricEntry } from './session-state'
 export const NOTES_FRAGMENT = 'notes'
 const RUBRIC = 'rubric'
 const CHOSEN = 'chosen'
+const COVERAGE = 'coverage'
 
 export const scoreLabels: Readonly<Record<number, string>> = {
   1: 'Needs work',
@@ -52,4 +53,21 @@ export function chosenQuestionId(doc: Y.Doc): string | null {
 
 export function chooseQuestion(doc: Y.Doc, questionId: string): void {
   doc.getMap<unknown>(CHOSEN).set('questionId', questionId)
+}
+
+/** Coverage ticks per section: the checklist items (their text) the interviewer heard covered. */
+export function readCoverage(doc: Y.Doc): Record<string, string[]> {
+  const out: Record<string, string[]> = {}
+  for (const [key, value] of doc.getMap<unknown>(COVERAGE).entries()) {
+    if (Array.isArray(value)) out[key] = value.filter((v): v is string => typeof v === 'string')
+  }
+  return out
+}
+
+export function setCoverageTick(doc: Y.Doc, sectionKey: string, item: string, ticked: boolean) {
+  const map = doc.getMap<unknown>(COVERAGE)
+  const now = new Set(readCoverage(doc)[sectionKey] ?? [])
+  if (ticked) now.add(item)
+  else now.delete(item)
+  map.set(sectionKey, [...now])
 }

@@ -25,6 +25,12 @@ function feedbackLines(r: SessionRecord): string[] {
     const e = rubric[s.key]
     if (e) out.push(`| ${s.title} | ${score(e.score)} | ${e.comment.replace(/\|/g, '\\|')} |`)
   }
+  const coverage = r.private?.coverage ?? r.sharedFeedback?.coverage ?? {}
+  const covered = r.sections.filter((s) => (coverage[s.key]?.length ?? 0) > 0)
+  if (covered.length > 0) {
+    out.push('', '**Covered:**', '')
+    for (const s of covered) out.push(`- ${s.title}: ${coverage[s.key]?.join('; ')}`)
+  }
   out.push('', `**Recommendation:** ${recommendation(overall.recommendation)}`)
   if (overall.comment) out.push('', overall.comment)
   const notes = r.private?.notes ?? r.sharedFeedback?.notes

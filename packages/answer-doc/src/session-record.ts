@@ -44,6 +44,8 @@ export interface SessionRecord {
     rubric: Record<string, { score: number | null; comment: string }>
     overall: { recommendation: string | null; comment: string }
     notes: string
+    /** checklist items ticked as covered, per section */
+    coverage: Record<string, string[]>
   } | null
   /** the interviewer finalized or shared the feedback (or moved on to the next round) */
   feedbackFinal: boolean

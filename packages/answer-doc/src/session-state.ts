@@ -45,6 +45,8 @@ export interface SharedFeedback {
   notes: string | null
   /** who the notes went to; the rubric goes to the candidate and the observers */
   notesTo?: 'nobody' | 'candidate' | 'everyone'
+  /** checklist items the interviewer ticked as covered, per section (shared with the rubric) */
+  coverage?: Record<string, string[]>
 }
 
 /** Everything in the control document: written by the sync server only, read by everyone. */

@@ -1,5 +1,7 @@
 import type { SessionState } from '@mockroom/answer-doc'
+import type * as Y from 'yjs'
 import type { RoomConnection } from '../client/use-room-session'
+import { CoverageChecklist } from './coverage-checklist'
 import { NotesEditor } from './notes-editor'
 import { RubricForm } from './rubric-form'
 
@@ -9,9 +11,11 @@ import { RubricForm } from './rubric-form'
 export function NotesSidePanel({
   connection,
   state,
+  answer,
 }: {
   connection: RoomConnection
   state: SessionState
+  answer: Y.Doc | null
 }) {
   const index = state.sections.findIndex((s) => s.key === state.currentSection)
   const current = state.sections[index]
@@ -24,6 +28,14 @@ export function NotesSidePanel({
       <NotesEditor doc={connection.doc} editable />
       {current && (
         <RubricForm doc={connection.doc} sections={[current]} locked={false} overall={false} />
+      )}
+      {current && state.question && (
+        <CoverageChecklist
+          privateDoc={connection.doc}
+          answer={answer}
+          questionType={state.question.type}
+          section={current}
+        />
       )}
       {earlier.length > 0 && (
         <details className="notes-side__earlier">

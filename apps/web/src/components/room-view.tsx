@@ -161,7 +161,11 @@ export default function RoomView({ session, reviewHref, renew, enterSession, onR
           breaks={{ role, sendControl }}
         />
         {leads && room.private && live && (
-          <NotesSidePanel connection={room.private} state={state} />
+          <NotesSidePanel
+            connection={room.private}
+            state={state}
+            answer={room.answer?.doc ?? null}
+          />
         )}
         <PresenceList people={people} voices={voices} onRemove={leads ? removePerson : undefined} />
         <RoomCall

@@ -8,7 +8,7 @@ import type { ReactNode } from 'react'
 
 interface Props {
   /** shared feedback, or (on the interviewer's review) the private rubric and notes */
-  feedback: Pick<Feedback, 'rubric' | 'overall' | 'notes'>
+  feedback: Pick<Feedback, 'rubric' | 'overall' | 'notes' | 'coverage'>
   sections: Array<Pick<SessionState['sections'][number], 'key' | 'title'>>
   heading: string
   /** a last line inside the card (the review says whether it was shared) */
@@ -33,6 +33,11 @@ export function SharedFeedback({ feedback, sections, heading, footer }: Props) {
                   {score === null ? 'Not scored' : `${score} of 4 — ${scoreLabels[score] ?? ''}`}
                 </strong>
                 {entry?.comment && <p>{entry.comment}</p>}
+                {(feedback.coverage?.[section.key]?.length ?? 0) > 0 && (
+                  <p className="shared-feedback__coverage">
+                    Covered: {feedback.coverage?.[section.key]?.join('; ')}
+                  </p>
+                )}
               </dd>
             </div>
           )

@@ -6,6 +6,7 @@ import {
   fragmentToMarkdown,
   NOTES_FRAGMENT,
   readCandidateNotes,
+  readCoverage,
   readRubric,
   readSessionState,
   breakEnd,
@@ -152,8 +153,9 @@ async function privatePart(store: Store, sessionId: string): Promise<SessionReco
   const doc = await loadDoc(store, privateDocName(sessionId))
   const rubric = readRubric(doc)
   const notes = fragmentToMarkdown(doc.getXmlFragment(NOTES_FRAGMENT))
+  const coverage = readCoverage(doc)
   doc.destroy()
-  return { rubric: rubric.sections, overall: rubric.overall, notes }
+  return { rubric: rubric.sections, overall: rubric.overall, notes, coverage }
 }
 
 /** Every round of the link's room, newest first, as the /sessions page lists them. */

@@ -1,0 +1,61 @@
+'use client'
+
+import { readCoverage, readSectionText, setCoverageTick } from '@mockroom/answer-doc'
+import { coverageChecklist } from '@mockroom/questions'
+import { useCallback, useId } from 'react'
+import type * as Y from 'yjs'
+import { useDocValue } from '../client/use-doc-value'
+
+// Sections whose answer is a list of distinct things: the number of lines written is a fact the
+// interviewer may want while listening (a suggestion to look at, never a verdict).
+const LIST_SECTIONS = new Set(['segments', 'users', 'solutions', 'options', 'hypotheses'])
+
+interface Props {
+  privateDoc: Y.Doc
+  answer: Y.Doc | null
+  questionType: string
+  section: { key: string; title: string }
+}
+
+// Interviewer only: what a strong answer covers in this section, ticked while listening. The
+// ticks live in the private document (server-enforced: only the interviewer reads it) and reach
+// the candidate only with shared feedback.
+export function CoverageChecklist({ privateDoc, answer, questionType, section }: Props) {
+  const id = useId()
+  const items = coverageChecklist(questionType, section.key)
+  const readTicks = useCallback(
+    (doc: Y.Doc) => (readCoverage(doc)[section.key] ?? []).join('\n'),
+    [section.key],
+  )
+  const ticked = new Set(useDocValue(privateDoc, readTicks, '').split('\n'))
+  const countLines = useCallback(
+    (doc: Y.Doc) =>
+      readSectionText(doc, section.key)
+        .split('\n')
+        .filter((line) => line.trim() !== '').length,
+    [section.key],
+  )
+  const lines = useDocValue(answer, countLines, 0)
+  if (items.length === 0) return null
+  return (
+    <fieldset className="coverage" aria-describedby={`${id}-hint`}>
+      <legend>Covered in {section.title}</legend>
+      {items.map((item) => (
+        <label key={item} className="coverage__item">
+          <input
+            type="checkbox"
+            checked={ticked.has(item)}
+            onChange={(e) => setCoverageTick(privateDoc, section.key, item, e.target.checked)}
+          />{' '}
+          {item}
+        </label>
+      ))}
+      <p id={`${id}-hint`} className="hint">
+        {LIST_SECTIONS.has(section.key) && lines > 0
+          ? `Suggestion: the answer has ${lines} ${lines === 1 ? 'line' : 'lines'} in ${section.title} so far. `
+          : ''}
+        The candidate sees your ticks only if you share feedback.
+      </p>
+    </fieldset>
+  )
+}

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test'
+import { bankQuestions, createRoom, joinAs } from './room-kit'
+
+// Coverage ticks: the interviewer ticks what the answer covered next to the rubric row, with a
+// suggestion read from the answer's structure; the candidate sees nothing of it (not even in the
+// review API) until the feedback is shared, then sees the ticks with the rubric.
+
+test('coverage ticks stay private until feedback is shared', async ({ browser, request }) => {
+  const [question] = (await bankQuestions(request)).filter((q) => q.type === 'product-improvement')
+  const room = await createRoom(request, question?.id ?? '')
+  const ivy = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
+  const cody = await joinAs(browser, room.links.candidate, 'Cody Candidate')
+  await ivy.getByRole('button', { name: 'Reveal question' }).click()
+  await ivy.getByRole('button', { name: 'Start interview' }).click()
+
+  await cody.getByRole('textbox', { name: 'Clarify', exact: true }).click()
+  await cody.keyboard.type('Is the goal more payments?')
+  const covered = ivy.getByRole('group', { name: 'Covered in Clarify' })
+  await covered.getByRole('checkbox', { name: 'Goal of the improvement' }).check()
+  await ivy.getByRole('button', { name: 'Next section' }).click()
+  // Segments is a list: the suggestion counts what is written, as a fact, not a verdict
+  await cody.getByRole('textbox', { name: 'Segments', exact: true }).click()
+  await cody.keyboard.type('Tourists')
+  await cody.keyboard.press('Enter')
+  await cody.keyboard.type('Students abroad')
+  const segments = ivy.getByRole('group', { name: 'Covered in Segments' })
+  await expect(segments).toContainText('the answer has 2 lines in Segments so far')
+  await segments.getByRole('checkbox', { name: 'Two or more segments' }).check()
+  await expect(cody.getByText('Goal of the improvement')).toHaveCount(0)
+
+  await ivy.getByRole('button', { name: 'End interview' }).click()
+  await ivy.getByRole('button', { name: 'Yes, end the interview' }).click()
+  const href =
+    (await cody.getByRole('link', { name: 'Review this session' }).getAttribute('href')) ?? ''
+  const before = await (await cody.request.get(`/api${href}`)).text()
+  expect(before).not.toContain('Goal of the improvement')
+
+  await ivy.getByRole('button', { name: 'Share feedback' }).click()
+  const feedback = cody.getByRole('region', { name: 'Feedback from your interviewer' })
+  await expect(feedback).toContainText('Covered: Goal of the improvement')
+  await expect(feedback).toContainText('Covered: Two or more segments')
+  await Promise.all([ivy, cody].map((p) => p.context().close()))
+})
