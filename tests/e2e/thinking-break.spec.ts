@@ -53,6 +53,13 @@ test('a thinking break on every clock, ended early, limited, kept in the review'
   await expect(ivy.getByRole('region', { name: 'Plan vs actual' })).toContainText(
     /Thinking breaks: 2 — 0:\d\d in Clarify at 0:\d\d, 0:\d\d in Clarify at 0:\d\d/,
   )
+  // insights: the whole session in a few facts, and per section plan vs actual vs talk
+  const insights = ivy.getByRole('region', { name: 'Insights' })
+  await expect(
+    insights.getByRole('list', { name: 'Per section' }).getByRole('listitem'),
+  ).toHaveCount(6)
+  await expect(insights).toContainText(/Thinking breaks\s*2, \d+ s in all/)
+  await expect(insights).toContainText(/Never reached\s*Segments, /)
   const marks = ivy.getByRole('list', { name: 'Thinking breaks' }).getByRole('button')
   await expect(marks).toHaveCount(2)
   await expect(marks.first()).toHaveText(/^Thinking break at 0:\d\d \(\d+ s\)$/)
@@ -60,5 +67,6 @@ test('a thinking break on every clock, ended early, limited, kept in the review'
   await ivy.getByRole('button', { name: 'Download Markdown' }).click()
   const markdown = await readFile((await (await file).path()) ?? '', 'utf8')
   expect(markdown).toMatch(/Thinking breaks: 2 — /)
+  expect(markdown).toContain('## Insights')
   await Promise.all([ivy, cody, olga].map((p) => p.context().close()))
 })

@@ -1,5 +1,6 @@
 import { recommendations, scoreLabels } from './private-doc'
 import type { SessionRecord } from './session-record'
+import { FILLER_WORDS, sessionInsights } from './insights'
 import { outcomeLabel, sectionOutcomes } from './section-outcome'
 import { talkMarkdown } from './talk-time'
 
@@ -88,6 +89,32 @@ export function breaksLine(r: Pick<SessionRecord, 'breaks' | 'sections' | 'sessi
   return `Thinking breaks: ${r.breaks.length} — ${parts.join(', ')}`
 }
 
+function insightsLines(r: SessionRecord): string[] {
+  if (r.sections.length === 0) return []
+  const i = sessionInsights(r)
+  const pct = (x: number) => `${Math.round(x * 100)}%`
+  const out = ['## Insights', '', '| Section | Planned | Actual | Talk | Score | Covered |']
+  out.push('|---|---|---|---|---|---|')
+  for (const s of i.sections) {
+    const talk = s.talk.reduce((sum, p) => sum + p.ms, 0)
+    out.push(
+      `| ${cell(s.title)} | ${clock(s.plannedMs)} | ${s.reached ? clock(s.spentMs) : 'not reached'} | ${talk > 0 ? clock(talk) : '—'} | ${s.score ?? '—'} | ${cell(s.covered.join('; ')) || '—'} |`,
+    )
+  }
+  out.push('')
+  const share = i.talkShare.map((p) => `${p.name} ${pct(p.share)}`).join(', ')
+  out.push(`- **Share of talk:** ${share || 'no talk recorded from the call'}`)
+  const mono = i.longestMonologue
+  out.push(`- **Longest monologue:** ${mono ? `${mono.name}, ${clock(mono.ms)}` : '—'}`)
+  out.push(`- **Thinking breaks:** ${i.breaks.count} (${clock(i.breaks.totalMs)})`)
+  const fillers = i.fillers.map((f) => `${f.name} ${f.perMinute}/min (${f.count})`).join(', ')
+  out.push(
+    `- **Filler words per minute** (${FILLER_WORDS.join(', ')}): ${fillers || 'no speech in the transcript'}`,
+  )
+  out.push(`- **Never reached:** ${i.notReached.join(', ') || 'none'}`, '')
+  return out
+}
+
 function authorshipLines(r: SessionRecord): string[] {
   const names = new Map(r.participants.map((p) => [p.id, p.name]))
   const out = ['## Who wrote what', '']
@@ -130,6 +157,7 @@ export function sessionMarkdown(r: SessionRecord): string {
     lines.push('')
   }
   lines.push(...talkMarkdown(r.talk, r.sections))
+  lines.push(...insightsLines(r))
   lines.push(...feedbackLines(r))
   return `${lines.join('\n').trimEnd()}\n`
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { sessionMarkdown, type SessionRecord } from '@mockroom/answer-doc'
+import { sessionInsights, sessionMarkdown, type SessionRecord } from '@mockroom/answer-doc'
 import { downloadFile, fileStem } from '../../client/download-file'
 
 // The record leaves the browser as Markdown (to read or paste), JSON (to keep or process) or
@@ -20,7 +20,11 @@ export function ExportButtons({ record }: { record: SessionRecord }) {
         type="button"
         className="button button--small"
         onClick={() =>
-          downloadFile(`${stem}.json`, `${JSON.stringify(record, null, 2)}\n`, 'application/json')
+          downloadFile(
+            `${stem}.json`,
+            `${JSON.stringify({ ...record, insights: sessionInsights(record) }, null, 2)}\n`,
+            'application/json',
+          )
         }
       >
         Download JSON

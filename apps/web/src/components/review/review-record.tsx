@@ -12,6 +12,7 @@ import { ReviewFeedback } from './review-feedback'
 import { ReviewHeader } from './review-header'
 import { ReviewParticipants } from './review-participants'
 import { ReviewTranscript } from './review-transcript'
+import { SessionInsightsCard } from './session-insights'
 import { TalkTime } from './talk-time'
 
 // One session's record. The replay clock lives here because both the replayed answer and the
@@ -26,6 +27,7 @@ export function ReviewRecord({ record }: { record: SessionRecord }) {
       <LazyFinalAnswer record={record} />
       <PlanVsActual record={record} />
       <TalkTime record={record} />
+      <SessionInsightsCard record={record} />
       <ReviewParticipants people={record.participants} />
       <div className="review__replay-grid">
         <section className="card replay" aria-labelledby="replay-title">
