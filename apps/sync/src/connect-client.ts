@@ -32,6 +32,8 @@ export function connectClient(
   deps: ClientDeps,
 ): ConnectionHandle {
   const { logger, rooms, rates } = deps
+  // closures below name only `doc`, so the payload (its token) is garbage once the join is done
+  const doc = payload.documentName
   // once the server closes a socket (refusal, removal), frames still in flight are ignored
   const socket = guardSocket(raw)
   const id = randomUUID()
@@ -44,9 +46,8 @@ export function connectClient(
     if (failed || isClosed) return
     failed = true
     const e = err instanceof CloseError ? err : new CloseError(CloseCode.badMessage, 'bad request')
-    if (!(err instanceof CloseError))
-      logger.error({ err, doc: payload.documentName }, 'unexpected error')
-    deps.refused(`close ${e.code}`, { doc: payload.documentName, code: e.code, message: e.message })
+    if (!(err instanceof CloseError)) logger.error({ err, doc }, 'unexpected error')
+    deps.refused(`close ${e.code}`, { doc, code: e.code, message: e.message })
     socket.close(e.code, e.message)
   }
   // Frames are handled strictly in order. `busy` counts steps still running (joining, a
@@ -67,20 +68,13 @@ export function connectClient(
     return handleMessage(joined.room, joined.member, data, deps, counters)
   }
   hold(
-    (async () => {
-      if (payload.address && !(await rates.take('connectionsPerAddress', payload.address)))
-        throw new CloseError(CloseCode.tryAgainLater, 'too many connections from your address')
-      const context = await deps.authenticate(payload)
-      if (!(await rates.take('connectionsPerSession', context.sessionId)))
-        throw new CloseError(CloseCode.tryAgainLater, 'too many connections to this session')
-      if (isClosed) return
-      const room = await rooms.open(payload.documentName)
-      if (isClosed) return rooms.release(room)
-      const member: RoomMember = { id, socket, context, clientIds: new Set() }
-      room.join(member)
-      joined = { room, member }
-      greet(room, member)
-    })(),
+    join(payload, deps, () => isClosed).then((entry) => {
+      if (!entry) return
+      const member: RoomMember = { id, socket, context: entry.context, clientIds: new Set() }
+      entry.room.join(member)
+      joined = { room: entry.room, member }
+      greet(entry.room, member)
+    }),
   )
 
   return {
@@ -117,4 +111,21 @@ export function connectClient(
         })
     },
   }
+}
+
+// Authenticates and opens the room; null when the socket closed meanwhile (nothing held then).
+async function join(payload: AuthenticatePayload, deps: ClientDeps, closed: () => boolean) {
+  const { rates, rooms } = deps
+  if (payload.address && !(await rates.take('connectionsPerAddress', payload.address)))
+    throw new CloseError(CloseCode.tryAgainLater, 'too many connections from your address')
+  const context = await deps.authenticate(payload)
+  if (!(await rates.take('connectionsPerSession', context.sessionId)))
+    throw new CloseError(CloseCode.tryAgainLater, 'too many connections to this session')
+  if (closed()) return null
+  const room = await rooms.open(payload.documentName)
+  if (closed()) {
+    rooms.release(room)
+    return null
+  }
+  return { room, context }
 }

@@ -47,7 +47,8 @@ function parseRequest(req: IncomingMessage) {
   // the y-websocket client puts the document name in the path and params in the query string
   let documentName: string
   try {
-    documentName = decodeURIComponent(url.pathname.slice(1))
+    // a copy: a slice of the URL would keep the whole URL, token included, alive with the socket
+    documentName = Buffer.from(decodeURIComponent(url.pathname.slice(1))).toString()
   } catch {
     documentName = '' // malformed percent-encoding: an unknown document (4404)
   }
@@ -97,10 +98,14 @@ export function listen(
     send(404, { error: 'not found' })
   })
   const wss = new WebSocketServer({ server: http, maxPayload: MAX_FRAME_BYTES })
-  const lastHeard = new WeakMap<WebSocket, number>()
+  // one small record per socket, updated in place on every frame (no map write per frame)
+  const lastHeard = new WeakMap<WebSocket, { at: number }>()
 
   wss.on('connection', (ws, req) => {
     const request = parseRequest(req)
+    // the listeners below keep only the document name alive, not the request and its token
+    const doc = request.documentName
+    const heard = { at: Date.now() }
     const handle = core.connect(
       {
         send: (data) => {
@@ -110,16 +115,16 @@ export function listen(
       },
       request,
     )
-    lastHeard.set(ws, Date.now())
+    lastHeard.set(ws, heard)
     ws.on('message', (data: RawData) => {
-      lastHeard.set(ws, Date.now())
+      heard.at = Date.now()
       handle.receive(toBytes(data))
     })
-    ws.on('pong', () => lastHeard.set(ws, Date.now()))
+    ws.on('pong', () => (heard.at = Date.now()))
     ws.on('close', () => handle.closed())
     ws.on('error', (err) => {
       // oversized frames land here; ws then closes the socket with 1009
-      logger.warn({ doc: request.documentName, err: err.message }, 'websocket error')
+      logger.warn({ doc, err: err.message }, 'websocket error')
     })
   })
 
@@ -127,7 +132,7 @@ export function listen(
   const pinger = setInterval(() => {
     const now = Date.now()
     for (const ws of wss.clients) {
-      const silent = now - (lastHeard.get(ws) ?? now)
+      const silent = now - (lastHeard.get(ws)?.at ?? now)
       if (silent >= DEAD_AFTER_MS) ws.terminate()
       else if (silent >= IDLE_PING_MS) ws.ping()
     }
