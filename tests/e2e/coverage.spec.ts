@@ -1,17 +1,12 @@
 import { expect, test } from '@playwright/test'
-import { bankQuestions, createRoom, joinAs } from './room-kit'
+import { startedInterview } from './room-kit'
 
 // Coverage ticks: the interviewer ticks what the answer covered next to the rubric row, with a
 // suggestion read from the answer's structure; the candidate sees nothing of it (not even in the
 // review API) until the feedback is shared, then sees the ticks with the rubric.
 
 test('coverage ticks stay private until feedback is shared', async ({ browser, request }) => {
-  const [question] = (await bankQuestions(request)).filter((q) => q.type === 'product-improvement')
-  const room = await createRoom(request, question?.id ?? '')
-  const ivy = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
-  const cody = await joinAs(browser, room.links.candidate, 'Cody Candidate')
-  await ivy.getByRole('button', { name: 'Reveal question' }).click()
-  await ivy.getByRole('button', { name: 'Start interview' }).click()
+  const { ivy, cody } = await startedInterview(browser, request)
 
   await cody.getByRole('textbox', { name: 'Clarify', exact: true }).click()
   await cody.keyboard.type('Is the goal more payments?')

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test'
-import { bankQuestions, createRoom, joinAs } from './room-kit'
+import { startedInterview } from './room-kit'
 
 // Plan vs actual names every section alike in the room and in the review, row by row: a section
 // written without time of its own is neither "skipped" nor "not reached".
@@ -15,12 +15,7 @@ test('plan vs actual: the room and the review agree section by section', async (
   browser,
   request,
 }) => {
-  const [question] = (await bankQuestions(request)).filter((q) => q.type === 'product-improvement')
-  const room = await createRoom(request, question?.id ?? '')
-  const ivy = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
-  const cody = await joinAs(browser, room.links.candidate, 'Cody Candidate')
-  await ivy.getByRole('button', { name: 'Reveal question' }).click()
-  await ivy.getByRole('button', { name: 'Start interview' }).click()
+  const { ivy, cody } = await startedInterview(browser, request)
   // while Clarify's clock runs, the candidate writes ahead in Solutions
   await cody.getByRole('textbox', { name: 'Solutions', exact: true }).click()
   await cody.keyboard.type('A shared wallet for families.')

@@ -48,3 +48,17 @@ export async function joinAs(
   await enterRoom(page, name)
   return page
 }
+
+/**
+ * The usual opening: a room on a product-improvement question, Ivy interviewing and Cody as the
+ * candidate in their own browsers, the question revealed and the interview started.
+ */
+export async function startedInterview(browser: Browser, request: APIRequestContext) {
+  const [question] = (await bankQuestions(request)).filter((q) => q.type === 'product-improvement')
+  const room = await createRoom(request, question?.id ?? '')
+  const ivy = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
+  const cody = await joinAs(browser, room.links.candidate, 'Cody Candidate')
+  await ivy.getByRole('button', { name: 'Reveal question' }).click()
+  await ivy.getByRole('button', { name: 'Start interview' }).click()
+  return { room, ivy, cody }
+}

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
-import { ActionError, applySessionAction, initSessionState } from './session-actions'
+import { ActionError, applySessionAction } from './session-actions'
+import { fixtureQuestion, revealedSession } from './session-fixture'
 import { readSessionState, sectionElapsedMs } from './session-state'
 
-const resolved = {
-  question: {
-    id: 'q',
-    title: 'T',
-    prompt: 'P',
-    type: 'root-cause',
-    company: 'C',
-    tags: [],
-    difficulty: 'easy',
-  },
-  sections: [
-    { key: 'clarify', title: 'Clarify', prompt: '', minutes: 3 },
-    { key: 'fix', title: 'Fix', prompt: '', minutes: 5 },
-  ],
-}
-
-function session(mode: 'interview' | 'practice' = 'interview') {
-  const doc = new Y.Doc()
-  initSessionState(doc, { mode, round: 1 })
-  applySessionAction(doc, { type: 'reveal', questionId: 'q' }, 0, resolved)
-  return doc
-}
+const resolved = fixtureQuestion
+const session = revealedSession
 
 describe('session actions', () => {
   it('times sections on the server clock, pauses excluded, and records time spent', () => {

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { applySessionAction, initSessionState } from './session-actions'
+import { applySessionAction } from './session-actions'
+import { revealedSession } from './session-fixture'
 import { readSessionState, sectionElapsedMs } from './session-state'
 import { activeBreak, BREAK_MS, breakEnd, clockReadingAt, MAX_BREAKS } from './thinking-break'
 
 function liveSession() {
-  const doc = new Y.Doc()
-  initSessionState(doc, { mode: 'interview', round: 1 })
-  applySessionAction(doc, { type: 'reveal', questionId: 'q' }, 0, {
-    question: {
-      id: 'q',
-      title: 'T',
-      prompt: 'P',
-      type: 'root-cause',
-      company: 'C',
-      tags: [],
-      difficulty: 'easy',
-    },
-    sections: [
-      { key: 'clarify', title: 'Clarify', prompt: '', minutes: 3 },
-      { key: 'fix', title: 'Fix', prompt: '', minutes: 5 },
-    ],
-  })
+  const doc = revealedSession()
   applySessionAction(doc, { type: 'start' }, 0)
   return doc
 }
