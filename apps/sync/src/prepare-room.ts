@@ -1,30 +1,35 @@
-import { controlDocName, parseDocName } from '@mockroom/protocol'
 import { initSessionState, readSessionState, SESSION_MAP } from '@mockroom/answer-doc'
-import * as Y from 'yjs'
+import { controlDocName, parseDocName } from '@mockroom/protocol'
 import type { Store } from '@mockroom/store'
+import * as Y from 'yjs'
 import type { DocRoom } from './doc-room'
+import { lifecycleFacts, rowProjector } from './session-lifecycle'
 
 /**
- * Brings a freshly loaded document in line with its session: an ended session's answer takes no
- * more writes, its private document none once the feedback is final, and a new control document
- * starts from the session row.
+ * Brings a freshly loaded document in line with its session row, the lifecycle's authority: an
+ * ended session's answer takes no more writes, its private document none once the feedback is
+ * final or the next round began, and the control document is projected from the row, which
+ * repairs one whose projection was lost after the row was written.
  */
 export async function prepareRoom(room: DocRoom, store: Store): Promise<void> {
   const doc = parseDocName(room.name)
   if (!doc) return
-  const session = await store.sessions.get(doc.sessionId)
+  const facts = await lifecycleFacts(store, doc.sessionId)
   if (doc.kind === 'answer') {
-    if (session?.status === 'ended') room.lock()
+    if (facts?.status === 'ended') room.lock()
     return
   }
   if (doc.kind === 'private') {
-    if (session?.status === 'ended' && (await feedbackFinal(store, doc.sessionId))) room.lock()
+    const final = facts?.nextRound || (await feedbackFinal(store, doc.sessionId))
+    if (facts?.status === 'ended' && final) room.lock()
     return
   }
-  if (room.doc.getMap(SESSION_MAP).has('status')) return
-  await room.serverChange('server', (d) =>
-    initSessionState(d, { mode: session?.mode ?? 'interview', round: session?.round ?? 1 }),
-  )
+  if (!room.doc.getMap(SESSION_MAP).has('status')) {
+    await room.serverChange('server', (d) =>
+      initSessionState(d, { mode: facts?.mode ?? 'interview', round: facts?.round ?? 1 }),
+    )
+  }
+  await rowProjector(store)(room, 'server', Date.now())
 }
 
 // The control document says whether the feedback is final (it is stored before anyone sees it).
@@ -35,5 +40,5 @@ async function feedbackFinal(store: Store, sessionId: string): Promise<boolean> 
   for (const u of updates) Y.applyUpdate(control, u)
   const state = readSessionState(control)
   control.destroy()
-  return state.feedbackFinalAt !== null || state.nextRound !== null
+  return state.feedbackFinalAt !== null
 }

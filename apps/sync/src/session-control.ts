@@ -1,5 +1,4 @@
 import {
-  answerDocName,
   privateDocName,
   type ControlAction,
   type ControlResult,
@@ -8,24 +7,20 @@ import {
   controlRequestSchema,
 } from '@mockroom/protocol'
 import { canRequest } from '@mockroom/access'
-import { createId } from '@mockroom/access/server'
 import {
   ActionError,
-  announceNextRound,
   appendSegments,
   applySessionAction,
-  clearSections,
   feedbackToShare,
   finalizeFeedback,
   readSessionState,
   shareFeedback,
   writeCandidateNotes,
-  type PublicQuestion,
 } from '@mockroom/answer-doc'
-import { getQuestion, getTemplate, type Question } from '@mockroom/questions'
 import type { Store } from '@mockroom/store'
 import type { CallControl } from './call-control'
 import type { DocRoom, RoomMember } from './doc-room'
+import { sessionLifecycle, type Projector } from './session-lifecycle'
 import { recordTalk } from './talk-time'
 
 /** How the controller reaches documents other than the one the request came in on. */
@@ -43,34 +38,22 @@ function clampTimes(t: { startMs: number; endMs: number }, now: number) {
   return { startMs, endMs: Math.min(Math.max(t.endMs, startMs), now) }
 }
 
-function publicQuestion(q: Question): PublicQuestion {
-  return {
-    id: q.id,
-    title: q.title,
-    prompt: q.prompt,
-    type: q.type,
-    company: q.company,
-    tags: q.tags,
-    difficulty: q.difficulty,
-  }
-}
-
-function bankQuestion(questionId: string): Question {
-  const q = getQuestion(questionId)
-  if (!q) throw new ActionError('unknown question')
-  return q
-}
-
 /**
  * Runs interviewer control requests against the control document (the only writer of it) and
  * the store. Bad JSON closes the socket (4400); a request that does not fit the session's state
  * gets `{ok: false, error}` that the interviewer's UI shows.
  */
-export function sessionController(deps: { store: Store; rooms: RoomAccess; call?: CallControl }) {
+export function sessionController(deps: {
+  store: Store
+  rooms: RoomAccess
+  call?: CallControl
+  /** how the sessions row reaches the control document (tests inject a failing one) */
+  project?: Projector
+}) {
   const { store, rooms } = deps
+  const lifecycle = sessionLifecycle(deps)
 
-  // after the end the answer takes no more client writes; the private notes and rubric only
-  // once the interviewer finalizes or shares the feedback, or the next round begins
+  // the private notes and rubric take writes until the feedback is final
   const lock = async (...names: string[]) => {
     for (const name of names) await rooms.ifPresent(name, (r) => r.lock())
   }
@@ -102,30 +85,12 @@ export function sessionController(deps: { store: Store; rooms: RoomAccess; call?
         } as const
         return control.serverChange(author, (doc) => appendSegments(doc, [segment]))
       }
-      case 'reveal': {
-        const q = bankQuestion(action.questionId)
-        const resolved = { question: publicQuestion(q), sections: getTemplate(q.type).sections }
-        const before = readSessionState(control.doc)
-        await control.serverChange(author, (doc) => applySessionAction(doc, action, now, resolved))
-        // another question starts a fresh answer, never merged into the new sections; what was
-        // written stays in the answer's update history, so the replay still shows it
-        if (before.question && before.question.id !== q.id) {
-          const keys = before.sections.map((s) => s.key)
-          await rooms.withRoom(answerDocName(sessionId), (r) =>
-            r.serverChange(author, (doc) => clearSections(doc, keys)),
-          )
-        }
-        return store.sessions.reveal(sessionId, q.id, now)
-      }
+      case 'reveal':
+        return lifecycle.reveal(control, author, action.questionId, now)
       case 'start':
-        await control.serverChange(author, (doc) => applySessionAction(doc, action, now))
-        return store.sessions.markLive(sessionId)
+        return lifecycle.start(control, author, now)
       case 'end':
-        await control.serverChange(author, (doc) => applySessionAction(doc, action, now))
-        await lock(answerDocName(sessionId))
-        await store.sessions.end(sessionId, now)
-        // the saved session keeps a snapshot of the final answer beside its full update history
-        return rooms.withRoom(answerDocName(sessionId), (r) => r.snapshot())
+        return lifecycle.end(control, author, now)
       case 'finalize-feedback':
         await control.serverChange(author, (doc) => finalizeFeedback(doc, now))
         return lock(privateDocName(sessionId))
@@ -148,22 +113,8 @@ export function sessionController(deps: { store: Store; rooms: RoomAccess; call?
         await control.serverChange(author, (doc) => shareFeedback(doc, feedback))
         return lock(privateDocName(sessionId))
       }
-      case 'next-round': {
-        const q = bankQuestion(action.questionId)
-        if (readSessionState(control.doc).nextRound)
-          throw new ActionError('the next round has already started')
-        const current = await store.sessions.get(sessionId)
-        if (!current) throw new ActionError('unknown session')
-        const next = await store.sessions.createNext(current, {
-          sessionId: createId(),
-          questionId: q.id,
-          now,
-        })
-        await control.serverChange(author, (doc) =>
-          announceNextRound(doc, { sessionId: next.id, round: next.round }, now),
-        )
-        return lock(answerDocName(sessionId), privateDocName(sessionId))
-      }
+      case 'next-round':
+        return lifecycle.nextRound(control, author, action.questionId, now)
       case 'remove': {
         const [session, target] = await Promise.all([
           store.sessions.get(sessionId),

@@ -29,9 +29,10 @@ export {
   initSessionState,
   shareFeedback,
   finalizeFeedback,
-  announceNextRound,
   ActionError,
 } from './session-actions'
+export type { LifecycleFacts } from './session-projection'
+export { projectLifecycle } from './session-projection'
 export type { NotesAudience } from './feedback-share'
 export {
   feedbackToShare,

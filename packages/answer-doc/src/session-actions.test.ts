@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { ActionError, applySessionAction } from './session-actions'
-import { fixtureQuestion, revealedSession } from './session-fixture'
+import { endSession, revealedSession, startSession } from './session-fixture'
 import { readSessionState, sectionElapsedMs } from './session-state'
 
-const resolved = fixtureQuestion
 const session = revealedSession
 
 describe('session actions', () => {
   it('times sections on the server clock, pauses excluded, and records time spent', () => {
     const doc = session()
-    applySessionAction(doc, { type: 'start' }, 1_000)
+    startSession(doc, 1_000)
     applySessionAction(doc, { type: 'pause' }, 61_000) // 60 s run
     const paused = readSessionState(doc).timer
     if (!paused) throw new Error('no timer')
@@ -19,7 +18,7 @@ describe('session actions', () => {
     const s = readSessionState(doc)
     expect(s.currentSection).toBe('fix')
     expect(s.spentMs).toEqual({ clarify: 90_000 })
-    applySessionAction(doc, { type: 'end' }, 161_000)
+    endSession(doc, 161_000)
     expect(readSessionState(doc)).toMatchObject({
       status: 'ended',
       endedAt: 161_000,
@@ -31,10 +30,7 @@ describe('session actions', () => {
   it('refuses actions out of order', () => {
     const doc = session()
     expect(() => applySessionAction(doc, { type: 'next' }, 0)).toThrow(ActionError)
-    applySessionAction(doc, { type: 'start' }, 0)
-    expect(() => applySessionAction(doc, { type: 'reveal', questionId: 'q' }, 0, resolved)).toThrow(
-      ActionError,
-    )
+    startSession(doc, 0)
     applySessionAction(doc, { type: 'next' }, 1)
     expect(() => applySessionAction(doc, { type: 'next' }, 2)).toThrow('last section')
     expect(() =>

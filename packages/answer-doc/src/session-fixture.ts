@@ -1,5 +1,7 @@
 import * as Y from 'yjs'
-import { applySessionAction, initSessionState } from './session-actions'
+import { initSessionState } from './session-actions'
+import { projectLifecycle, type LifecycleFacts } from './session-projection'
+import { readSessionState, type SessionStatus } from './session-state'
 
 // For tests: a two-section question, revealed in a fresh control document.
 export const fixtureQuestion = {
@@ -18,9 +20,25 @@ export const fixtureQuestion = {
   ],
 }
 
+// What a sessions row with the fixture question says, as the sync server projects it.
+function row(doc: Y.Doc, status: SessionStatus, endedAt: number | null = null): LifecycleFacts {
+  const { mode } = readSessionState(doc)
+  return { status, mode, round: 1, revealed: fixtureQuestion, endedAt, nextRound: null }
+}
+
 export function revealedSession(mode: 'interview' | 'practice' = 'interview'): Y.Doc {
   const doc = new Y.Doc()
   initSessionState(doc, { mode, round: 1 })
-  applySessionAction(doc, { type: 'reveal', questionId: 'q' }, 0, fixtureQuestion)
+  projectLifecycle(doc, row(doc, 'lobby'), 0)
   return doc
+}
+
+/** The row went live at `now`. */
+export function startSession(doc: Y.Doc, now: number): void {
+  projectLifecycle(doc, row(doc, 'live'), now)
+}
+
+/** The row ended at `now`. */
+export function endSession(doc: Y.Doc, now: number): void {
+  projectLifecycle(doc, row(doc, 'ended', now), now)
 }

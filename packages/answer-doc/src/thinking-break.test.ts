@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { applySessionAction } from './session-actions'
-import { revealedSession } from './session-fixture'
+import { endSession, revealedSession, startSession } from './session-fixture'
 import { readSessionState, sectionElapsedMs } from './session-state'
 import { activeBreak, BREAK_MS, breakEnd, clockReadingAt, MAX_BREAKS } from './thinking-break'
 
 function liveSession() {
   const doc = revealedSession()
-  applySessionAction(doc, { type: 'start' }, 0)
+  startSession(doc, 0)
   return doc
 }
 const elapsed = (doc: Y.Doc, now: number) => {
@@ -59,5 +59,15 @@ describe('thinking break', () => {
     const other = liveSession()
     applySessionAction(other, { type: 'pause' }, 5_000)
     expect(() => applySessionAction(other, { type: 'take-break' }, 6_000)).toThrow(/paused/)
+  })
+
+  it('the end during a break ends it; the section spent only its running time', () => {
+    const doc = liveSession()
+    applySessionAction(doc, { type: 'take-break' }, 30_000)
+    endSession(doc, 40_000)
+    const s = readSessionState(doc)
+    expect(s.spentMs.clarify).toBe(30_000)
+    expect(s.breaks[0]?.endedAt).toBe(40_000)
+    expect(s.status).toBe('ended')
   })
 })

@@ -5,7 +5,7 @@ import { createCapability, hashCapability } from '@mockroom/access/server'
 import {
   appendParagraph,
   appendSegments,
-  applySessionAction,
+  projectLifecycle,
   initSessionState,
   NOTES_FRAGMENT,
   setOverall,
@@ -92,13 +92,18 @@ afterEach(async () => {
 })
 
 async function saveControl(shared: boolean, notesTo: 'nobody' | 'candidate' = 'nobody') {
+  // the row is the lifecycle's authority; the control document below is its projection
+  await store.sessions.reveal('s1', 'alipay-international-customers', 10)
+  await store.sessions.markLive('s1')
+  await store.sessions.end('s1', 80)
   if (notesTo === 'candidate')
     await save('s1/private', (d) => writeCandidateNotes(d, 'notes for the candidate'))
   await save('s1/control', (d) => {
     initSessionState(d, { mode: 'interview', round: 1 })
-    applySessionAction(d, { type: 'reveal', questionId: 'q' }, 10, resolved)
-    applySessionAction(d, { type: 'start' }, 20)
-    applySessionAction(d, { type: 'end' }, 80)
+    const row = { mode: 'interview', round: 1, revealed: resolved, nextRound: null } as const
+    projectLifecycle(d, { ...row, status: 'lobby', endedAt: null }, 10)
+    projectLifecycle(d, { ...row, status: 'live', endedAt: null }, 20)
+    projectLifecycle(d, { ...row, status: 'ended', endedAt: 80 }, 80)
     appendSegments(d, [
       {
         speakerId: 'p-c',

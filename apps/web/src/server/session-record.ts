@@ -82,7 +82,7 @@ export async function buildRecord(
       status: session.status,
       createdAt: session.createdAt,
       startedAt: state.startedAt,
-      endedAt: state.endedAt ?? session.endedAt,
+      endedAt: session.endedAt,
     },
     viewer: { role },
     question: state.question,
@@ -184,7 +184,7 @@ export async function listSessions(
         status: s.status,
         createdAt: s.createdAt,
         startedAt: state.startedAt,
-        endedAt: state.endedAt ?? s.endedAt,
+        endedAt: s.endedAt,
         participants: people
           .filter((p) => inSession(p, s))
           .map((p) => ({ name: p.name, role: roleInRound(p.role, s.swapped) })),

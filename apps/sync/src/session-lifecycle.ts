@@ -1,0 +1,166 @@
+import {
+  ActionError,
+  clearSections,
+  projectLifecycle,
+  type LifecycleFacts,
+} from '@mockroom/answer-doc'
+import { answerDocName, parseDocName, privateDocName } from '@mockroom/protocol'
+import { createId } from '@mockroom/access/server'
+import { getQuestion, getTemplate, type Question } from '@mockroom/questions'
+import type { SessionRow, Store } from '@mockroom/store'
+import type { DocRoom } from './doc-room'
+import type { RoomAccess } from './session-control'
+
+/** Writes the row's lifecycle into a control document (step 2); a seam for tests. */
+export type Projector = (control: DocRoom, author: string, now: number) => Promise<void>
+
+export function publicQuestion(q: Question) {
+  const { id, title, prompt, type, company, tags, difficulty } = q
+  return { id, title, prompt, type, company, tags, difficulty }
+}
+
+export function bankQuestion(questionId: string): Question {
+  const q = getQuestion(questionId)
+  if (!q) throw new ActionError('unknown question')
+  return q
+}
+
+async function nextRoundOf(store: Store, row: SessionRow) {
+  if (row.status !== 'ended') return null
+  const rounds = await store.sessions.listForRoom(row.roomId)
+  const next = rounds.find((s) => s.round === row.round + 1)
+  return next ? { sessionId: next.id, round: next.round } : null
+}
+
+/** The lifecycle as the sessions row has it (null: no such session). */
+export async function lifecycleFacts(
+  store: Store,
+  sessionId: string,
+): Promise<LifecycleFacts | null> {
+  const row = await store.sessions.get(sessionId)
+  if (!row) return null
+  const q = row.revealedAt !== null ? getQuestion(row.questionId) : undefined
+  return {
+    status: row.status,
+    mode: row.mode,
+    round: row.round,
+    revealed: q ? { question: publicQuestion(q), sections: getTemplate(q.type).sections } : null,
+    endedAt: row.endedAt,
+    nextRound: await nextRoundOf(store, row),
+  }
+}
+
+/** The one writer of lifecycle fields into a control document: reads the row, projects it. */
+export function rowProjector(store: Store): Projector {
+  return async (control, author, now) => {
+    const name = parseDocName(control.name)
+    const facts = name && (await lifecycleFacts(store, name.sessionId))
+    if (!facts) return
+    await control.serverChange(author, (doc) => projectLifecycle(doc, facts, now))
+  }
+}
+
+/**
+ * Owns a round's lifecycle (reveal, start, end, next round). The sessions row is the authority:
+ * each change is checked against it and written to it first (one statement or transaction);
+ * then the control document, the browsers' view, is projected from the row by one function;
+ * then documents are locked. If the projection fails the row stands, the lock still happens,
+ * and the next load of the control document repairs it (prepare-room.ts).
+ */
+export function sessionLifecycle(deps: { store: Store; rooms: RoomAccess; project?: Projector }) {
+  const { store, rooms } = deps
+  const project = deps.project ?? rowProjector(store)
+
+  const row = async (sessionId: string): Promise<SessionRow> => {
+    const r = await store.sessions.get(sessionId)
+    if (!r) throw new ActionError('unknown session')
+    return r
+  }
+  const notEnded = (r: SessionRow) => {
+    if (r.status === 'ended') throw new ActionError('the interview has ended')
+  }
+  // after the end the answer takes no more client writes; the private notes and rubric only
+  // once the interviewer finalizes or shares the feedback, or the next round begins
+  const lock = async (...names: string[]) => {
+    for (const name of names) await rooms.ifPresent(name, (r) => r.lock())
+  }
+  // then what follows from the row for other documents (locks, a fresh answer), even when the
+  // projection failed: the row already says it happened
+  const commit = async (
+    control: DocRoom,
+    author: string,
+    now: number,
+    locks: string[],
+    after?: () => Promise<void>,
+  ) => {
+    try {
+      await project(control, author, now)
+    } finally {
+      await lock(...locks)
+      await after?.()
+    }
+  }
+
+  return {
+    async reveal(control: DocRoom, author: string, questionId: string, now: number) {
+      const q = bankQuestion(questionId)
+      const sessionId = sessionOf(control)
+      const r = await row(sessionId)
+      notEnded(r)
+      if (r.status !== 'lobby')
+        throw new ActionError('the question can only change before the start')
+      await store.sessions.reveal(sessionId, q.id, now)
+      // another question starts a fresh answer, never merged into the new sections; what was
+      // written stays in the answer's update history, so the replay still shows it
+      const before = r.revealedAt !== null ? getQuestion(r.questionId) : undefined
+      const clear =
+        before && before.id !== q.id
+          ? () =>
+              rooms.withRoom(answerDocName(sessionId), (a) =>
+                a.serverChange(author, (doc) =>
+                  clearSections(
+                    doc,
+                    getTemplate(before.type).sections.map((s) => s.key),
+                  ),
+                ),
+              )
+          : undefined
+      await commit(control, author, now, [], clear)
+    },
+
+    async start(control: DocRoom, author: string, now: number) {
+      const sessionId = sessionOf(control)
+      const r = await row(sessionId)
+      notEnded(r)
+      if (r.status !== 'lobby') throw new ActionError('the interview has already started')
+      if (r.revealedAt === null) throw new ActionError('reveal a question first')
+      await store.sessions.markLive(sessionId)
+      await commit(control, author, now, [])
+    },
+
+    async end(control: DocRoom, author: string, now: number) {
+      const sessionId = sessionOf(control)
+      notEnded(await row(sessionId))
+      await store.sessions.end(sessionId, now)
+      await commit(control, author, now, [answerDocName(sessionId)])
+      // the saved session keeps a snapshot of the final answer beside its full update history
+      await rooms.withRoom(answerDocName(sessionId), (r) => r.snapshot())
+    },
+
+    async nextRound(control: DocRoom, author: string, questionId: string, now: number) {
+      const sessionId = sessionOf(control)
+      const q = bankQuestion(questionId)
+      const current = await row(sessionId)
+      if (await nextRoundOf(store, { ...current, status: 'ended' }))
+        throw new ActionError('the next round has already started')
+      await store.sessions.createNext(current, { sessionId: createId(), questionId: q.id, now })
+      await commit(control, author, now, [answerDocName(sessionId), privateDocName(sessionId)])
+    },
+  }
+}
+
+function sessionOf(control: DocRoom): string {
+  const name = parseDocName(control.name)
+  if (!name) throw new ActionError('not a session document')
+  return name.sessionId
+}
