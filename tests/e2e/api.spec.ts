@@ -71,3 +71,41 @@ test('the room API answers bad input with 4xx JSON, never a 500', async ({ reque
   )
   expect((await request.get(`/api/rooms/${room.roomId}/participants`)).status()).toBe(401)
 })
+
+test('POST /api/token renews a joined person’s token and nothing else', async ({ request }) => {
+  const list = (await (await request.get('/api/questions')).json()) as {
+    questions: Array<{ id: string }>
+  }
+  const created = await request.post('/api/rooms', { data: { questionId: list.questions[0]?.id } })
+  const room = (await created.json()) as { roomId: string; links: Record<string, string> }
+  const capability = room.links.interviewer?.split('/join/')[1] ?? ''
+  const joined = (await (
+    await request.post('/api/join', { data: { capability, name: 'Ivy' } })
+  ).json()) as { participantId: string; participantKey: string; sessionId: string; token: string }
+  const proof = {
+    capability,
+    participantId: joined.participantId,
+    participantKey: joined.participantKey,
+  }
+
+  const res = await request.post('/api/token', { data: proof })
+  expect(res.status()).toBe(200)
+  const body = (await res.json()) as Record<string, unknown>
+  // only a token, its expiry and the round it is for: no links, no question bank
+  expect(Object.keys(body).sort()).toEqual(['expiresAt', 'sessionId', 'token'])
+  expect(body.sessionId).toBe(joined.sessionId)
+  expect(body.expiresAt).toBeGreaterThan(Date.now())
+  // the new token works where the join's did
+  const people = await request.get(`/api/rooms/${room.roomId}/participants`, {
+    headers: { authorization: `Bearer ${String(body.token)}` },
+  })
+  expect(people.status()).toBe(200)
+
+  const wrongKey = { ...proof, participantKey: 'A'.repeat(32) }
+  expect((await request.post('/api/token', { data: wrongKey })).status()).toBe(401)
+  const otherLink = { ...proof, capability: room.links.candidate?.split('/join/')[1] ?? '' }
+  expect((await request.post('/api/token', { data: otherLink })).status()).toBe(401)
+  const unknownLink = { ...proof, capability: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }
+  expect((await request.post('/api/token', { data: unknownLink })).status()).toBe(404)
+  expect((await request.post('/api/token', { data: { capability } })).status()).toBe(400)
+})

@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 // Errors from our HTTP API carry the status so callers can word 404s differently from outages.
 export class ApiError extends Error {
   constructor(
@@ -33,4 +34,12 @@ export function describeFailure(error: unknown, fallback: string): string {
   if (error instanceof TypeError)
     return 'Could not reach Mockroom. Check your connection and try again.'
   return fallback
+}
+
+/** The JSON body of a successful answer, checked against the API contract's schema. */
+export async function readBody<T>(res: Response, schema: z.ZodType<T>): Promise<T> {
+  const parsed = schema.safeParse(await res.json())
+  if (!parsed.success)
+    throw new ApiError('The server sent an unexpected answer. Please try again.', res.status)
+  return parsed.data
 }

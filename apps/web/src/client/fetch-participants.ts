@@ -1,22 +1,7 @@
-import { isRole, type Role } from '@mockroom/access'
-import { apiErrorFrom, isRecord } from './api-error'
+import { participantsResponseSchema, type Participant } from '../contract/room'
+import { apiErrorFrom, readBody } from './api-error'
 
-export interface Participant {
-  id: string
-  name: string
-  role: Role
-  /** this person's colour in the room (distinct per person); absent until the API answered */
-  color?: string
-}
-
-function isParticipant(value: unknown): value is Participant {
-  return (
-    isRecord(value) &&
-    typeof value.id === 'string' &&
-    typeof value.name === 'string' &&
-    isRole(value.role)
-  )
-}
+export type { Participant }
 
 export async function fetchParticipants(
   roomId: string,
@@ -29,7 +14,5 @@ export async function fetchParticipants(
     signal,
   })
   if (!res.ok) throw await apiErrorFrom(res, 'Could not load who is in the room.')
-  const body: unknown = await res.json()
-  if (!isRecord(body) || !Array.isArray(body.participants)) return []
-  return body.participants.filter(isParticipant)
+  return (await readBody(res, participantsResponseSchema)).participants
 }

@@ -1,21 +1,11 @@
-import { apiErrorFrom, ApiError, isRecord } from './api-error'
 import { CloseCode, closeRules } from '@mockroom/protocol'
-import { parseJoinResult, type JoinResult } from './join-result'
+import { joinResponseSchema, type JoinRequest, type JoinResponse } from '../contract/join'
+import { apiErrorFrom, ApiError, readBody } from './api-error'
 
-export interface JoinRequest {
-  capability: string
-  name: string
-  /** the same id again refreshes the token for the same person instead of adding a new one */
-  participantId?: string
-  /** proves participantId; the server ignores an id without it */
-  participantKey?: string
-}
-
-// The server's clock at the midpoint of the request, minus ours: section timers count in server
-// time, so two browsers agree even when one machine's clock is minutes off.
-function clockOffset(body: unknown, sentAt: number, receivedAt: number): number {
-  if (!isRecord(body) || typeof body.serverNow !== 'number') return 0
-  return body.serverNow - (sentAt + receivedAt) / 2
+/** What the room works with: the join API's answer plus the clock offset measured around it. */
+export type JoinResult = JoinResponse & {
+  /** server clock minus this browser's clock (ms), measured around the join request */
+  clockOffset: number
 }
 
 export async function joinRoom(request: JoinRequest): Promise<JoinResult> {
@@ -37,10 +27,8 @@ export async function joinRoom(request: JoinRequest): Promise<JoinResult> {
         : 'Joining failed. Please try again.'
     throw await apiErrorFrom(res, fallback)
   }
-  const body: unknown = await res.json()
-  const result = parseJoinResult(body, clockOffset(body, sentAt, receivedAt))
-  if (!result) {
-    throw new ApiError('The server sent an unexpected answer. Please try again.', res.status)
-  }
-  return result
+  const body = await readBody(res, joinResponseSchema)
+  // The server's clock at the midpoint of the request, minus ours: section timers count in
+  // server time, so two browsers agree even when one machine's clock is minutes off.
+  return { ...body, clockOffset: body.serverNow - (sentAt + receivedAt) / 2 }
 }

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
 import { ApiError, describeFailure } from './api-error'
 import { identityStorage } from './identity-storage'
-import type { JoinResult } from './join-result'
-import { joinRoom } from './join-room'
+import type { TokenResponse } from '../contract/join'
+import { joinRoom, type JoinResult } from './join-room'
+import { refreshToken } from './refresh-token'
 import { saveLink } from './saved-links'
 
 export type JoinState =
@@ -18,8 +19,10 @@ export interface JoinControls {
   name: string
   setName: (name: string) => void
   join: () => void
-  /** asks the API for a fresh token for the same person (used by the room on 4401/4402) */
-  renew: () => Promise<JoinResult>
+  /** joins again with the same identity: the room's current round, with this person's role */
+  rejoin: () => Promise<JoinResult>
+  /** a fresh token for the same person, nothing else (ahead of expiry and on 4401/4402) */
+  refresh: () => Promise<TokenResponse>
   /** moves the room to another session of the same room (the next round) */
   enterSession: (session: JoinResult) => void
   markRemoved: () => void
@@ -79,24 +82,40 @@ export function useJoin(capability: string): JoinControls {
   const join = useCallback(() => void joinAs(name), [joinAs, name])
 
   const joined = state.kind === 'joined' ? state.session : null
-  const renew = useCallback(async () => {
-    if (!joined) throw new Error('not joined')
-    try {
-      return await joinRoom({
+  const removedOn403 = useCallback(
+    async <T>(call: () => Promise<T>): Promise<T> => {
+      try {
+        return await call()
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 403) markRemoved()
+        throw error
+      }
+    },
+    [markRemoved],
+  )
+  const rejoin = useCallback(() => {
+    if (!joined) return Promise.reject(new Error('not joined'))
+    return removedOn403(() =>
+      joinRoom({
         capability,
         name: joined.name,
         participantId: joined.participantId,
         participantKey: identityStorage.loadParticipantKey(capability),
-      })
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 403) markRemoved()
-      throw error
-    }
-  }, [capability, joined, markRemoved])
+      }),
+    )
+  }, [capability, joined, removedOn403])
+  const refresh = useCallback(async (): Promise<TokenResponse> => {
+    if (!joined) throw new Error('not joined')
+    const participantKey = identityStorage.loadParticipantKey(capability)
+    // an identity saved before keys existed can only join again
+    if (!participantKey) return rejoin()
+    const { participantId } = joined
+    return removedOn403(() => refreshToken({ capability, participantId, participantKey }))
+  }, [capability, joined, rejoin, removedOn403])
 
   const enterSession = useCallback((session: JoinResult) => {
     setState({ kind: 'joined', session })
   }, [])
 
-  return { state, name, setName, join, renew, enterSession, markRemoved }
+  return { state, name, setName, join, rejoin, refresh, enterSession, markRemoved }
 }

@@ -1,7 +1,7 @@
 import type { SessionState } from '@mockroom/answer-doc'
 import { useEffect, useEffectEvent, useState } from 'react'
 import { ApiError, describeFailure } from './api-error'
-import type { JoinResult } from './join-result'
+import type { JoinResult } from './join-room'
 
 const ATTEMPTS = 5
 const RETRY_MS = 600

@@ -1,4 +1,4 @@
-import type { InviteLinks } from '../client/room-links'
+import type { InviteLinks } from '../contract/room'
 import { CopyLinkField } from './copy-link-field'
 
 // Interviewer only: the links are capabilities, so nobody else ever receives them.

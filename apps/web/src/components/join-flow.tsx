@@ -25,7 +25,8 @@ interface Props {
 }
 
 export function JoinFlow({ capability, role, questionTitle }: Props) {
-  const { state, name, setName, join, renew, enterSession, markRemoved } = useJoin(capability)
+  const { state, name, setName, join, rejoin, refresh, enterSession, markRemoved } =
+    useJoin(capability)
 
   // The room's code is not needed for the lobby's first paint, but it is needed the moment the
   // person presses Join: fetch it once the browser is idle, or at the latest when joining starts.
@@ -58,7 +59,8 @@ export function JoinFlow({ capability, role, questionTitle }: Props) {
         key={state.session.sessionId}
         session={state.session}
         reviewHref={`/review/${encodeURIComponent(capability)}/${encodeURIComponent(state.session.sessionId)}`}
-        renew={renew}
+        rejoin={rejoin}
+        refresh={refresh}
         enterSession={enterSession}
         onRemoved={markRemoved}
       />

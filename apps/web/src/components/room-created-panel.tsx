@@ -1,6 +1,6 @@
 'use client'
 
-import type { RoomLinks } from '../client/room-links'
+import type { RoomLinks } from '../contract/room'
 import { useEffect, useRef } from 'react'
 import { CopyLinkField } from './copy-link-field'
 

@@ -3,7 +3,8 @@
 import { canRequest, canWrite } from '@mockroom/access'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { createVoiceStore } from '../client/call/voice-store'
-import type { JoinResult } from '../client/join-result'
+import type { JoinResult } from '../client/join-room'
+import type { TokenResponse } from '../contract/join'
 import { participantColor } from '../client/participant-color'
 import { useNextRound } from '../client/use-next-round'
 import { useParticipants } from '../client/use-participants'
@@ -28,13 +29,21 @@ interface Props {
   /** this round's record, opened with the same link */
   reviewHref: string
   /** a fresh token for the same participant (the current round's session) */
-  renew: () => Promise<JoinResult>
+  rejoin: () => Promise<JoinResult>
+  refresh: () => Promise<TokenResponse>
   enterSession: (session: JoinResult) => void
   onRemoved: () => void
 }
 
 // Default export so the join flow can load it with next/dynamic after the lobby has painted.
-export default function RoomView({ session, reviewHref, renew, enterSession, onRemoved }: Props) {
+export default function RoomView({
+  session,
+  reviewHref,
+  rejoin,
+  refresh,
+  enterSession,
+  onRemoved,
+}: Props) {
   const { role, name, participantId, roomId, sessionId, links, clockOffset } = session
   // the caret colour: from the id until the participant list assigns this person's own colour
   const [color, setColor] = useState(() => participantColor(participantId))
@@ -44,11 +53,13 @@ export default function RoomView({ session, reviewHref, renew, enterSession, onR
   )
   const self = useMemo(() => ({ id: participantId, name, role }), [participantId, name, role])
   const renewCredentials = useCallback(async () => {
-    const next = await renew()
+    const fresh = await refresh()
+    if (fresh.sessionId === sessionId) return { token: fresh.token, expiresAt: fresh.expiresAt }
     // a token for another session means a new round began while we were not looking
-    if (next.sessionId !== sessionId) enterSession(next)
+    const next = await rejoin()
+    enterSession(next)
     return { token: next.token, expiresAt: next.expiresAt }
-  }, [renew, sessionId, enterSession])
+  }, [refresh, rejoin, sessionId, enterSession])
 
   const room = useRoomSession({
     syncUrl: session.syncUrl,
@@ -60,7 +71,7 @@ export default function RoomView({ session, reviewHref, renew, enterSession, onR
     onRemoved,
   })
   const { state, sendControl, phase, token } = room
-  const nextRound = useNextRound(sessionId, state.nextRound, renew, enterSession)
+  const nextRound = useNextRound(sessionId, state.nextRound, rejoin, enterSession)
   const [voices] = useState(createVoiceStore)
   const people = useParticipants({
     roomId,

@@ -1,14 +1,11 @@
 import { roles, type Role } from '@mockroom/access'
 import { createCapability, createId, hashCapability, sealCapability } from '@mockroom/access/server'
 import { getQuestion } from '@mockroom/questions'
+import type { CreateRoomResponse } from '../contract/room'
 import { HttpError } from './http-json'
 import type { ServerContext } from './server-context'
 
-export interface CreatedRoom {
-  roomId: string
-  sessionId: string
-  links: Record<Role, string>
-}
+export type CreatedRoom = CreateRoomResponse
 
 export function linksFor(capabilities: Record<Role, string>, origin: string): Record<Role, string> {
   return Object.fromEntries(roles.map((r) => [r, `${origin}/join/${capabilities[r]}`])) as Record<

@@ -6,51 +6,13 @@ import {
   openCapability,
   signSessionToken,
 } from '@mockroom/access/server'
-import {
-  getQuestion,
-  getTemplate,
-  questions,
-  templates,
-  type AnswerTemplate,
-  type Question,
-  type QuestionType,
-} from '@mockroom/questions'
+import { getQuestion, getTemplate, questions, templates } from '@mockroom/questions'
+import type { JoinResponse } from '../contract/join'
 import { checkAdmission, REMOVED_REASON } from './admission'
 import { lookupLink } from './describe-link'
 import { HttpError } from './http-json'
 import { proveParticipant } from './participant-identity'
 import type { ServerContext } from './server-context'
-
-export interface JoinResult {
-  token: string
-  expiresAt: number
-  /** server clock at response time (ms), so every browser shows the same countdown */
-  serverNow: number
-  syncUrl: string
-  /** the role in the room's current round (interviewer and candidate swap in round 2) */
-  role: Role
-  roomId: string
-  sessionId: string
-  round: number
-  mode: 'interview' | 'practice'
-  participantId: string
-  /** only when a new identity was made: the browser keeps it to prove `participantId` later */
-  participantKey?: string
-  name: string
-  /** interviewer only: the chosen question with hints; others learn it when it is revealed */
-  question: Question | null
-  template: AnswerTemplate | null
-  /** interviewer only: the bank (with hints) for choosing or changing the question */
-  bank?: {
-    questions: ReadonlyArray<Question>
-    templates: Readonly<Record<QuestionType, AnswerTemplate>>
-  }
-  /**
-   * interviewer only, keyed by role in this round: never a link that opens more than the
-   * interviewer's own (after a swap, the other seat's link was round 1's interviewer link)
-   */
-  links?: Partial<Record<Role, string>>
-}
 
 /**
  * Exchanges a capability for a short-lived session token for the room's current round. A
@@ -66,7 +28,7 @@ export async function joinRoom(
     participantKey?: string | undefined
   },
   urls: { origin: string; syncUrl: string },
-): Promise<JoinResult> {
+): Promise<JoinResponse> {
   const link = await lookupLink(ctx.store, input.capability)
   const question = link ? getQuestion(link.questionId) : undefined
   if (!link || !question) throw new HttpError(404, 'this link is not valid')
@@ -112,7 +74,7 @@ export async function joinRoom(
     template: interviewer ? getTemplate(question.type) : null,
     ...(interviewer
       ? {
-          bank: { questions, templates },
+          bank: { questions: [...questions], templates },
           links: await inviteLinks(ctx, link.roomId, link.role, link.swapped, urls.origin),
         }
       : {}),

@@ -1,22 +1,18 @@
 import { NextResponse } from 'next/server'
 import { z } from 'zod'
 import { hashCapability } from '@mockroom/access/server'
+import { joinRequestSchema, type JoinResponse } from '@/contract/join'
 import { cleanDisplayName } from '@/server/display-name'
 import { handle, rateLimit, readJson } from '@/server/http-json'
 import { joinRoom } from '@/server/join-room'
 import { publicOrigin, syncUrl } from '@/server/origin'
 import { serverContext } from '@/server/server-context'
 
-const body = z.object({
-  capability: z.string().min(1).max(200),
+const body = joinRequestSchema.extend({
   // invisible and direction-changing characters are dropped before the length checks
-  name: z
-    .string()
-    .max(400)
+  name: joinRequestSchema.shape.name
     .transform(cleanDisplayName)
     .pipe(z.string().min(1, 'name is required: letters, digits or emoji').max(60)),
-  participantId: z.string().max(64).optional(),
-  participantKey: z.string().max(64).optional(),
 })
 
 export const POST = handle('public', async (request: Request) => {
@@ -28,5 +24,5 @@ export const POST = handle('public', async (request: Request) => {
     origin: publicOrigin(request, ctx.env),
     syncUrl: syncUrl(request, ctx.env),
   })
-  return NextResponse.json(result, { headers: { 'cache-control': 'no-store' } })
+  return NextResponse.json<JoinResponse>(result, { headers: { 'cache-control': 'no-store' } })
 })

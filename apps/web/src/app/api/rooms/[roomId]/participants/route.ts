@@ -1,6 +1,7 @@
 import { roleInRound } from '@mockroom/access'
 import { participantColors } from '@mockroom/answer-doc'
 import { NextResponse } from 'next/server'
+import type { ParticipantsResponse } from '@/contract/room'
 import { handle, HttpError } from '@/server/http-json'
 import { serverContext } from '@/server/server-context'
 import { requireSession } from '@/server/session-auth'
@@ -25,6 +26,6 @@ export const GET = handle(
         role: roleInRound(p.role, session?.swapped ?? false),
         color: colors[p.id],
       }))
-    return NextResponse.json({ participants })
+    return NextResponse.json<ParticipantsResponse>({ participants })
   },
 )
