@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { joinAs } from './room-kit'
+import { bankQuestions, createRoom, enterRoom, joinAs } from './room-kit'
 
 test('interviewer, candidate and observer share one live answer that survives a reload', async ({
   page,
@@ -91,4 +91,29 @@ test('an unknown link shows a clear invalid-link page', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'This link is not valid' })).toBeVisible()
   await page.goto('/join/not-even-the-right-shape')
   await expect(page.getByRole('heading', { name: 'This link is not valid' })).toBeVisible()
+})
+
+test('a refused session token is renewed with POST /api/token, not a second join', async ({
+  browser,
+  request,
+}) => {
+  const [question] = await bankQuestions(request)
+  const room = await createRoom(request, question?.id ?? '')
+  const page = await (await browser.newContext()).newPage()
+  let joins = 0
+  let refreshes = 0
+  await page.route('**/api/join', async (route) => {
+    joins++
+    const response = await route.fetch()
+    const body = (await response.json()) as { token: string }
+    // a token the sync server cannot verify: it closes with 4401 and the room asks for a new one
+    await route.fulfill({ response, json: { ...body, token: `${body.token}x` } })
+  })
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/token') refreshes++
+  })
+  await page.goto(room.links.candidate)
+  await enterRoom(page, 'Cody Candidate')
+  expect(joins).toBe(1)
+  expect(refreshes).toBeGreaterThanOrEqual(1)
 })
