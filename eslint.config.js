@@ -4,6 +4,47 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
+const appsOnly = [
+  {
+    group: ['@mockroom/web', '@mockroom/sync', '**/apps/**'],
+    message: 'packages never import apps',
+  },
+]
+// no sockets, React, SQL or Node built-ins in the protocol and the document layout
+const impure = [
+  {
+    group: [
+      'node:*',
+      'fs',
+      'path',
+      'os',
+      'crypto',
+      'http',
+      'net',
+      'ws',
+      'react',
+      'react-dom',
+      'react/*',
+    ],
+    message: 'pure package: no Node, sockets or React',
+  },
+  {
+    group: ['kysely', 'better-sqlite3', 'pg', '@mockroom/store', 'next', 'next/*'],
+    message: 'pure package: no SQL or HTTP',
+  },
+]
+// browser code (client hooks, the API contract) never reaches server-only modules
+const serverOnly = [
+  {
+    group: ['@/server/*', '**/server/*', '@mockroom/store', '@mockroom/access/server'],
+    message: 'browser code may not import server-only modules',
+  },
+  {
+    group: ['node:*', 'pino', 'livekit-server-sdk', 'ioredis', 'better-sqlite3'],
+    message: 'browser code may not import server-only modules',
+  },
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -36,5 +77,23 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  // Import boundaries (docs/architecture.md, "Parts"): dependencies point from apps to packages;
+  // the wire contract and the document layout stay pure; browser code never pulls in the server.
+  {
+    files: ['packages/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...appsOnly] }] },
+  },
+  {
+    files: ['packages/protocol/src/**/*.ts', 'packages/answer-doc/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...appsOnly, ...impure] }],
+    },
+  },
+  {
+    files: ['apps/web/src/client/**/*.{ts,tsx}', 'apps/web/src/contract/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: serverOnly }] },
   },
 )
