@@ -325,7 +325,7 @@ test('a whole interview: talk time from the call, End closes the room, webhooks 
   expect(await (await ended).json()).toEqual({ closed: true })
   for (const page of [interviewer, candidate]) {
     await expect(callStatus(page)).toHaveText('Not in the call')
-    await expect(page.getByRole('region', { name: 'Call' })).toContainText('The call was ended.')
+    await expect(page.getByRole('region', { name: 'Call' })).toContainText('The call has ended.')
   }
   expect(await livekitApi().listRooms([roomName])).toEqual([])
 

@@ -1,6 +1,6 @@
 export type { Store, StoreConfig } from './open-store'
 export { openStore } from './open-store'
-export type { NewRoom, LinkInfo, ParticipantRow, StoredRole } from './rooms-repo'
+export type { Admission, NewRoom, LinkInfo, ParticipantRow, StoredRole } from './rooms-repo'
 export type { UpdateRow, StoredUpdate, LoadedDoc } from './updates-repo'
 export { loadDevSecret } from './dev-secret'
 export type { SessionEvent } from './events-repo'

@@ -132,5 +132,16 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .execute()
       },
     },
+    // a waiting room once the interview runs (new arrivals wait until the interviewer admits
+    // them), and "New links": old capabilities stay for people already in, never for newcomers
+    '0005_admission_and_link_revocation': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .alterTable('participants')
+          .addColumn('admission', 'text', (c) => c.notNull().defaultTo('admitted'))
+          .execute()
+        await db.schema.alterTable('room_links').addColumn('revoked_at', bigint).execute()
+      },
+    },
   }
 }

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database, ParticipantTable } from './schema'
+import type { SessionStatusRow } from './sessions-repo'
 
 export type StoredRole = 'interviewer' | 'candidate' | 'observer'
 
@@ -12,6 +13,8 @@ export interface NewRoom {
   now: number
 }
 
+export type Admission = 'waiting' | 'admitted' | 'turned-away'
+
 export interface LinkInfo {
   roomId: string
   /** the link's role in round 1; see roleInRound for later rounds */
@@ -21,6 +24,10 @@ export interface LinkInfo {
   round: number
   swapped: boolean
   mode: 'interview' | 'practice'
+  /** the current round's status: once it is live, newcomers wait to be admitted */
+  status: SessionStatusRow
+  /** set by "New links": only people already in the room may still use it */
+  revokedAt: number | null
 }
 
 export interface ParticipantRow {
@@ -32,6 +39,11 @@ export interface ParticipantRow {
   firstSeenAt: number
   lastSeenAt: number
   removedAt: number | null
+  admission: Admission
+}
+
+function toAdmission(value: string): Admission {
+  return value === 'waiting' || value === 'turned-away' ? value : 'admitted'
 }
 
 function toParticipant(r: Selectable<ParticipantTable>): ParticipantRow {
@@ -43,6 +55,7 @@ function toParticipant(r: Selectable<ParticipantTable>): ParticipantRow {
     firstSeenAt: r.created_at,
     lastSeenAt: r.last_seen_at,
     removedAt: r.removed_at,
+    admission: toAdmission(r.admission),
   }
 }
 
@@ -103,6 +116,8 @@ export function roomsRepo(db: Kysely<Database>) {
           's.round',
           's.swapped',
           's.mode',
+          's.status',
+          'l.revoked_at',
         ])
         .where('l.capability_hash', '=', capabilityHash)
         .orderBy('s.round', 'desc')
@@ -117,11 +132,16 @@ export function roomsRepo(db: Kysely<Database>) {
         round: row.round,
         swapped: row.swapped === 1,
         mode: row.mode === 'practice' ? 'practice' : 'interview',
+        status: row.status === 'live' || row.status === 'ended' ? row.status : 'lobby',
+        revokedAt: row.revoked_at,
       }
     },
 
+    /** `admission` applies to a new row only; a known person's admission changes by setAdmission */
     async upsertParticipant(
-      p: Omit<ParticipantRow, 'firstSeenAt' | 'lastSeenAt' | 'removedAt'>,
+      p: Omit<ParticipantRow, 'firstSeenAt' | 'lastSeenAt' | 'removedAt' | 'admission'> & {
+        admission?: Admission
+      },
       now: number,
     ): Promise<void> {
       await db
@@ -133,6 +153,7 @@ export function roomsRepo(db: Kysely<Database>) {
           role: p.role,
           created_at: now,
           last_seen_at: now,
+          admission: p.admission ?? 'admitted',
         })
         .onConflict((oc) =>
           oc.column('id').doUpdateSet({ name: p.name, role: p.role, last_seen_at: now }),
@@ -154,6 +175,37 @@ export function roomsRepo(db: Kysely<Database>) {
       await db.updateTable('participants').set({ removed_at: now }).where('id', '=', id).execute()
     },
 
+    async setAdmission(id: string, admission: Admission): Promise<void> {
+      await db.updateTable('participants').set({ admission }).where('id', '=', id).execute()
+    },
+
+    /**
+     * "New links": the room's live links are revoked and these take their place, in one
+     * transaction so the room never has no link or two for a role.
+     */
+    async replaceLinks(roomId: string, links: NewRoom['links'], now: number): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('room_links')
+          .set({ revoked_at: now })
+          .where('room_id', '=', roomId)
+          .where('revoked_at', 'is', null)
+          .execute()
+        await trx
+          .insertInto('room_links')
+          .values(
+            links.map((l) => ({
+              capability_hash: l.capabilityHash,
+              sealed_capability: l.sealedCapability,
+              room_id: roomId,
+              role: l.role,
+              created_at: now,
+            })),
+          )
+          .execute()
+      })
+    },
+
     async listParticipants(roomId: string): Promise<ParticipantRow[]> {
       const rows = await db
         .selectFrom('participants')
@@ -171,6 +223,7 @@ export function roomsRepo(db: Kysely<Database>) {
         .selectFrom('room_links')
         .select(['role', 'sealed_capability'])
         .where('room_id', '=', roomId)
+        .where('revoked_at', 'is', null)
         .execute()
       return rows.map((r) => ({
         role: r.role as StoredRole,

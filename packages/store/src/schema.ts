@@ -14,6 +14,7 @@ export interface RoomLinkTable {
   room_id: string
   role: string
   created_at: number
+  revoked_at: number | null
 }
 
 export interface SessionTable {
@@ -37,6 +38,8 @@ export interface ParticipantTable {
   created_at: number
   last_seen_at: number
   removed_at: number | null
+  /** 'waiting' | 'admitted' | 'turned-away' */
+  admission: Generated<string>
 }
 
 export interface DocUpdateTable {

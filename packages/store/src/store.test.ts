@@ -104,6 +104,8 @@ describe.each(backends)('store on $name', (backend) => {
       round: 1,
       swapped: false,
       mode: 'interview',
+      status: 'lobby',
+      revokedAt: null,
     })
     expect((await store.rooms.findLink('h-obs'))?.role).toBe('observer')
     expect(await store.rooms.findLink('nope')).toBeNull()
@@ -133,6 +135,7 @@ describe.each(backends)('store on $name', (backend) => {
         firstSeenAt: 5, // a rejoin keeps the first time seen
         lastSeenAt: 9,
         removedAt: null,
+        admission: 'admitted',
       },
     ])
   })
@@ -280,6 +283,32 @@ describe.each(backends)('sessions on $name', (backend) => {
     )
     await store.rooms.markParticipantRemoved('p9', 7)
     expect((await store.rooms.findParticipant('p9'))?.removedAt).toBe(7)
+  })
+
+  it('keeps a newcomer waiting until admitted or turned away', async () => {
+    await seedRoom(store)
+    const zoe = { id: 'p7', roomId: 'r1', name: 'Zoe', role: 'observer' as const }
+    await store.rooms.upsertParticipant({ ...zoe, admission: 'waiting' }, 1)
+    expect((await store.rooms.findParticipant('p7'))?.admission).toBe('waiting')
+    // a rejoin while waiting does not admit anyone
+    await store.rooms.upsertParticipant({ ...zoe, admission: 'admitted' }, 2)
+    expect((await store.rooms.findParticipant('p7'))?.admission).toBe('waiting')
+    await store.rooms.setAdmission('p7', 'turned-away')
+    expect((await store.rooms.findParticipant('p7'))?.admission).toBe('turned-away')
+  })
+
+  it('replaces the links: old ones are revoked, new ones are the only ones shown', async () => {
+    await seedRoom(store)
+    await store.rooms.replaceLinks(
+      'r1',
+      [{ capabilityHash: 'h-cand2', sealedCapability: 's-cand2', role: 'candidate' }],
+      11,
+    )
+    expect((await store.rooms.findLink('h-cand'))?.revokedAt).toBe(11)
+    expect((await store.rooms.findLink('h-cand2'))?.revokedAt).toBeNull()
+    expect(await store.rooms.sealedLinks('r1')).toEqual([
+      { role: 'candidate', sealedCapability: 's-cand2' },
+    ])
   })
 })
 

@@ -2,15 +2,23 @@ import { useCallback, useEffect, useState } from 'react'
 import { ApiError, describeFailure } from './api-error'
 import { identityStorage } from './identity-storage'
 import type { TokenResponse } from '../contract/join'
-import { joinRoom, type JoinResult } from './join-room'
+import { joinRoom, RefusedError, type JoinResult } from './join-room'
 import { refreshToken } from './refresh-token'
 import { saveLink } from './saved-links'
+import { fetchAdmission } from './waiting-room-api'
+
+// how often a waiting browser asks whether the interviewer let it in
+const ADMISSION_POLL_MS = 1500
 
 export type JoinState =
   | { kind: 'checking' }
   | { kind: 'lobby'; error: string | null }
   | { kind: 'joining' }
   | { kind: 'joined'; session: JoinResult }
+  /** in the waiting room: stored with a name, no token until the interviewer admits them */
+  | { kind: 'waiting'; name: string }
+  /** the interviewer turned this person away at the waiting room */
+  | { kind: 'turned-away' }
   /** the interviewer removed this person: nothing more to do here */
   | { kind: 'removed' }
 
@@ -55,12 +63,21 @@ export function useJoin(capability: string): JoinControls {
         identityStorage.saveParticipantId(capability, session.participantId)
         if (session.participantKey)
           identityStorage.saveParticipantKey(capability, session.participantKey)
+        // a reload while waiting asks again (and waits again) rather than showing the lobby
         identityStorage.setJoined(capability, true)
+        if ('waiting' in session) {
+          setState({ kind: 'waiting', name: session.name })
+          return
+        }
         // remembered for /sessions: the same link opens this room's records later
         saveLink(capability)
         setState({ kind: 'joined', session })
       } catch (error) {
         identityStorage.setJoined(capability, false)
+        if (error instanceof RefusedError) {
+          setState({ kind: error.reason })
+          return
+        }
         setState({
           kind: 'lobby',
           error: describeFailure(error, 'Joining failed. Please try again.'),
@@ -81,6 +98,35 @@ export function useJoin(capability: string): JoinControls {
 
   const join = useCallback(() => void joinAs(name), [joinAs, name])
 
+  // In the waiting room: ask until the interviewer decides, then join (now with a token).
+  const waitingName = state.kind === 'waiting' ? state.name : null
+  useEffect(() => {
+    if (waitingName === null) return
+    const id = identityStorage.loadParticipantId(capability)
+    const key = identityStorage.loadParticipantKey(capability)
+    if (!id || !key) return
+    const controller = new AbortController()
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const ask = async () => {
+      try {
+        const status = await fetchAdmission(id, key, controller.signal)
+        if (status === 'admitted') return void joinAs(waitingName)
+        if (status === 'turned-away' || status === 'removed') {
+          identityStorage.setJoined(capability, false)
+          return setState({ kind: status })
+        }
+      } catch {
+        // a network blip: ask again on the next tick
+      }
+      if (!controller.signal.aborted) timer = setTimeout(() => void ask(), ADMISSION_POLL_MS)
+    }
+    timer = setTimeout(() => void ask(), ADMISSION_POLL_MS)
+    return () => {
+      controller.abort()
+      clearTimeout(timer)
+    }
+  }, [capability, joinAs, waitingName])
+
   const joined = state.kind === 'joined' ? state.session : null
   const removedOn403 = useCallback(
     async <T>(call: () => Promise<T>): Promise<T> => {
@@ -95,14 +141,17 @@ export function useJoin(capability: string): JoinControls {
   )
   const rejoin = useCallback(() => {
     if (!joined) return Promise.reject(new Error('not joined'))
-    return removedOn403(() =>
-      joinRoom({
+    return removedOn403(async () => {
+      const next = await joinRoom({
         capability,
         name: joined.name,
         participantId: joined.participantId,
         participantKey: identityStorage.loadParticipantKey(capability),
-      }),
-    )
+      })
+      // someone already in is never sent back to the waiting room
+      if ('waiting' in next) throw new Error('sent to the waiting room')
+      return next
+    })
   }, [capability, joined, removedOn403])
   const refresh = useCallback(async (): Promise<TokenResponse> => {
     if (!joined) throw new Error('not joined')

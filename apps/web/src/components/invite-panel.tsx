@@ -1,9 +1,36 @@
+'use client'
+
+import { useState } from 'react'
+import { describeFailure } from '../client/api-error'
 import type { InviteLinks } from '../contract/room'
+import { replaceLinks } from '../client/waiting-room-api'
+import { ConfirmButton } from './confirm-button'
 import { CopyLinkField } from './copy-link-field'
+
+interface Props {
+  links: InviteLinks
+  roomId: string
+  /** the interviewer's session token: "New links" is theirs alone */
+  token: string
+}
 
 // Interviewer only: the links are capabilities, so nobody else ever receives them.
 // After a swap the candidate's link is withheld: it was round 1's interviewer link.
-export function InvitePanel({ links }: { links: InviteLinks }) {
+export function InvitePanel({ links: initial, roomId, token }: Props) {
+  const [links, setLinks] = useState(initial)
+  const [busy, setBusy] = useState(false)
+  const [note, setNote] = useState<{ error: boolean; text: string } | null>(null)
+  const renew = async () => {
+    setBusy(true)
+    setNote(null)
+    try {
+      setLinks(await replaceLinks(roomId, token))
+      setNote({ error: false, text: 'New links made: the old ones no longer let anyone in.' })
+    } catch (err) {
+      setNote({ error: true, text: describeFailure(err, 'Could not make new links.') })
+    }
+    setBusy(false)
+  }
   return (
     <section className="panel invite" aria-labelledby="invite-title">
       <h2 id="invite-title">Invite</h2>
@@ -24,6 +51,19 @@ export function InvitePanel({ links }: { links: InviteLinks }) {
           value={links.observer}
           description="For people who watch and listen, read-only."
         />
+      )}
+      <ConfirmButton
+        label="New links"
+        question="Make new links? The old ones stop working; people in the room stay in."
+        confirmLabel="Yes, make new links"
+        onConfirm={() => void renew()}
+        disabled={busy}
+        className="button button--small"
+      />
+      {note && (
+        <p role={note.error ? 'alert' : 'status'} className={note.error ? 'alert' : 'note'}>
+          {note.text}
+        </p>
       )}
     </section>
   )

@@ -3,9 +3,8 @@
 import type { Role } from '@mockroom/access'
 import dynamic from 'next/dynamic'
 import { useEffect } from 'react'
-import { CloseCode, closeRules } from '@mockroom/protocol'
 import { useJoin } from '../client/use-join'
-import { Lobby } from './lobby'
+import { Lobby, type LobbyRound } from './lobby'
 
 // Tiptap, Yjs and the websocket provider live in this chunk: the lobby never downloads them.
 const RoomView = dynamic(() => import('./room-view'), {
@@ -20,11 +19,13 @@ const RoomView = dynamic(() => import('./room-view'), {
 interface Props {
   capability: string
   role: Role
+  /** the room's current round and its state, for the lobby */
+  current: LobbyRound
   /** interviewer only: others learn the question when it is revealed in the room */
   questionTitle: string | null
 }
 
-export function JoinFlow({ capability, role, questionTitle }: Props) {
+export function JoinFlow({ capability, role, current, questionTitle }: Props) {
   const { state, name, setName, join, rejoin, refresh, enterSession, markRemoved } =
     useJoin(capability)
 
@@ -48,7 +49,31 @@ export function JoinFlow({ capability, role, questionTitle }: Props) {
     return (
       <section className="card notice" aria-labelledby="removed-title">
         <h1 id="removed-title">Removed from the room</h1>
-        <p role="alert">{closeRules[CloseCode.removed].message}</p>
+        <p role="alert">
+          You were removed from this interview. If this was a mistake, ask the interviewer for a new
+          link.
+        </p>
+      </section>
+    )
+  }
+  if (state.kind === 'turned-away') {
+    return (
+      <section className="card notice" aria-labelledby="turned-away-title">
+        <h1 id="turned-away-title">The interviewer did not let you in</h1>
+        <p role="alert">
+          You cannot join this interview. If this was a mistake, ask the interviewer for a new link.
+        </p>
+      </section>
+    )
+  }
+  if (state.kind === 'waiting') {
+    return (
+      <section className="card notice" aria-labelledby="waiting-title" aria-busy="true">
+        <h1 id="waiting-title">Waiting for the interviewer to let you in</h1>
+        <p role="status">
+          The interview has started. The interviewer sees you waiting as{' '}
+          <strong>{state.name}</strong>; this page opens the room as soon as they admit you.
+        </p>
       </section>
     )
   }
@@ -71,6 +96,7 @@ export function JoinFlow({ capability, role, questionTitle }: Props) {
     <Lobby
       questionTitle={questionTitle}
       role={role}
+      current={current}
       name={name}
       onNameChange={setName}
       onJoin={join}

@@ -15,10 +15,29 @@ const roleNotes: Readonly<Record<Role, string>> = {
   observer: 'You watch and listen. The shared answer is read-only for you.',
 }
 
+/** what the link opens now: after "Swap roles" a link's role and its round's state change */
+export interface LobbyRound {
+  round: number
+  status: 'lobby' | 'live' | 'ended'
+}
+
+const statusNotes: Readonly<Record<LobbyRound['status'], string>> = {
+  lobby: 'The interviewer will reveal the question when the interview starts.',
+  live: 'The interview is in progress: the interviewer lets you in.',
+  ended: 'This round has ended: you can read the final answer.',
+}
+
+const statusWords: Readonly<Record<LobbyRound['status'], string>> = {
+  lobby: 'not started yet',
+  live: 'live',
+  ended: 'ended',
+}
+
 interface Props {
   /** null for candidates and observers: the interviewer reveals the question in the room */
   questionTitle: string | null
   role: Role
+  current: LobbyRound
   name: string
   onNameChange: (name: string) => void
   onJoin: () => void
@@ -33,6 +52,7 @@ interface Props {
 export function Lobby({
   questionTitle,
   role,
+  current,
   name,
   onNameChange,
   onJoin,
@@ -54,12 +74,13 @@ export function Lobby({
     <section className="card lobby" aria-labelledby={`${id}-title`}>
       <p className="eyebrow">Mock interview</p>
       <h1 id={`${id}-title`}>{questionTitle ?? 'Join the interview'}</h1>
-      {questionTitle === null && (
-        <p className="hint">The interviewer will reveal the question when the interview starts.</p>
-      )}
       <p className="lobby__role">
-        You are joining as <strong>{role}</strong>.
+        Round {current.round} ({statusWords[current.status]}): you are joining as{' '}
+        <strong>{role}</strong>.
       </p>
+      {(questionTitle === null || current.status !== 'lobby') && (
+        <p className="hint">{statusNotes[current.status]}</p>
+      )}
       <p className="hint">{roleNotes[role]}</p>
       <form className="lobby__form" onSubmit={submit}>
         <div className="field">

@@ -1,4 +1,5 @@
 import type { Role } from '@mockroom/access'
+import type { ReactNode } from 'react'
 import type { VoiceStore } from '../client/call/voice-store'
 import type { PresenceEntry } from '../client/use-participants'
 import { VoiceBadge } from './call/voice-badge'
@@ -10,6 +11,8 @@ interface Props {
   voices?: VoiceStore
   /** interviewer only: removes someone from the room; resolves with an error message or null */
   onRemove?: (person: PresenceEntry) => Promise<string | null>
+  /** interviewer only: the waiting room, shown first */
+  children?: ReactNode
 }
 
 const groups: ReadonlyArray<{ role: Role; heading: string }> = [
@@ -18,10 +21,11 @@ const groups: ReadonlyArray<{ role: Role; heading: string }> = [
   { role: 'observer', heading: 'Observers' },
 ]
 
-export function PresenceList({ people, voices, onRemove }: Props) {
+export function PresenceList({ people, voices, onRemove, children }: Props) {
   return (
     <section className="panel presence" aria-labelledby="people-title">
       <h2 id="people-title">People in the room</h2>
+      {children}
       {groups.map(({ role, heading }) => {
         const members = people.filter((person) => person.role === role)
         if (members.length === 0) return null

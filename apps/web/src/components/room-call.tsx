@@ -29,13 +29,15 @@ interface Props {
   /** the answer document's phase: the call waits for the first sync */
   phase: ConnectionPhase
   sessionToken: string
+  /** the interview has ended: no more call attempts */
+  ended: boolean
   role: Role
   voices: VoiceStore
   /** where our speaking spans go (talk time) */
   talk: TalkReporting
 }
 
-export function RoomCall({ phase, sessionToken, role, voices, talk }: Props) {
+export function RoomCall({ phase, sessionToken, ended, role, voices, talk }: Props) {
   // The call's code (~600 KB) would compete with the document's first sync for the main thread,
   // so it loads once the answer has synced (or after 2 s if the sync server is slow to answer).
   const [callReady, setCallReady] = useState(false)
@@ -47,5 +49,7 @@ export function RoomCall({ phase, sessionToken, role, voices, talk }: Props) {
     return () => clearTimeout(t)
   }, [])
   if (!callReady) return <CallPlaceholder />
-  return <CallPanel sessionToken={sessionToken} role={role} voices={voices} talk={talk} />
+  return (
+    <CallPanel sessionToken={sessionToken} ended={ended} role={role} voices={voices} talk={talk} />
+  )
 }

@@ -9,6 +9,7 @@ import { participantColor } from '../client/participant-color'
 import { useNextRound } from '../client/use-next-round'
 import { useParticipants } from '../client/use-participants'
 import { useRoomSession, type AwarenessUser } from '../client/use-room-session'
+import { useWaitingRoom } from '../client/use-waiting-room'
 import { AnswerSections } from './answer-sections'
 import { ConnectionStatus } from './connection-status'
 import { EndedPanel } from './ended-panel'
@@ -21,6 +22,7 @@ import { RoomCall } from './room-call'
 import { RoomHeader } from './room-header'
 import { RoomStatusBar } from './room-status-bar'
 import { TimePanel } from './time-panel'
+import { WaitingList } from './waiting-list'
 import { LazyRoomTranscript } from './transcript/lazy-room-transcript'
 
 interface Props {
@@ -91,6 +93,7 @@ export default function RoomView({
   const live = state.status === 'live'
   const questions = session.bank?.questions ?? (session.question ? [session.question] : [])
   const control = leads ? { sendControl, token, questions } : null
+  const waitingRoom = useWaitingRoom(roomId, token, leads)
   const removePerson = useCallback(
     async (person: { id: string }) => {
       const result = await sendControl({ type: 'remove', participantId: person.id })
@@ -178,15 +181,18 @@ export default function RoomView({
             answer={room.answer?.doc ?? null}
           />
         )}
-        <PresenceList people={people} voices={voices} onRemove={leads ? removePerson : undefined} />
+        <PresenceList people={people} voices={voices} onRemove={leads ? removePerson : undefined}>
+          {leads && <WaitingList room={waitingRoom} />}
+        </PresenceList>
         <RoomCall
           phase={phase}
           sessionToken={token}
+          ended={state.status === 'ended'}
           role={role}
           voices={voices}
           talk={{ sendControl, clockOffset }}
         />
-        {leads && links && <InvitePanel links={links} />}
+        {leads && links && <InvitePanel links={links} roomId={roomId} token={token} />}
       </aside>
     </div>
   )

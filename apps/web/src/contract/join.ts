@@ -52,6 +52,17 @@ export type JoinResponse = z.infer<typeof joinResponseSchema>
 
 export type QuestionBank = NonNullable<JoinResponse['bank']>
 
+/** POST /api/join answers 202 with this once the interview runs: no token until admitted. */
+export const waitingResponseSchema = z.object({
+  waiting: z.literal(true),
+  participantId: z.string(),
+  /** only when a new identity was made, as in JoinResponse */
+  participantKey: z.string().optional(),
+  name: z.string(),
+  roomId: z.string(),
+})
+export type WaitingResponse = z.infer<typeof waitingResponseSchema>
+
 // POST /api/token: a fresh session token for a person who already joined, proven by their key.
 export const tokenRequestSchema = z.object({
   capability: z.string().min(1).max(200),

@@ -51,3 +51,29 @@ export type Participant = z.infer<typeof participantSchema>
 
 export const participantsResponseSchema = z.object({ participants: z.array(participantSchema) })
 export type ParticipantsResponse = z.infer<typeof participantsResponseSchema>
+
+// The waiting room (see docs/architecture.md, "Waiting room") and "New links".
+
+// POST /api/admission: a waiting browser asks with its participant id and key
+export const admissionRequestSchema = z.object({
+  participantId: z.string().min(1).max(64),
+  participantKey: z.string().min(1).max(64),
+})
+export const admissionResponseSchema = z.object({
+  status: z.enum(['waiting', 'admitted', 'turned-away', 'removed']),
+})
+export type AdmissionStatus = z.infer<typeof admissionResponseSchema>['status']
+
+// GET /api/rooms/[roomId]/waiting (interviewer)
+export const waitingPersonSchema = z.object({ id: z.string(), name: z.string(), role: roleSchema })
+export type WaitingPerson = z.infer<typeof waitingPersonSchema>
+export const waitingListResponseSchema = z.object({ waiting: z.array(waitingPersonSchema) })
+
+// POST /api/rooms/[roomId]/waiting (interviewer)
+export const admissionDecisionSchema = z.object({
+  participantId: z.string().min(1).max(64),
+  decision: z.enum(['admit', 'turn-away']),
+})
+
+// POST /api/rooms/[roomId]/links (interviewer)
+export const newLinksResponseSchema = z.object({ links: inviteLinksSchema })

@@ -8,6 +8,9 @@ export interface LinkDescription {
   /** the link's role in the room's current round */
   role: Role
   roomId: string
+  /** the room's current round and its state: the lobby says what the link opens now */
+  round: number
+  status: 'lobby' | 'live' | 'ended'
   /** only for the interviewer: the others learn the question when it is revealed */
   question: Question | null
 }
@@ -25,12 +28,15 @@ export async function findLink(capability: string): Promise<LinkInfo | null> {
 export async function describeLink(capability: string): Promise<LinkDescription | null> {
   const link = await findLink(capability)
   const question = link ? getQuestion(link.questionId) : undefined
-  if (!link || !question) return null
+  // a link replaced by "New links" is not valid for anyone opening it fresh
+  if (!link || !question || link.revokedAt != null) return null
   const role = roleInRound(link.role, link.swapped)
   // the lobby is public to whoever holds the link: never hints, and no question before the reveal
   return {
     role,
     roomId: link.roomId,
+    round: link.round,
+    status: link.status,
     question: role === 'interviewer' ? withoutHints(question) : null,
   }
 }

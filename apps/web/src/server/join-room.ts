@@ -7,7 +7,7 @@ import {
   signSessionToken,
 } from '@mockroom/access/server'
 import { getQuestion, getTemplate, questions, templates } from '@mockroom/questions'
-import type { JoinResponse } from '../contract/join'
+import type { JoinResponse, WaitingResponse } from '../contract/join'
 import { checkAdmission, REMOVED_REASON } from './admission'
 import { lookupLink } from './describe-link'
 import { HttpError } from './http-json'
@@ -28,7 +28,7 @@ export async function joinRoom(
     participantKey?: string | undefined
   },
   urls: { origin: string; syncUrl: string },
-): Promise<JoinResponse> {
+): Promise<JoinResponse | WaitingResponse> {
   const link = await lookupLink(ctx.store, input.capability)
   const question = link ? getQuestion(link.questionId) : undefined
   if (!link || !question) throw new HttpError(404, 'this link is not valid')
@@ -40,13 +40,29 @@ export async function joinRoom(
   const participantId = returning?.id ?? createId()
   const participantKey = returning ? undefined : createCapability()
   const now = Date.now()
-  // participants keep their link's role; the round decides what that role is now
+  // participants keep their link's role; the round decides what that role is now. A waiting
+  // newcomer is stored too, so the interviewer sees their name and can let them in.
   await ctx.store.rooms.upsertParticipant(
-    { id: participantId, roomId: link.roomId, name: input.name, role: link.role },
+    {
+      id: participantId,
+      roomId: link.roomId,
+      name: input.name,
+      role: link.role,
+      admission: admission.waiting ? 'waiting' : 'admitted',
+    },
     now,
   )
   if (participantKey)
     await ctx.store.members.setKeyHash(participantId, hashCapability(participantKey))
+  if (admission.waiting) {
+    return {
+      waiting: true,
+      participantId,
+      ...(participantKey ? { participantKey } : {}),
+      name: input.name,
+      roomId: link.roomId,
+    }
+  }
   const role = roleInRound(link.role, link.swapped)
   await ctx.store.members.recordMember({ sessionId: link.sessionId, participantId, role }, now)
   const ttl = ctx.env.SESSION_TTL_SECONDS
@@ -86,7 +102,7 @@ export async function joinRoom(
  * (the interviewer link) made every link; whoever interviews on the candidate link after a swap
  * gets their own link and the observer link, never the link that was round 1's interviewer.
  */
-async function inviteLinks(
+export async function inviteLinks(
   ctx: ServerContext,
   roomId: string,
   ownLinkRole: Role,

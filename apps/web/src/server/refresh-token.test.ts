@@ -42,6 +42,8 @@ async function joined() {
   )
   const capability = capOf(room.links.candidate)
   const me = await joinRoom(ctx, { capability, name: 'Cody' }, urls)
+  // the room never goes live here, so nobody waits
+  if ('waiting' in me) throw new Error('Cody was put in the waiting room')
   const proof = {
     capability,
     participantId: me.participantId,

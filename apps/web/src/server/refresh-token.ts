@@ -26,6 +26,8 @@ export async function refreshToken(
   if (known.removedAt != null) throw new HttpError(403, REMOVED_REASON)
   const admission = await checkAdmission(ctx.store, link, known)
   if (!admission.ok) throw new HttpError(admission.status, admission.reason)
+  // no token while in the waiting room: only the interviewer's Admit (then a join) gives one
+  if (admission.waiting) throw new HttpError(403, 'waiting for the interviewer to let you in')
   const ttl = ctx.env.SESSION_TTL_SECONDS
   const role = roleInRound(link.role, link.swapped)
   const token = await signSessionToken(

@@ -39,6 +39,8 @@ async function reviewer(store: Store, capability: string, proof: ParticipantProo
   // a removed person gets no review either (403), however they ask
   const admission = await checkAdmission(store, link, person)
   if (!admission.ok && admission.status === 403) throw new HttpError(403, admission.reason)
+  // a link replaced by "New links" opens nothing for someone new
+  if (!admission.ok && admission.status === 404) return null
   const roles = person ? await store.members.rolesOf(person.id) : new Map<string, StoredRole>()
   return { link, roles }
 }

@@ -68,6 +68,27 @@ describe('CallConnector', () => {
     connector.stop()
   })
 
+  it('stops for good once the interview has ended: no timer, no attempt', async () => {
+    const { room, connector, fetchDetails } = setup()
+    room.connect.mockRejectedValue(unreachable())
+    connector.start(fetchDetails)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(connector.getState()).toMatchObject({ phase: 'offline' })
+    connector.end()
+    expect(connector.getState()).toEqual({
+      phase: 'stopped',
+      message: 'The call has ended.',
+      ended: true,
+    })
+    await vi.advanceTimersByTimeAsync(120_000)
+    expect(room.connect).toHaveBeenCalledTimes(1)
+    // "Retry now" (or the browser coming online) does not start it again
+    connector.retryNow()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(room.connect).toHaveBeenCalledTimes(1)
+    connector.stop()
+  })
+
   it('stops retrying when Mockroom refuses the session (401)', async () => {
     const { room, connector } = setup()
     connector.start(() => Promise.reject(new ApiError('token expired', 401)))

@@ -20,7 +20,9 @@ export type CallState =
       retryAt: number | null
     }
   /** retrying on a timer will not help (refused, replaced, ended): wait for a click */
-  | { phase: 'stopped'; message: string }
+  | { phase: 'stopped'; message: string; ended?: true }
+
+export const CALL_ENDED = 'The call has ended.'
 
 // A token is reused across retries while younger than this and than half its lifetime (a
 // deployment may hand out short-lived ones: LIVEKIT_TOKEN_TTL_SECONDS).
@@ -46,6 +48,7 @@ export class CallConnector {
   private failures = 0
   private timer: ReturnType<typeof setTimeout> | undefined
   private attempting = false
+  private ended = false
   /** bumped by start/stop so a stale attempt never touches the state */
   private generation = 0
   private details: { value: CallDetails; until: number } | null = null
@@ -75,10 +78,25 @@ export class CallConnector {
     void this.room.disconnect()
   }
 
+  /**
+   * The interview has ended: the call is over for good, so no more attempts or timers (the
+   * server closes the LiveKit room; retrying would only knock on a closed door).
+   */
+  end(): void {
+    if (this.ended) return
+    this.ended = true
+    this.generation += 1
+    this.attempting = false
+    clearTimeout(this.timer)
+    this.room.off(RoomEvent.Disconnected, this.onDisconnected)
+    void this.room.disconnect()
+    this.set({ phase: 'stopped', message: CALL_ENDED, ended: true })
+  }
+
   /** the "Retry now" button, and the browser coming back online */
   retryNow = (): void => {
     const { phase } = this.state
-    if (this.attempting || phase === 'connected' || phase === 'connecting') return
+    if (this.ended || this.attempting || phase === 'connected' || phase === 'connecting') return
     clearTimeout(this.timer)
     void this.attempt()
   }
@@ -161,7 +179,7 @@ export class CallConnector {
       reason === DisconnectReason.ROOM_CLOSED ||
       reason === DisconnectReason.PARTICIPANT_REMOVED
     ) {
-      this.set({ phase: 'stopped', message: 'The call was ended.' })
+      this.set({ phase: 'stopped', message: CALL_ENDED })
     } else {
       this.scheduleRetry('server', this.state.serverUrl)
     }

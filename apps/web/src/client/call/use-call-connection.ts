@@ -10,7 +10,12 @@ export interface CallConnection {
 
 // Joins the call on mount, leaves it on unmount. The session token may be renewed meanwhile:
 // the connector asks for the current one at each attempt without restarting.
-export function useCallConnection(room: Room, sessionToken: string): CallConnection {
+export function useCallConnection(
+  room: Room,
+  sessionToken: string,
+  /** the interview ended: stop for good instead of retrying */
+  ended: boolean,
+): CallConnection {
   const [connector] = useState(() => new CallConnector(room))
   const currentToken = useEffectEvent(() => sessionToken)
 
@@ -26,6 +31,10 @@ export function useCallConnection(room: Room, sessionToken: string): CallConnect
       connector.stop()
     }
   }, [connector])
+
+  useEffect(() => {
+    if (ended) connector.end()
+  }, [connector, ended])
 
   const state = useSyncExternalStore(connector.subscribe, connector.getState, connector.getState)
   return { state, retryNow: connector.retryNow }

@@ -58,9 +58,12 @@ export function CallAlert({ state, onRetry }: Props) {
         <p role="alert" className="alert">
           {state.message}
         </p>
-        <button type="button" className="button" onClick={onRetry}>
-          Rejoin the call
-        </button>
+        {/* after the end there is no call to rejoin */}
+        {!state.ended && (
+          <button type="button" className="button" onClick={onRetry}>
+            Rejoin the call
+          </button>
+        )}
       </div>
     )
   }

@@ -36,6 +36,8 @@ function createCallRoom(): Room {
 interface Props {
   /** the room's current session token (renewed by the room); traded for a LiveKit token */
   sessionToken: string
+  /** the interview has ended: the call stops and says so */
+  ended: boolean
   role: Role
   /** where speaking/muted states go for the presence list */
   voices: VoiceStore
@@ -44,9 +46,9 @@ interface Props {
 
 // The audio call. A default export so the room loads it with next/dynamic after first paint:
 // livekit-client is the biggest thing in the room and nothing else waits for it.
-export default function CallPanel({ sessionToken, role, voices, talk }: Props) {
+export default function CallPanel({ sessionToken, ended, role, voices, talk }: Props) {
   const [room] = useState(createCallRoom)
-  const { state, retryNow } = useCallConnection(room, sessionToken)
+  const { state, retryNow } = useCallConnection(room, sessionToken, ended)
   const speaks = audioGrant(role).canPublish
   const inCall = state.phase === 'connected'
 

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server'
 import { z } from 'zod'
 import { hashCapability } from '@mockroom/access/server'
-import { joinRequestSchema, type JoinResponse } from '@/contract/join'
+import { joinRequestSchema, type JoinResponse, type WaitingResponse } from '@/contract/join'
 import { cleanDisplayName } from '@/server/display-name'
 import { handle, rateLimit, readJson } from '@/server/http-json'
 import { joinRoom } from '@/server/join-room'
@@ -24,5 +24,10 @@ export const POST = handle('public', async (request: Request) => {
     origin: publicOrigin(request, ctx.env),
     syncUrl: syncUrl(request, ctx.env),
   })
-  return NextResponse.json<JoinResponse>(result, { headers: { 'cache-control': 'no-store' } })
+  // 202: stored, but waiting for the interviewer; the browser polls /api/admission
+  const status = 'waiting' in result ? 202 : 200
+  return NextResponse.json<JoinResponse | WaitingResponse>(result, {
+    status,
+    headers: { 'cache-control': 'no-store' },
+  })
 })

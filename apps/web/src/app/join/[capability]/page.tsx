@@ -22,5 +22,12 @@ export default async function JoinPage({ params }: Props) {
   // Only the title goes to the browser, and only the interviewer's: the others learn the question
   // when the interviewer reveals it in the room.
   const questionTitle = link.question?.title ?? null
-  return <JoinFlow capability={capability} role={link.role} questionTitle={questionTitle} />
+  return (
+    <JoinFlow
+      capability={capability}
+      role={link.role}
+      current={{ round: link.round, status: link.status }}
+      questionTitle={questionTitle}
+    />
+  )
 }

@@ -19,7 +19,8 @@ export const GET = handle(
     const colors = participantColors(rows.map((p) => p.id))
     // stored roles are the links' roles; show each person's role in the current round
     const participants = rows
-      .filter((p) => p.removedAt === null)
+      // people in the waiting room are listed apart (interviewer only, /waiting)
+      .filter((p) => p.removedAt === null && p.admission === 'admitted')
       .map((p) => ({
         id: p.id,
         name: p.name,

@@ -1,0 +1,72 @@
+import {
+  admissionResponseSchema,
+  newLinksResponseSchema,
+  waitingListResponseSchema,
+  type AdmissionStatus,
+  type InviteLinks,
+  type WaitingPerson,
+} from '../contract/room'
+import { apiErrorFrom, readBody } from './api-error'
+
+// The waiting room from both sides: the newcomer polls their admission, the interviewer lists
+// who waits, lets them in or turns them away, and can replace the room's links.
+
+export type { AdmissionStatus, WaitingPerson }
+
+export async function fetchAdmission(
+  participantId: string,
+  participantKey: string,
+  signal?: AbortSignal,
+): Promise<AdmissionStatus> {
+  const res = await fetch('/api/admission', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ participantId, participantKey }),
+    cache: 'no-store',
+    signal,
+  })
+  if (!res.ok) throw await apiErrorFrom(res, 'Could not ask whether you may come in.')
+  return (await readBody(res, admissionResponseSchema)).status
+}
+
+const roomUrl = (roomId: string, what: 'waiting' | 'links') =>
+  `/api/rooms/${encodeURIComponent(roomId)}/${what}`
+
+export async function fetchWaiting(
+  roomId: string,
+  token: string,
+  signal?: AbortSignal,
+): Promise<WaitingPerson[]> {
+  const res = await fetch(roomUrl(roomId, 'waiting'), {
+    headers: { authorization: `Bearer ${token}` },
+    cache: 'no-store',
+    signal,
+  })
+  if (!res.ok) throw await apiErrorFrom(res, 'Could not load who is waiting.')
+  return (await readBody(res, waitingListResponseSchema)).waiting
+}
+
+export async function decideAdmission(
+  roomId: string,
+  token: string,
+  participantId: string,
+  decision: 'admit' | 'turn-away',
+): Promise<void> {
+  const res = await fetch(roomUrl(roomId, 'waiting'), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ participantId, decision }),
+    cache: 'no-store',
+  })
+  if (!res.ok) throw await apiErrorFrom(res, 'That did not work. Please try again.')
+}
+
+export async function replaceLinks(roomId: string, token: string): Promise<InviteLinks> {
+  const res = await fetch(roomUrl(roomId, 'links'), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    cache: 'no-store',
+  })
+  if (!res.ok) throw await apiErrorFrom(res, 'Could not make new links. Please try again.')
+  return (await readBody(res, newLinksResponseSchema)).links
+}

@@ -1,0 +1,45 @@
+import type { WaitingRoom } from '../client/use-waiting-room'
+
+const roleWords = { interviewer: 'interviewer link', candidate: 'candidate', observer: 'observer' }
+
+// Interviewer only, at the top of the People panel: who waits to be let in, and the decision.
+export function WaitingList({ room }: { room: WaitingRoom }) {
+  if (room.waiting.length === 0 && !room.error) return null
+  return (
+    <div className="people-group waiting">
+      <h3 id="people-waiting" className="people-group__title">
+        Waiting to join
+      </h3>
+      <ul className="people" aria-labelledby="people-waiting">
+        {room.waiting.map((person) => (
+          <li key={person.id} className="person person--waiting">
+            <span className="person__name">
+              Waiting: {person.name} ({roleWords[person.role]})
+            </span>
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={`Admit ${person.name}`}
+              onClick={() => void room.decide(person, 'admit')}
+            >
+              Admit
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={`Turn away ${person.name}`}
+              onClick={() => void room.decide(person, 'turn-away')}
+            >
+              Turn away
+            </button>
+          </li>
+        ))}
+      </ul>
+      {room.error && (
+        <p role="alert" className="alert">
+          {room.error}
+        </p>
+      )}
+    </div>
+  )
+}
