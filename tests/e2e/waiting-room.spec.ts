@@ -220,3 +220,39 @@ test('"New links" retires the old links; people in the room stay in', async ({
   await expect(waitingHeading(nia)).toBeVisible()
   await closeAll(ivy, cody, olga, stranger, nia)
 })
+
+test('the lobby names the round and its state; the call stops once the interview has ended', async ({
+  browser,
+  request,
+}) => {
+  const questions = (await bankQuestions(request)).filter((q) => q.type === 'product-improvement')
+  const room = await createRoom(request, questions[0]?.id ?? '')
+  const { ivy, cody } = await startedRoom(browser, room)
+  // no LiveKit server in this suite: the call is offline and retrying until the end
+  const call = cody.getByRole('region', { name: 'Call' })
+  await expect(call.getByRole('button', { name: 'Retry now' })).toBeVisible()
+  await ivy.getByRole('button', { name: 'End interview' }).click()
+  await ivy.getByRole('button', { name: 'Yes, end the interview' }).click()
+  await expect(call).toContainText('The call has ended.')
+  await expect(call.getByRole('button', { name: 'Retry now' })).toHaveCount(0)
+  await expect(call.getByRole('button', { name: 'Rejoin the call' })).toHaveCount(0)
+
+  const lobby = await (await browser.newContext()).newPage()
+  await lobby.goto(room.links.observer)
+  await expect(lobby.getByText('Round 1 (ended): you are joining as observer.')).toBeVisible()
+  await expect(lobby.getByText('This round has ended')).toBeVisible()
+  await expect(lobby.getByText('will reveal the question')).toHaveCount(0)
+
+  await ivy
+    .getByRole('combobox', { name: 'Question for round 2' })
+    .selectOption(questions[1]?.id ?? '')
+  await ivy.getByRole('button', { name: 'Swap roles and start round 2' }).click()
+  await expect(cody.getByText('You are the interviewer')).toBeVisible()
+  // round 2: the interviewer link is now the candidate's, and the round has not started
+  await lobby.goto(room.links.interviewer)
+  await expect(
+    lobby.getByText('Round 2 (not started yet): you are joining as candidate.'),
+  ).toBeVisible()
+  await expect(lobby.getByText('will reveal the question when the interview starts')).toBeVisible()
+  await closeAll(ivy, cody, lobby)
+})
