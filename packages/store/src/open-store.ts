@@ -53,7 +53,14 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     db,
     provider: { getMigrations: () => Promise.resolve(migrations(name)) },
   })
-  const { error } = await migrator.migrateToLatest()
+  let { error } = await migrator.migrateToLatest()
+  // Kysely takes no migration lock on SQLite (SqliteAdapter.acquireMigrationLock is a no-op), so
+  // when web and sync start together one of them can run a migration the other just applied
+  // ("duplicate column name"). Its second look sees the other's result and finds nothing to do.
+  for (let attempt = 0; error && name === 'sqlite' && attempt < 3; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)))
+    ;({ error } = await migrator.migrateToLatest())
+  }
   if (error) {
     await db.destroy()
     throw error instanceof Error ? error : new Error('migration failed', { cause: error })
