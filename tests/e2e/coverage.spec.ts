@@ -12,6 +12,7 @@ test('coverage ticks stay private until feedback is shared', async ({ browser, r
   await cody.keyboard.type('Is the goal more payments?')
   const covered = ivy.getByRole('group', { name: 'Covered in Clarify' })
   await covered.getByRole('checkbox', { name: 'Goal of the improvement' }).check()
+  await ivy.getByRole('combobox', { name: 'Score for Clarify' }).selectOption('3')
   await ivy.getByRole('button', { name: 'Next section' }).click()
   // Segments is a list: the suggestion counts what is written, as a fact, not a verdict
   await cody.getByRole('textbox', { name: 'Segments', exact: true }).click()
@@ -34,5 +35,11 @@ test('coverage ticks stay private until feedback is shared', async ({ browser, r
   const feedback = cody.getByRole('region', { name: 'Feedback from your interviewer' })
   await expect(feedback).toContainText('Covered: Goal of the improvement')
   await expect(feedback).toContainText('Covered: Two or more segments')
+
+  // the candidate's /sessions tracks the shared scores per section over time
+  await cody.goto('/sessions')
+  const progress = cody.getByRole('region', { name: 'Your progress' })
+  await expect(progress.getByRole('row', { name: /^Clarify/ })).toContainText('3')
+  await expect(progress.getByRole('row')).toHaveCount(2) // header + the one scored section
   await Promise.all([ivy, cody].map((p) => p.context().close()))
 })

@@ -63,4 +63,6 @@ export interface SessionSummary {
   startedAt: number | null
   endedAt: number | null
   participants: Array<{ name: string; role: string }>
+  /** the rubric scores the viewer received as the candidate in that round, once shared */
+  scores: Array<{ section: string; score: number }>
 }

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { formatDate } from '../client/format-clock'
 import { formatDuration } from '../client/format-timer'
 import { useSavedSessions, type SessionRow } from '../client/review/use-saved-sessions'
+import { ScoreProgress } from './score-progress'
 
 function duration(row: SessionRow): string {
   if (row.startedAt === null) return 'not started'
@@ -98,6 +99,7 @@ export function SessionsView() {
           </table>
         </div>
       )}
+      <ScoreProgress rows={rows} />
     </>
   )
 }

@@ -178,10 +178,20 @@ export async function listSessions(
       const control = await loadDoc(store, controlDocName(s.id))
       const state = readSessionState(control)
       control.destroy()
+      const role = who.roles.get(s.id) ?? roleInRound(link.role, s.swapped)
+      // progress: the scores this person received as the candidate, once shared with them
+      const shared = role === 'candidate' ? state.sharedFeedback : null
+      const scores = shared
+        ? state.sections.flatMap((sec) => {
+            const score = shared.rubric[sec.key]?.score
+            return typeof score === 'number' ? [{ section: sec.title, score }] : []
+          })
+        : []
       return {
         sessionId: s.id,
         round: s.round,
-        role: who.roles.get(s.id) ?? roleInRound(link.role, s.swapped),
+        role,
+        scores,
         questionTitle: state.question?.title ?? null,
         status: s.status,
         createdAt: s.createdAt,
