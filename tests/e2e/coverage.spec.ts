@@ -10,6 +10,8 @@ test('coverage ticks stay private until feedback is shared', async ({ browser, r
 
   await cody.getByRole('textbox', { name: 'Clarify', exact: true }).click()
   await cody.keyboard.type('Is the goal more payments?')
+  // folded beside the rubric row so the people stay in view; it stays open once opened
+  await ivy.getByText('Coverage: 0 of 3 ticked').click()
   const covered = ivy.getByRole('group', { name: 'Covered in Clarify' })
   await covered.getByRole('checkbox', { name: 'Goal of the improvement' }).check()
   await ivy.getByRole('combobox', { name: 'Score for Clarify' }).selectOption('3')
@@ -22,6 +24,7 @@ test('coverage ticks stay private until feedback is shared', async ({ browser, r
   const segments = ivy.getByRole('group', { name: 'Covered in Segments' })
   await expect(segments).toContainText('the answer has 2 lines in Segments so far')
   await segments.getByRole('checkbox', { name: 'Two or more segments' }).check()
+  await expect(ivy.getByText('Coverage: 1 of 2 ticked')).toBeVisible()
   await expect(cody.getByText('Goal of the improvement')).toHaveCount(0)
 
   await ivy.getByRole('button', { name: 'End interview' }).click()

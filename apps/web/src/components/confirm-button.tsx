@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from 'react'
 
 interface Props {
   label: string
+  /** shorter text to show where `label` (still the accessible name) would not fit */
+  visibleLabel?: string
   /** the question shown once the first click asks for confirmation */
   question: string
   confirmLabel: string
@@ -16,6 +18,7 @@ interface Props {
 // focus so a keyboard user confirms with the same key press again (or tabs to "Cancel").
 export function ConfirmButton({
   label,
+  visibleLabel,
   question,
   confirmLabel,
   onConfirm,
@@ -40,9 +43,10 @@ export function ConfirmButton({
         type="button"
         className={className ?? 'button'}
         disabled={disabled}
+        aria-label={visibleLabel ? label : undefined}
         onClick={() => setAsking(true)}
       >
-        {label}
+        {visibleLabel ?? label}
       </button>
     )
   }

@@ -2,7 +2,7 @@
 
 import { readCoverage, readSectionText, setCoverageTick } from '@mockroom/answer-doc'
 import { coverageChecklist } from '@mockroom/questions'
-import { useCallback, useId } from 'react'
+import { useCallback, useId, useState } from 'react'
 import type * as Y from 'yjs'
 import { useDocValue } from '../client/use-doc-value'
 
@@ -36,26 +36,35 @@ export function CoverageChecklist({ privateDoc, answer, questionType, section }:
     [section.key],
   )
   const lines = useDocValue(answer, countLines, 0)
+  // folded by default so the people list stays in view at 1280×800; once opened it stays open
+  // from section to section
+  const [open, setOpen] = useState(false)
   if (items.length === 0) return null
+  const count = items.filter((item) => ticked.has(item)).length
   return (
-    <fieldset className="coverage" aria-describedby={`${id}-hint`}>
-      <legend>Covered in {section.title}</legend>
-      {items.map((item) => (
-        <label key={item} className="coverage__item">
-          <input
-            type="checkbox"
-            checked={ticked.has(item)}
-            onChange={(e) => setCoverageTick(privateDoc, section.key, item, e.target.checked)}
-          />{' '}
-          {item}
-        </label>
-      ))}
-      <p id={`${id}-hint`} className="hint">
-        {LIST_SECTIONS.has(section.key) && lines > 0
-          ? `Suggestion: the answer has ${lines} ${lines === 1 ? 'line' : 'lines'} in ${section.title} so far. `
-          : ''}
-        The candidate sees your ticks only if you share feedback.
-      </p>
-    </fieldset>
+    <details className="coverage" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        Coverage: {count} of {items.length} ticked
+      </summary>
+      <fieldset className="coverage__items" aria-describedby={`${id}-hint`}>
+        <legend>Covered in {section.title}</legend>
+        {items.map((item) => (
+          <label key={item} className="coverage__item">
+            <input
+              type="checkbox"
+              checked={ticked.has(item)}
+              onChange={(e) => setCoverageTick(privateDoc, section.key, item, e.target.checked)}
+            />{' '}
+            {item}
+          </label>
+        ))}
+        <p id={`${id}-hint`} className="hint">
+          {LIST_SECTIONS.has(section.key) && lines > 0
+            ? `Suggestion: the answer has ${lines} ${lines === 1 ? 'line' : 'lines'} in ${section.title} so far. `
+            : ''}
+          The candidate sees your ticks only if you share feedback.
+        </p>
+      </fieldset>
+    </details>
   )
 }

@@ -23,6 +23,7 @@ export function RemovePerson({ name, onRemove }: Props) {
     <div className="person__remove">
       <ConfirmButton
         label={`Remove ${name}`}
+        visibleLabel="Remove"
         question={`Remove ${name} from the room?`}
         confirmLabel={`Yes, remove ${name}`}
         onConfirm={() => void remove()}
