@@ -1,4 +1,5 @@
 import { NextResponse } from 'next/server'
+import type { ReviewListResponse } from '@/contract/review'
 import { handle, HttpError } from '@/server/http-json'
 import { proofFromHeaders } from '@/server/participant-identity'
 import { serverContext } from '@/server/server-context'
@@ -15,6 +16,8 @@ export const GET = handle(
       proofFromHeaders(request),
     )
     if (!list) throw new HttpError(404, 'this link is not valid')
-    return NextResponse.json(list, { headers: { 'cache-control': 'no-store' } })
+    return NextResponse.json(list satisfies ReviewListResponse, {
+      headers: { 'cache-control': 'no-store' },
+    })
   },
 )
