@@ -1,38 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { openTestContext } from './test-context'
 import { verifySessionToken } from '@mockroom/access/server'
-import { openStore, type Store } from '@mockroom/store'
-import { pino } from 'pino'
+import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { readEnv } from '../env'
 import { createRoom } from './create-room'
 import { joinRoom } from './join-room'
-import { createRateLimits } from './rate-limits'
 import { refreshToken } from './refresh-token'
 import type { ServerContext } from './server-context'
 
-let dir: string
 let store: Store
 let ctx: ServerContext
 const urls = { origin: 'http://app.test', syncUrl: 'ws://app.test:1234' }
 const capOf = (link: string) => link.split('/join/')[1] ?? ''
 
+let close: () => Promise<void>
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mockroom-token-'))
-  store = await openStore({ dataDir: dir })
-  ctx = {
-    env: readEnv({ DATA_DIR: dir }),
-    store,
-    secret: 'a-test-secret-of-enough-length',
-    logger: pino({ level: 'silent' }),
-    limits: createRateLimits(undefined, pino({ level: 'silent' })),
-  }
+  ;({ ctx, close } = await openTestContext('mockroom-token-'))
+  store = ctx.store
 })
-afterEach(async () => {
-  await store.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+afterEach(() => close())
 
 async function joined() {
   const room = await createRoom(

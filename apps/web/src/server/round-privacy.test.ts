@@ -1,43 +1,28 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { openTestContext } from './test-context'
 import { NOTES_FRAGMENT, setRubricEntry } from '@mockroom/answer-doc'
-import { openStore, type Store } from '@mockroom/store'
-import { pino } from 'pino'
+import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { readEnv } from '../env'
 import { createRoom } from './create-room'
 import { HttpError } from './http-json'
 import type { JoinResponse as JoinResult } from '../contract/join'
 import { joinRoom } from './join-room'
-import { createRateLimits } from './rate-limits'
 import type { ServerContext } from './server-context'
 import { requireSession } from './session-auth'
 import { buildRecord, listSessions } from './session-record'
 
 // The attacks of issue 11 on rounds, through the real join and review code on a real SQLite file.
-let dir: string
 let store: Store
 let ctx: ServerContext
 const urls = { origin: 'http://app.test', syncUrl: 'ws://app.test:1234' }
 const capOf = (link: string | undefined) => link?.split('/join/')[1] ?? ''
 
+let close: () => Promise<void>
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mockroom-rounds-'))
-  store = await openStore({ dataDir: dir })
-  ctx = {
-    env: readEnv({ DATA_DIR: dir }),
-    store,
-    secret: 'a-test-secret-of-enough-length',
-    logger: pino({ level: 'silent' }),
-    limits: createRateLimits(undefined, pino({ level: 'silent' })),
-  }
+  ;({ ctx, close } = await openTestContext('mockroom-rounds-'))
+  store = ctx.store
 })
-afterEach(async () => {
-  await store.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+afterEach(() => close())
 
 // these rounds never go live, so nobody waits to be admitted
 async function join_(capability: string, name: string, me?: JoinResult, key?: string) {

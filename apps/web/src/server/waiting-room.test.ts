@@ -1,41 +1,26 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { openStore, type Store } from '@mockroom/store'
-import { pino } from 'pino'
+import { openTestContext } from './test-context'
+import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { readEnv } from '../env'
 import { createRoom } from './create-room'
 import { HttpError } from './http-json'
 import type { JoinResponse as JoinResult, WaitingResponse as WaitingResult } from '../contract/join'
 import { joinRoom } from './join-room'
-import { createRateLimits } from './rate-limits'
 import { refreshToken } from './refresh-token'
 import type { ServerContext } from './server-context'
 import { admissionStatus, decideAdmission, listWaiting, replaceRoomLinks } from './waiting-room'
 
 // The waiting room and "New links" through the real join code on a real SQLite file.
-let dir: string
 let store: Store
 let ctx: ServerContext
 const urls = { origin: 'http://app.test', syncUrl: 'ws://app.test:1234' }
 const capOf = (link: string | undefined) => link?.split('/join/')[1] ?? ''
 
+let close: () => Promise<void>
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mockroom-waiting-'))
-  store = await openStore({ dataDir: dir })
-  ctx = {
-    env: readEnv({ DATA_DIR: dir }),
-    store,
-    secret: 'a-test-secret-of-enough-length',
-    logger: pino({ level: 'silent' }),
-    limits: createRateLimits(undefined, pino({ level: 'silent' })),
-  }
+  ;({ ctx, close } = await openTestContext('mockroom-waiting-'))
+  store = ctx.store
 })
-afterEach(async () => {
-  await store.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+afterEach(() => close())
 
 type Me = { participantId: string; participantKey?: string }
 const join_ = (capability: string, name: string, me?: Me) =>
