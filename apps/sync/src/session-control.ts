@@ -19,6 +19,7 @@ import {
 } from '@mockroom/answer-doc'
 import type { Store } from '@mockroom/store'
 import type { CallControl } from './call-control'
+import { answerFromHint } from './clarify-hint'
 import type { DocRoom, RoomMember } from './doc-room'
 import { sessionLifecycle, type Projector } from './session-lifecycle'
 import { recordTalk } from './talk-time'
@@ -113,6 +114,8 @@ export function sessionController(deps: {
         await control.serverChange(author, (doc) => shareFeedback(doc, feedback))
         return lock(privateDocName(sessionId))
       }
+      case 'answer-clarify-row':
+        return answerFromHint(deps, sessionId, author, action)
       case 'next-round':
         return lifecycle.nextRound(control, author, action.questionId, now)
       case 'remove': {

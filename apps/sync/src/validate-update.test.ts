@@ -1,4 +1,12 @@
-import { appendParagraph, sectionFragment } from '@mockroom/answer-doc'
+import {
+  addClarifyRow,
+  answerClarifyRow,
+  appendParagraph,
+  clarifyFieldText,
+  findClarifyRow,
+  removeClarifyRow,
+  sectionFragment,
+} from '@mockroom/answer-doc'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { deletionUpdate, nestedDoc, pendingUpdates } from './attack-kit'
@@ -29,6 +37,24 @@ describe('validateUpdate', () => {
     ;(text.get(0) as Y.XmlText).insert(5, 'h')
     ;(text.get(0) as Y.XmlText).delete(0, 3)
     appendParagraph(peer.doc, 'segments', 'Tourists')
+    for (const u of peer.updates) {
+      expect(validateUpdate(server, u, rules)).toMatchObject({ kind: 'ok' })
+      Y.applyUpdate(server, u)
+    }
+  })
+
+  it('accepts clarifying rows: a map of texts in an array, typed, answered, removed', () => {
+    const server = new Y.Doc()
+    const peer = synced(server)
+    const id = addClarifyRow(peer.doc)
+    const second = addClarifyRow(peer.doc, id)
+    const row = findClarifyRow(peer.doc, id)
+    if (!row) throw new Error('row not added')
+    clarifyFieldText(row, 'question')?.insert(0, 'Which market?')
+    clarifyFieldText(row, 'question')?.delete(0, 6)
+    answerClarifyRow(peer.doc, id, 0, 'China first.')
+    removeClarifyRow(peer.doc, second)
+    expect(peer.updates.length).toBeGreaterThan(4)
     for (const u of peer.updates) {
       expect(validateUpdate(server, u, rules)).toMatchObject({ kind: 'ok' })
       Y.applyUpdate(server, u)

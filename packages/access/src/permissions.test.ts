@@ -67,6 +67,9 @@ describe('who may speak and request', () => {
   it('lets the candidate send only their own speech, talk time and thinking breaks', () => {
     const allowed = controlActionTypes.filter((a) => canRequest('candidate', a))
     expect(allowed.sort()).toEqual(['end-break', 'take-break', 'talk', 'transcript'])
+    // hints are the interviewer's: only they may put one into the answer
+    expect(canRequest('candidate', 'answer-clarify-row')).toBe(false)
+    expect(canRequest('interviewer', 'answer-clarify-row')).toBe(true)
     expect(canRequest('candidate')).toBe(true)
   })
 

@@ -1,4 +1,6 @@
 import * as Y from 'yjs'
+import { clarifyRowsText } from './clarify-export'
+import { CLARIFY_SECTION, readClarifyRows } from './clarify-rows'
 
 // Each template section is its own XmlFragment so that each Tiptap editor binds to one of them.
 export function sectionFragmentName(sectionKey: string): string {
@@ -25,12 +27,16 @@ export function textOf(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
   return parts.join('')
 }
 
-// Plain text of a section: one line per block (paragraph, list item, heading).
+// Plain text of a section: one line per block (paragraph, list item, heading); Clarify's rows
+// come first, one line each, so they count like any other text.
 export function readSectionText(doc: Y.Doc, sectionKey: string): string {
-  return sectionFragment(doc, sectionKey)
+  const prose = sectionFragment(doc, sectionKey)
     .toArray()
     .map((block) => textOf(block))
     .join('\n')
+  if (sectionKey !== CLARIFY_SECTION) return prose
+  const rows = clarifyRowsText(readClarifyRows(doc))
+  return rows && prose ? `${rows}\n${prose}` : rows || prose
 }
 
 // Appends a paragraph in the shape Tiptap's Collaboration extension writes (y-prosemirror).

@@ -1,5 +1,7 @@
 import type * as Y from 'yjs'
-import { sectionRuns } from './section-runs'
+import { clarifyRowRuns } from './clarify-runs'
+import { CLARIFY_SECTION } from './clarify-rows'
+import { sectionRuns, type TextRun } from './section-runs'
 
 /** Characters of one section's final text written by one person. */
 export interface AuthorShare {
@@ -19,11 +21,13 @@ export function sectionAuthorship(
   const out: Record<string, AuthorShare[]> = {}
   for (const key of sectionKeys) {
     const chars = new Map<string, number>()
-    for (const block of sectionRuns(doc, key)) {
-      for (const run of block.runs) {
-        const author = authors.get(run.client) ?? 'unknown'
-        chars.set(author, (chars.get(author) ?? 0) + run.text.length)
-      }
+    const runs: TextRun[] = sectionRuns(doc, key).flatMap((b) => b.runs)
+    // Clarify's rows are part of the section's text
+    if (key === CLARIFY_SECTION)
+      for (const row of clarifyRowRuns(doc)) runs.push(...Object.values(row.fields).flat())
+    for (const run of runs) {
+      const author = authors.get(run.client) ?? 'unknown'
+      chars.set(author, (chars.get(author) ?? 0) + run.text.length)
     }
     out[key] = [...chars]
       .map(([author, n]) => ({ author, chars: n }))

@@ -5,6 +5,30 @@ export {
   appendParagraph,
   clearSections,
 } from './answer-doc'
+export type { ClarifyField, ClarifyRow } from './clarify-rows'
+export {
+  CLARIFY_ROWS,
+  CLARIFY_SECTION,
+  clarifyFields,
+  clarifyFieldLabels,
+  clarifyRowsOf,
+  clarifyFieldText,
+  findClarifyRow,
+  readClarifyRows,
+  addClarifyRow,
+  removeClarifyRow,
+  answerClarifyRow,
+} from './clarify-rows'
+export type { ClarifyFacts } from './clarify-export'
+export {
+  clarifyRowsMarkdown,
+  clarifyRowsText,
+  clarifyFacts,
+  clarifySuggestion,
+} from './clarify-export'
+export type { ClarifyRowRuns } from './clarify-runs'
+export { clarifyRowRuns } from './clarify-runs'
+export { answerMarkdown } from './answer-markdown'
 export type { TimedUpdate, Replay } from './replay'
 export { createReplay } from './replay'
 export { fragmentToMarkdown } from './to-markdown'

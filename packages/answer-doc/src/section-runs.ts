@@ -13,8 +13,8 @@ export interface BlockRuns {
   runs: TextRun[]
 }
 
-// Walks the live (not deleted) string items of one XmlText, merging neighbours by the same client.
-function runsOf(text: Y.XmlText): TextRun[] {
+/** The live (not deleted) string items of one text, neighbours by the same client merged. */
+export function runsOf(text: Y.Text): TextRun[] {
   const runs: TextRun[] = []
   let item = (text as unknown as { _start: Y.Item | null })._start
   while (item) {

@@ -80,6 +80,7 @@ const record: SessionRecord = {
     segments: [],
   },
   answer: { clarify: '- Travellers to China\n- Card holders abroad', segments: '' },
+  clarifyRows: [],
   sectionFeedback: { clarify: 'Good scoping.' },
   sharedFeedback: {
     sharedAt: 500_000,

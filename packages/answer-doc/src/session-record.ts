@@ -1,3 +1,4 @@
+import type { ClarifyRow } from './clarify-rows'
 import type { TalkSpan } from './talk-time'
 import type { TranscriptSegment } from './transcript'
 import type { PublicQuestion, SectionPlan, SharedFeedback } from './session-state'
@@ -33,8 +34,10 @@ export interface SessionRecord {
   answerUpdates: Array<{ at: number; author: string; data: string /* base64 */ }>
   /** who wrote what: characters of each section's final text per participant id */
   authorship: Record<string, Array<{ author: string; chars: number }>>
-  /** the final answer per section, as Markdown */
+  /** the final answer per section, as Markdown (Clarify's rows as a table above its prose) */
   answer: Record<string, string>
+  /** the final clarifying questions of the Clarify section, in order */
+  clarifyRows: ClarifyRow[]
   /** practice-mode feedback per section */
   sectionFeedback: Record<string, string>
   /** what the interviewer shared (null until shared) */

@@ -18,6 +18,7 @@ describe('control actions', () => {
       { type: 'transcript', startMs: 1, endMs: 2, text: 'hi' },
       { type: 'talk', startMs: 1, endMs: 2 },
       { type: 'note', text: 'n' },
+      { type: 'answer-clarify-row', rowId: 'r1', hintIndex: 0 },
     ]
     for (const action of actions) expect(controlActionSchema.parse(action)).toEqual(action)
   })
@@ -29,6 +30,9 @@ describe('control actions', () => {
       { type: 'note', text: '   ' },
       { type: 'note', text: 'x'.repeat(2001) },
       { type: 'talk', startMs: Infinity, endMs: 2 },
+      { type: 'answer-clarify-row', rowId: 'r1', hintIndex: -1 },
+      { type: 'answer-clarify-row', rowId: 'r1', hintIndex: 0.5 },
+      { type: 'answer-clarify-row', rowId: '', hintIndex: 0 },
     ]) {
       expect(controlActionSchema.safeParse(bad).success).toBe(false)
     }

@@ -36,6 +36,13 @@ export const controlActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('talk'), startMs: z.number().finite(), endMs: z.number().finite() }),
   // interviewer: a typed, timestamped line in the transcript
   z.object({ type: z.literal('note'), text: spoken }),
+  // interviewer: one of the question's hints becomes a clarifying row's answer (the server
+  // writes exactly that hint into the answer document)
+  z.object({
+    type: z.literal('answer-clarify-row'),
+    rowId: id,
+    hintIndex: z.number().int().min(0).max(99),
+  }),
 ])
 
 export type ControlAction = z.infer<typeof controlActionSchema>

@@ -1,10 +1,12 @@
 import { answerDocName, controlDocName, privateDocName } from '@mockroom/protocol'
 import { roleInRound } from '@mockroom/access'
 import {
+  answerMarkdown,
   createReplay,
   feedbackForRole,
   fragmentToMarkdown,
   NOTES_FRAGMENT,
+  readClarifyRows,
   readCandidateNotes,
   readCoverage,
   readRubric,
@@ -14,7 +16,6 @@ import {
   readTranscript,
   participantColors,
   sectionAuthorship,
-  sectionFragment,
   type SessionRecord,
   type SessionSummary,
 } from '@mockroom/answer-doc'
@@ -114,9 +115,11 @@ export async function buildRecord(
       state.sections.map((s) => s.key),
       replay.authors,
     ),
-    answer: Object.fromEntries(
-      state.sections.map((s) => [s.key, fragmentToMarkdown(sectionFragment(answer, s.key))]),
+    answer: answerMarkdown(
+      answer,
+      state.sections.map((s) => s.key),
     ),
+    clarifyRows: readClarifyRows(answer),
     sectionFeedback: state.feedback,
     // the same rule as the room: observers what the control document holds, the candidate
     // (and the interviewer) also notes shared with the candidate alone
