@@ -4,6 +4,7 @@ import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 import './globals.css'
 import './layout.css'
+import './clarify.css'
 
 export const metadata: Metadata = {
   title: { default: 'Mockroom', template: '%s — Mockroom' },

@@ -1,6 +1,7 @@
-import type { SessionState } from '@mockroom/answer-doc'
+import { CLARIFY_SECTION, type SessionState } from '@mockroom/answer-doc'
 import type { SendControl } from '../client/use-control-action'
 import type { AwarenessUser, RoomConnection } from '../client/use-room-session'
+import { ClarifyRows } from './clarify-rows'
 import { SectionEditor } from './section-editor'
 import { SectionFeedback } from './section-feedback'
 
@@ -11,10 +12,12 @@ interface Props {
   editable: boolean
   /** interviewer only */
   sendControl: SendControl | null
+  /** interviewer only: the revealed question's hints, to answer a clarifying row from one */
+  hints: string[]
 }
 
 // One editor per section of the revealed question, in the control document's order.
-export function AnswerSections({ state, answer, user, editable, sendControl }: Props) {
+export function AnswerSections({ state, answer, user, editable, sendControl, hints }: Props) {
   if (!answer) return <p className="hint">Opening the answer document…</p>
   const currentIndex = state.sections.findIndex((s) => s.key === state.currentSection)
   const practiceLive = state.mode === 'practice' && state.status === 'live'
@@ -28,6 +31,15 @@ export function AnswerSections({ state, answer, user, editable, sendControl }: P
           user={user}
           editable={editable}
           current={state.status === 'live' && index === currentIndex}
+          before={
+            section.key === CLARIFY_SECTION && (
+              <ClarifyRows
+                doc={answer.doc}
+                editable={editable}
+                interviewer={sendControl ? { hints, sendControl } : null}
+              />
+            )
+          }
         >
           <SectionFeedback
             sectionKey={section.key}

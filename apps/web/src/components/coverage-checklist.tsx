@@ -1,6 +1,13 @@
 'use client'
 
-import { readCoverage, readSectionText, setCoverageTick } from '@mockroom/answer-doc'
+import {
+  CLARIFY_SECTION,
+  clarifySuggestion,
+  readClarifyRows,
+  readCoverage,
+  readSectionText,
+  setCoverageTick,
+} from '@mockroom/answer-doc'
 import { coverageChecklist } from '@mockroom/questions'
 import { useCallback, useId, useState } from 'react'
 import type * as Y from 'yjs'
@@ -36,6 +43,13 @@ export function CoverageChecklist({ privateDoc, answer, questionType, section }:
     [section.key],
   )
   const lines = useDocValue(answer, countLines, 0)
+  // Clarify's rows say how many questions were asked and which lack an answer or an impact
+  const readRows = useCallback(
+    (doc: Y.Doc) =>
+      section.key === CLARIFY_SECTION ? clarifySuggestion(readClarifyRows(doc)) : '',
+    [section.key],
+  )
+  const rowsSuggestion = useDocValue(answer, readRows, '')
   // folded by default so the people list stays in view at 1280×800; once opened it stays open
   // from section to section
   const [open, setOpen] = useState(false)
@@ -62,6 +76,7 @@ export function CoverageChecklist({ privateDoc, answer, questionType, section }:
           {LIST_SECTIONS.has(section.key) && lines > 0
             ? `Suggestion: the answer has ${lines} ${lines === 1 ? 'line' : 'lines'} in ${section.title} so far. `
             : ''}
+          {rowsSuggestion && `${rowsSuggestion} `}
           The candidate sees your ticks only if you share feedback.
         </p>
       </fieldset>

@@ -152,6 +152,7 @@ export default function RoomView({
             user={user}
             editable={canWrite(role, 'answer') && state.status !== 'ended'}
             sendControl={leads ? sendControl : null}
+            hints={(leads && questions.find((q) => q.id === state.question?.id)?.hints) || []}
           />
         )}
         <LazyRoomTranscript

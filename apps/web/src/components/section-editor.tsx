@@ -16,12 +16,15 @@ interface Props {
   editable: boolean
   /** the section the timer is running for */
   current: boolean
+  /** shown above the editor (Clarify's rows) */
+  before?: ReactNode
   /** shown under the editor (practice-mode feedback) */
   children?: ReactNode
 }
 
 // One rich-text editor bound to this section's XmlFragment of the shared answer document.
-export function SectionEditor({ section, connection, user, editable, current, children }: Props) {
+export function SectionEditor(props: Props) {
+  const { section, connection, user, editable, current, before, children } = props
   const id = useId()
   const { doc, provider } = connection
   const { key, title, prompt, minutes } = section
@@ -56,6 +59,7 @@ export function SectionEditor({ section, connection, user, editable, current, ch
       <p id={`${id}-prompt`} className={promptVisible ? 'hint' : 'visually-hidden'}>
         {prompt}
       </p>
+      {before}
       <EditorFrame editor={editor} editable={editable} />
       {refused !== null && (
         <p role="alert" className="alert section-limit">

@@ -1,8 +1,14 @@
 'use client'
 
-import { sectionRuns, type SessionRecord } from '@mockroom/answer-doc'
+import {
+  CLARIFY_SECTION,
+  readClarifyRows,
+  sectionRuns,
+  type SessionRecord,
+} from '@mockroom/answer-doc'
 import { useMemo } from 'react'
 import { replayOf } from '../../client/review/replay-of'
+import { ClarifyTable } from './clarify-table'
 import { RunBlocks } from './run-blocks'
 
 // Default export: loaded with next/dynamic, since rebuilding the document needs Yjs and the
@@ -18,7 +24,11 @@ export default function FinalAnswer({ record }: { record: SessionRecord }) {
       {record.sections.map((section) => (
         <section key={section.key} className="review__section" aria-label={section.title}>
           <h3>{section.title}</h3>
-          <RunBlocks blocks={sectionRuns(doc, section.key)} />
+          {section.key === CLARIFY_SECTION && <ClarifyTable doc={doc} />}
+          <RunBlocks
+            blocks={sectionRuns(doc, section.key)}
+            quietWhenEmpty={section.key === CLARIFY_SECTION && readClarifyRows(doc).length > 0}
+          />
         </section>
       ))}
     </section>

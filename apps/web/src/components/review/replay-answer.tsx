@@ -1,8 +1,14 @@
 'use client'
 
-import { sectionRuns, type SessionRecord } from '@mockroom/answer-doc'
+import {
+  CLARIFY_SECTION,
+  readClarifyRows,
+  sectionRuns,
+  type SessionRecord,
+} from '@mockroom/answer-doc'
 import { useMemo } from 'react'
 import { replayOf, snapTime } from '../../client/review/replay-of'
+import { ClarifyTable } from './clarify-table'
 import { RunBlocks, type RunAuthor } from './run-blocks'
 
 // black: not in the participant palette, so it never passes for one of the people
@@ -48,7 +54,12 @@ export default function ReplayAnswer({ record, time }: { record: SessionRecord; 
       {record.sections.map((section) => (
         <section key={section.key} className="review__section" aria-label={section.title}>
           <h3>{section.title}</h3>
-          <RunBlocks blocks={sectionRuns(doc, section.key)} authorOf={people.authorOf} />
+          {section.key === CLARIFY_SECTION && <ClarifyTable doc={doc} authorOf={people.authorOf} />}
+          <RunBlocks
+            blocks={sectionRuns(doc, section.key)}
+            quietWhenEmpty={section.key === CLARIFY_SECTION && readClarifyRows(doc).length > 0}
+            authorOf={people.authorOf}
+          />
         </section>
       ))}
     </div>
