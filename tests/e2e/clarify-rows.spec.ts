@@ -86,5 +86,20 @@ test('clarifying rows are co-edited, answered from a hint, replayed and exported
     `| 1 | Which markets count as international? | It sets \\| the segments | ${secondHint} (from a hint) | Focus on travellers first |`,
   )
   expect(markdown).toContain('| 2 | Is there a deadline? | Scope of the first version |  |  |')
+  const jsonFile = ivy.waitForEvent('download')
+  await ivy.getByRole('button', { name: 'Download JSON' }).click()
+  const json = JSON.parse(await readFile((await (await jsonFile).path()) ?? '', 'utf8')) as {
+    clarifyRows: Array<Record<string, unknown>>
+  }
+  expect(json.clarifyRows).toMatchObject([
+    {
+      question: 'Which markets count as international?',
+      why: 'It sets | the segments',
+      answer: secondHint,
+      impact: 'Focus on travellers first',
+      answeredFromHint: 1,
+    },
+    { question: 'Is there a deadline?', why: 'Scope of the first version', answer: '', impact: '' },
+  ])
   await Promise.all([ivy, cody].map((p) => p.context().close()))
 })

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createCapability, hashCapability } from '@mockroom/access/server'
 import {
+  addClarifyRow,
+  answerClarifyRow,
   appendParagraph,
   appendSegments,
   projectLifecycle,
@@ -80,6 +82,7 @@ beforeEach(async () => {
   ])
   await room('r2', 's2', [[otherRoomCap, 'interviewer']])
   await save('s1/answer', (d) => appendParagraph(d, 'clarify', 'Which users abroad?'))
+  await save('s1/answer', (d) => answerClarifyRow(d, addClarifyRow(d), 0, 'Asia | Europe'))
   await save('s1/private', (d) => {
     setRubricEntry(d, 'clarify', { score: 3, comment: 'good questions' })
     setOverall(d, { recommendation: 'yes', comment: 'solid' })
@@ -147,7 +150,12 @@ describe('review links', () => {
     const r = await buildRecord(store, caps.interviewer, 's1', await interviewerProof())
     expect(r?.viewer.role).toBe('interviewer')
     expect(r?.private).toMatchObject({ rubric: { clarify: { score: 3 } }, notes: 'private remark' })
-    expect(r?.answer).toEqual({ clarify: 'Which users abroad?' })
+    expect(r?.answer.clarify).toContain('| 1 |  |  | Asia \\| Europe (from a hint) |  |')
+    expect(r?.answer.clarify).toMatch(/\|\n\nWhich users abroad\?$/)
+    expect(r?.clarifyRows).toMatchObject([{ answer: 'Asia | Europe', answeredFromHint: 0 }])
+    expect(r?.authorship.clarify?.reduce((n, a) => n + a.chars, 0)).toBe(
+      'Which users abroad?Asia | Europe'.length,
+    )
     expect(r?.sections).toEqual([{ ...resolved.sections[0], spentMs: 60 }])
     expect(r?.transcript.map((t) => t.text)).toEqual(['hello'])
   })
