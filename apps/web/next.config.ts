@@ -20,7 +20,14 @@ const nextConfig: NextConfig = {
   ],
   // native / worker-thread packages, and rate-limiter-flexible with its optional store drivers,
   // must be required at runtime, not bundled
-  serverExternalPackages: ['better-sqlite3', 'pino', 'rate-limiter-flexible', 'ioredis'],
+  serverExternalPackages: [
+    'better-sqlite3',
+    'pino',
+    'rate-limiter-flexible',
+    'ioredis',
+    // one copy in the process, so every route counts into the registry that /metrics reads
+    'prom-client',
+  ],
   poweredByHeader: false,
   headers() {
     return Promise.resolve([

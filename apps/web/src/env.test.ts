@@ -31,4 +31,29 @@ describe('readEnv', () => {
     expect(readEnv({}).TRUST_PROXY).toBe(false)
     expect(() => readEnv({ TRUST_PROXY: 'maybe' })).toThrow(/TRUST_PROXY/)
   })
+
+  it('in cluster mode requires PostgreSQL, Redis and SESSION_SECRET, naming each', () => {
+    const message = (() => {
+      try {
+        readEnv({ CLUSTER: 'true' })
+      } catch (err) {
+        return (err as Error).message
+      }
+      return ''
+    })()
+    expect(message).toMatch(/DATABASE_URL.*postgres:\/\//s)
+    expect(message).toMatch(/REDIS_URL/)
+    expect(message).toMatch(/SESSION_SECRET/)
+    expect(() =>
+      readEnv({ CLUSTER: 'true', DATABASE_URL: 'file.sqlite', REDIS_URL: 'redis://127.0.0.1' }),
+    ).toThrow(/DATABASE_URL/)
+    const ok = readEnv({
+      CLUSTER: '1',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      SESSION_SECRET: 'a-cluster-wide-secret',
+    })
+    expect(ok.CLUSTER).toBe(true)
+    expect(readEnv({}).CLUSTER).toBe(false)
+  })
 })

@@ -19,6 +19,8 @@ const schema = z
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     // only behind a proxy that sets X-Forwarded-Host/-Proto/-For: otherwise they are ignored
     TRUST_PROXY: flag,
+    // several interchangeable instances behind a balancer: shared store, Redis and secret required
+    CLUSTER: flag,
     DATA_DIR: z.string().default('./data'),
     DATABASE_URL: z.string().optional(),
     // shares rate-limit counts between web instances
@@ -40,6 +42,7 @@ const schema = z
       .default('info'),
   })
   .superRefine((env, ctx) => {
+    if (env.CLUSTER) for (const issue of clusterIssues(env)) ctx.addIssue(issue)
     if (usesDevLivekitKeys(env) && isDeployed(env))
       ctx.addIssue({
         code: 'custom',
@@ -51,6 +54,31 @@ const schema = z
   })
 
 export type WebEnv = z.infer<typeof schema>
+
+/**
+ * In cluster mode nothing may live in one instance: a SQLite file, an in-memory rate count or a
+ * secret generated into DATA_DIR would differ between instances behind the balancer.
+ */
+function clusterIssues(env: {
+  DATABASE_URL?: string | undefined
+  REDIS_URL?: string | undefined
+  SESSION_SECRET?: string | undefined
+}) {
+  const need = (path: string, what: string) => ({
+    code: 'custom' as const,
+    path: [path],
+    message: `cluster mode (CLUSTER=true) needs ${path}: ${what}`,
+  })
+  return [
+    ...(env.DATABASE_URL?.startsWith('postgres')
+      ? []
+      : [need('DATABASE_URL', 'a postgres:// URL of the store all instances share')]),
+    ...(env.REDIS_URL ? [] : [need('REDIS_URL', 'a redis:// URL all instances share')]),
+    ...(env.SESSION_SECRET
+      ? []
+      : [need('SESSION_SECRET', 'the same secret (16+ characters) on every instance')]),
+  ]
+}
 
 function usesDevLivekitKeys(env: { LIVEKIT_API_KEY: string; LIVEKIT_API_SECRET: string }) {
   return env.LIVEKIT_API_KEY === DEV_LIVEKIT_KEY || env.LIVEKIT_API_SECRET === DEV_LIVEKIT_SECRET

@@ -18,8 +18,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // API routes, built assets and the icon carry the static headers of next.config.ts
-      source: '/((?!api/|_next/static|_next/image|icon.svg|favicon.ico).*)',
+      // API routes, health and metrics, built assets and the icon carry the static headers of
+      // next.config.ts
+      source: '/((?!api/|healthz|metrics|_next/static|_next/image|icon.svg|favicon.ico).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

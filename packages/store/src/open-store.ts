@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { Kysely, type Dialect as KyselyDialect } from 'kysely'
+import { Kysely, sql, type Dialect as KyselyDialect } from 'kysely'
 import { Migrator } from 'kysely/migration'
 import { migrations, type Dialect } from './migrations'
 import { eventsRepo } from './events-repo'
@@ -20,6 +20,8 @@ export interface Store {
   readonly events: ReturnType<typeof eventsRepo>
   readonly sessions: ReturnType<typeof sessionsRepo>
   readonly members: ReturnType<typeof membersRepo>
+  /** one round trip to the database (readiness checks); rejects when it does not answer */
+  ping(): Promise<void>
   close(): Promise<void>
 }
 
@@ -72,6 +74,9 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     events: eventsRepo(db),
     sessions: sessionsRepo(db),
     members: membersRepo(db),
+    ping: async () => {
+      await sql`select 1`.execute(db)
+    },
     close: () => db.destroy(),
   }
 }

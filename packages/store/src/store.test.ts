@@ -94,6 +94,13 @@ describe.each(backends)('store on $name', (backend) => {
     await drop()
   })
 
+  it('answers a ping while open and refuses one once closed (readiness checks)', async () => {
+    await expect(store.ping()).resolves.toBeUndefined()
+    await store.close()
+    await expect(store.ping()).rejects.toThrow()
+    store = await openStore(config)
+  })
+
   it('creates a room and resolves each link to its role and current session', async () => {
     await seedRoom(store)
     expect(await store.rooms.findLink('h-cand')).toEqual({

@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server'
 import type { z } from 'zod'
 import { clientAddress } from './client-address'
 import type { RateBucket } from './limits'
+import { webMetrics } from './metrics'
 import { readJsonBody, refuseDeclaredOversize } from './read-body'
 import { serverContext } from './server-context'
 
@@ -50,15 +51,28 @@ export function handle<A extends [Request, ...unknown[]]>(
   fn: (...args: A) => Promise<Response>,
 ) {
   return async (...args: A): Promise<Response> => {
-    try {
-      refuseDeclaredOversize(args[0])
-      await rateLimit(args[0], bucket)
-      return await fn(...args)
-    } catch (err) {
-      if (err instanceof HttpError) return jsonError(err.status, err.message, err.headers)
-      const { logger } = await serverContext()
-      logger.error({ err }, 'request failed')
-      return jsonError(500, 'internal error')
-    }
+    const metrics = webMetrics()
+    const end = metrics.requestSeconds.startTimer({ bucket })
+    const response = await respond(bucket, fn, args)
+    end()
+    metrics.requests.inc({ bucket, status: String(response.status) })
+    return response
+  }
+}
+
+async function respond<A extends [Request, ...unknown[]]>(
+  bucket: RateBucket,
+  fn: (...args: A) => Promise<Response>,
+  args: A,
+): Promise<Response> {
+  try {
+    refuseDeclaredOversize(args[0])
+    await rateLimit(args[0], bucket)
+    return await fn(...args)
+  } catch (err) {
+    if (err instanceof HttpError) return jsonError(err.status, err.message, err.headers)
+    const { logger } = await serverContext()
+    logger.error({ err }, 'request failed')
+    return jsonError(500, 'internal error')
   }
 }

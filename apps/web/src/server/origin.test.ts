@@ -35,4 +35,16 @@ describe('links and the sync URL', () => {
     const env = readEnv({ PORT: '3000' })
     expect(publicOrigin(request({ host: 'evil.test/path?x=' }), env)).toBe('http://localhost:3000')
   })
+
+  it('in cluster mode point the browser at /sync on its own origin (the balancer routes it)', () => {
+    const env = readEnv({
+      CLUSTER: 'true',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      SESSION_SECRET: 'a-cluster-wide-secret',
+    })
+    expect(syncUrl(request({ host: 'localhost:3000' }), env)).toBe('ws://localhost:3000/sync')
+    const behindTls = { ...env, PUBLIC_URL: 'https://rooms.example.com' }
+    expect(syncUrl(request({}), behindTls)).toBe('wss://rooms.example.com/sync')
+  })
 })

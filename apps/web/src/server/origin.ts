@@ -18,10 +18,17 @@ export function publicOrigin(request: Request, env: WebEnv): string {
   return `${proto === 'https' ? 'https' : 'http'}://${safeHost}`
 }
 
-/** The sync server's URL as the browser should dial it. */
+/** Where the balancer routes the sync WebSocket in cluster mode (deploy/haproxy.cfg). */
+export const CLUSTER_SYNC_PATH = '/sync'
+
+/**
+ * The sync server's URL as the browser should dial it: SYNC_PUBLIC_URL when set; in cluster mode
+ * the page's own origin under /sync (the balancer serves both); otherwise the sync port.
+ */
 export function syncUrl(request: Request, env: WebEnv): string {
   if (env.SYNC_PUBLIC_URL) return env.SYNC_PUBLIC_URL.replace(/\/$/, '')
   const origin = new URL(publicOrigin(request, env))
   const scheme = origin.protocol === 'https:' ? 'wss' : 'ws'
+  if (env.CLUSTER) return `${scheme}://${origin.host}${CLUSTER_SYNC_PATH}`
   return `${scheme}://${origin.hostname}:${env.SYNC_PORT}`
 }

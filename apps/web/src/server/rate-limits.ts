@@ -9,6 +9,8 @@ export interface RateLimits {
   consume(bucket: RateBucket, key: string): Promise<void>
   /** resolves once the shared store is connected (at once in memory) */
   ready(): Promise<void>
+  /** one round trip to Redis (readiness); null when the counts live in memory */
+  ping(): Promise<void> | null
   close(): Promise<void>
 }
 
@@ -50,6 +52,9 @@ export function createRateLimits(redisUrl: string | undefined, logger: Logger): 
     ready() {
       if (!redis || redis.status === 'ready') return Promise.resolve()
       return new Promise((resolve) => redis.once('ready', () => resolve()))
+    },
+    ping() {
+      return redis ? redis.ping().then(() => undefined) : null
     },
     async close() {
       await redis?.quit().catch(() => undefined)

@@ -5,6 +5,7 @@ import { joinRequestSchema, type JoinResponse, type WaitingResponse } from '@/co
 import { cleanDisplayName } from '@/server/display-name'
 import { handle, rateLimit, readJson } from '@/server/http-json'
 import { joinRoom } from '@/server/join-room'
+import { webMetrics } from '@/server/metrics'
 import { publicOrigin, syncUrl } from '@/server/origin'
 import { serverContext } from '@/server/server-context'
 
@@ -26,6 +27,7 @@ export const POST = handle('public', async (request: Request) => {
   })
   // 202: stored, but waiting for the interviewer; the browser polls /api/admission
   const status = 'waiting' in result ? 202 : 200
+  if (status === 200) webMetrics().tokens.inc({ kind: 'join' })
   return NextResponse.json<JoinResponse | WaitingResponse>(result, {
     status,
     headers: { 'cache-control': 'no-store' },

@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server'
 import { hashCapability } from '@mockroom/access/server'
 import { tokenRequestSchema, type TokenResponse } from '@/contract/join'
 import { handle, rateLimit, readJson } from '@/server/http-json'
+import { webMetrics } from '@/server/metrics'
 import { refreshToken } from '@/server/refresh-token'
 import { serverContext } from '@/server/server-context'
 
@@ -11,5 +12,6 @@ export const POST = handle('public', async (request: Request) => {
   // the join's limit per address and link: a room refreshes once per token lifetime
   await rateLimit(request, 'join', hashCapability(input.capability))
   const result = await refreshToken(await serverContext(), input)
+  webMetrics().tokens.inc({ kind: 'refresh' })
   return NextResponse.json<TokenResponse>(result, { headers: { 'cache-control': 'no-store' } })
 })
