@@ -2,12 +2,12 @@
 // `pnpm start`: build the web app if its sources changed, then run web + sync together.
 // `pnpm dev`: the same two processes with hot reload. Ctrl-C stops both. With LIVEKIT_URL unset and
 // a livekit-server binary at hand, a local call server runs beside them (scripts/local-livekit.mjs).
-import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { spawn } from 'node:child_process'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startLocalLivekit } from './local-livekit.mjs'
 import { buildSync, syncStartArgs } from './sync-command.mjs'
+import { buildWebIfNeeded } from './web-build.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.argv.includes('--dev')
@@ -16,34 +16,8 @@ const sync = join(root, 'apps/sync')
 // both processes share one data dir, resolved once so their working directories do not matter
 const env = { ...process.env, DATA_DIR: resolve(root, process.env.DATA_DIR ?? 'data') }
 
-function newestMtime(dir) {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === '.next') continue
-    const path = join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs)
-  }
-  return newest
-}
-
-function needsBuild() {
-  const buildId = join(web, '.next/BUILD_ID')
-  if (!existsSync(buildId)) return true
-  const sources = [join(web, 'src'), join(web, 'next.config.ts'), join(root, 'packages')]
-  const newest = Math.max(
-    ...sources.map((s) => (statSync(s).isDirectory() ? newestMtime(s) : statSync(s).mtimeMs)),
-  )
-  return newest > statSync(buildId).mtimeMs
-}
-
-if (!dev && needsBuild()) {
-  console.log('[start] building the web app…')
-  const build = spawnSync(join(web, 'node_modules/.bin/next'), ['build'], {
-    cwd: web,
-    env,
-    stdio: 'inherit',
-  })
-  if (build.status !== 0) process.exit(build.status ?? 1)
+if (!dev && !buildWebIfNeeded(root, env, (line) => console.log(`[start] ${line}`))) {
+  process.exit(1)
 }
 
 if (!dev) {
