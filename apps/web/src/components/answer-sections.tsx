@@ -31,6 +31,11 @@ export function AnswerSections({ state, answer, user, editable, sendControl, hin
           user={user}
           editable={editable}
           current={state.status === 'live' && index === currentIndex}
+          placeholder={
+            section.key === CLARIFY_SECTION
+              ? 'Anything beyond the clarifying questions above (optional)'
+              : undefined
+          }
           before={
             section.key === CLARIFY_SECTION && (
               <ClarifyRows

@@ -18,13 +18,15 @@ interface Props {
   current: boolean
   /** shown above the editor (Clarify's rows) */
   before?: ReactNode
+  /** the editor's own placeholder; the section's prompt then stays printed above */
+  placeholder?: string
   /** shown under the editor (practice-mode feedback) */
   children?: ReactNode
 }
 
 // One rich-text editor bound to this section's XmlFragment of the shared answer document.
 export function SectionEditor(props: Props) {
-  const { section, connection, user, editable, current, before, children } = props
+  const { section, connection, user, editable, current, before, placeholder, children } = props
   const id = useId()
   const { doc, provider } = connection
   const { key, title, prompt, minutes } = section
@@ -33,7 +35,7 @@ export function SectionEditor(props: Props) {
   const editor = useCollaborativeEditor({
     fragment: doc.getXmlFragment(sectionFragmentName(key)),
     label: title,
-    placeholder: prompt,
+    placeholder: placeholder ?? prompt,
     editable,
     carets: { provider, user },
     describedBy: `${id}-prompt`,
@@ -43,7 +45,8 @@ export function SectionEditor(props: Props) {
   // The placeholder already shows the prompt in an empty editable section; print it above the
   // editor only when the placeholder is gone (content written, read-only, still loading).
   const isEmpty = useEditorState({ editor, selector: ({ editor: e }) => e?.isEmpty ?? true })
-  const promptVisible = !editable || editor === null || isEmpty === false
+  const promptVisible =
+    placeholder !== undefined || !editable || editor === null || isEmpty === false
 
   return (
     <section
