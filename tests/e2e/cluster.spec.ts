@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test'
 import { join, openRoom } from './cluster-clients'
-import { missingService, serverStates, startCluster, type Cluster } from './cluster-kit'
+import {
+  missingService,
+  serverStates,
+  serverStatus,
+  startCluster,
+  type Cluster,
+} from './cluster-kit'
 import { e2eWebPort } from './livekit-server-kit'
 
 // Several instances behind a real HAProxy (`pnpm start:cluster`): 2 web + 2 sync processes, the
@@ -46,4 +52,16 @@ test('pages, API, health and metrics through one origin, round robin over the we
   )
   expect(counted.join('\n')).toMatch(/mockroom_web_session_tokens_issued_total\{[^}]*kind="join"/)
   expect(counted.join('\n')).toMatch(/mockroom_web_api_requests_total\{[^}]*status="201"/)
+})
+
+test('kill -9 of a web instance: pages and API keep answering through the balancer', async () => {
+  process.kill(cluster.instances.get('web1')?.pid ?? 0, 'SIGKILL')
+  // at once, before any health check noticed: refused connections are retried on web2
+  for (let i = 0; i < 4; i++) {
+    expect((await fetch(`${cluster.origin}/`)).status).toBe(200)
+    const room = await openRoom(cluster.origin)
+    expect((await join(cluster.origin, room.links.candidate, 'Cody')).token).toBeTruthy()
+  }
+  await expect.poll(() => serverStatus(cluster, 'web', 'web1')).toMatch(/^DOWN/)
+  expect((await fetch(`${cluster.origin}/healthz`)).status).toBe(200)
 })
