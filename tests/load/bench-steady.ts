@@ -56,26 +56,29 @@ const specs: Record<string, () => LaunchSpec> = {
     env: { PORT: '0' },
     ready: /listening (\d+)/,
   }),
-  mockroom: () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'mockroom-steady-'))
-    const start = syncStartArgs(root)
-    return {
-      label: 'mockroom',
-      // a profile is taken of the TypeScript sources (tsx), so it names files, not one bundle
-      args: profile
-        ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', 'tsx', 'src/main.ts']
-        : start.args,
-      cwd: start.cwd,
-      env: {
-        SYNC_PORT: '0',
-        SYNC_HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        SESSION_SECRET: secret,
-        LOG_LEVEL: 'info',
-      },
-      ready: /"port":(\d+)/,
-    }
-  },
+  mockroom: () => mockroomSpec('mockroom', profile ? tsxArgs : syncStartArgs(root).args),
+  // an earlier build for before/after in one run: BASELINE_BUNDLE, a main.js copied inside apps/sync
+  // (so its external packages resolve), e.g. `cp -r apps/sync/dist apps/sync/.baseline`
+  baseline: () => mockroomSpec('baseline', [process.env.BASELINE_BUNDLE ?? '.baseline/main.js']),
+}
+
+// a profile is taken of the TypeScript sources (tsx), so it names files, not one bundle
+const tsxArgs = ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', 'tsx', 'src/main.ts']
+
+function mockroomSpec(label: string, args: string[]): LaunchSpec {
+  return {
+    label,
+    args,
+    cwd: syncStartArgs(root).cwd,
+    env: {
+      SYNC_PORT: '0',
+      SYNC_HOST: '127.0.0.1',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'mockroom-steady-')),
+      SESSION_SECRET: secret,
+      LOG_LEVEL: 'info',
+    },
+    ready: /"port":(\d+)/,
+  }
 }
 
 const roles = { w0: 'interviewer', w1: 'candidate', observer: 'observer' } as const
@@ -188,11 +191,11 @@ for (const r of rows)
   )
 for (const rooms of roomCounts) {
   const ref = rows.find((r) => r.server === 'reference' && r.rooms === rooms)
-  const ours = rows.find((r) => r.server === 'mockroom' && r.rooms === rooms)
-  if (ref && ours)
-    console.log(
-      `${rooms} rooms: Mockroom/reference CPU ${f(ours.cpuPct / ref.cpuPct, 2)}x, per edit ${f(ours.usPerEdit / ref.usPerEdit, 2)}x, heap/room ${f(ours.heapPerRoom / ref.heapPerRoom, 2)}x`,
-    )
+  for (const ours of rows.filter((r) => r.server !== 'reference' && r.rooms === rooms))
+    if (ref)
+      console.log(
+        `${rooms} rooms: ${ours.server}/reference CPU ${f(ours.cpuPct / ref.cpuPct, 2)}x, per edit ${f(ours.usPerEdit / ref.usPerEdit, 2)}x, heap/room ${f(ours.heapPerRoom / ref.heapPerRoom, 2)}x`,
+      )
 }
 if (profile)
   console.log(`\nCPU profiles in ${profileDir} (pnpm --filter @mockroom/load profile:top <file>)`)

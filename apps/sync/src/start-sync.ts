@@ -23,7 +23,8 @@ export interface StartOptions {
 
 /** Opens the store and serves the sync core on a port (0 picks a free one, as tests do). */
 export async function startSync(options: StartOptions): Promise<ListeningServer> {
-  const store = await openStore(options.store)
+  // checkpoints off the event loop: a commit never waits for the file's sync
+  const store = await openStore(options.store, { backgroundCheckpoint: true })
   const core = createSyncServer({
     store,
     logger: options.logger,

@@ -8,6 +8,7 @@ import { roomsRepo } from './rooms-repo'
 import { sessionsRepo } from './sessions-repo'
 import type { Database } from './schema'
 import { createSqliteDialect } from './sqlite-dialect'
+import { startSqliteCheckpointer } from './sqlite-checkpointer'
 import { sqliteUpdateWriter, type SqliteUpdateWriter } from './sqlite-update-writer'
 import { updatesRepo } from './updates-repo'
 
@@ -30,26 +31,52 @@ interface Picked {
   dialect: KyselyDialect
   /** SQLite only: the update writer that bypasses the query builder */
   fastAppend?: SqliteUpdateWriter
+  stop?: () => Promise<void>
 }
 
-function sqlite(file: string): Picked {
+export interface StoreOptions {
+  /**
+   * SQLite: checkpoint the WAL on a thread of its own instead of in the connection that commits
+   * (for the sync server, whose commits must not wait for a checkpoint's sync of the file).
+   */
+  backgroundCheckpoint?: boolean
+}
+
+function sqlite(file: string, options: StoreOptions): Picked {
   const { dialect, database } = createSqliteDialect(file)
-  return { name: 'sqlite', dialect, fastAppend: sqliteUpdateWriter(database) }
+  const append = sqliteUpdateWriter(database)
+  // an in-memory database exists for its one connection only: nothing to checkpoint elsewhere
+  if (!options.backgroundCheckpoint || file === ':memory:')
+    return { name: 'sqlite', dialect, fastAppend: append }
+  // started with the first stored update: a server that stores nothing has no thread
+  let stopCheckpointer: (() => Promise<void>) | null = null
+  return {
+    name: 'sqlite',
+    dialect,
+    fastAppend: (rows) => {
+      if (!stopCheckpointer) {
+        database.pragma('wal_autocheckpoint = 0')
+        stopCheckpointer = startSqliteCheckpointer(file)
+      }
+      return append(rows)
+    },
+    stop: () => stopCheckpointer?.() ?? Promise.resolve(),
+  }
 }
 
 // PostgreSQL's driver is loaded only when a database URL asks for it (less memory at start)
-async function pickDialect(config: StoreConfig): Promise<Picked> {
-  if ('sqliteFile' in config) return sqlite(config.sqliteFile)
+async function pickDialect(config: StoreConfig, options: StoreOptions): Promise<Picked> {
+  if ('sqliteFile' in config) return sqlite(config.sqliteFile, options)
   if (config.databaseUrl?.startsWith('postgres')) {
     const { createPostgresDialect } = await import('./postgres-dialect')
     return { name: 'postgres', dialect: createPostgresDialect(config.databaseUrl) }
   }
-  return sqlite(join(config.dataDir, 'mockroom.sqlite'))
+  return sqlite(join(config.dataDir, 'mockroom.sqlite'), options)
 }
 
 // Opens the store and applies pending migrations (both processes may do this at once).
-export async function openStore(config: StoreConfig): Promise<Store> {
-  const { name, dialect, fastAppend } = await pickDialect(config)
+export async function openStore(config: StoreConfig, options: StoreOptions = {}): Promise<Store> {
+  const { name, dialect, fastAppend, stop } = await pickDialect(config, options)
   const db = new Kysely<Database>({ dialect })
   const migrator = new Migrator({
     db,
@@ -64,6 +91,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     ;({ error } = await migrator.migrateToLatest())
   }
   if (error) {
+    await stop?.()
     await db.destroy()
     throw error instanceof Error ? error : new Error('migration failed', { cause: error })
   }
@@ -77,6 +105,9 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     ping: async () => {
       await sql`select 1`.execute(db)
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await stop?.()
+      await db.destroy()
+    },
   }
 }

@@ -1,0 +1,50 @@
+import { createRequire } from 'node:module'
+import { Worker } from 'node:worker_threads'
+
+/**
+ * Runs in the checkpoint thread: its own connection to the same file, a PASSIVE checkpoint every
+ * `everyMs` (copies the WAL into the database and syncs it, without blocking writers or readers).
+ * Plain JavaScript with nothing from outside (it is sent as source text), so tsx, Vitest and the
+ * esbuild bundle run it unchanged; `require` is handed in as text, where no bundler rewrites it.
+ */
+function checkpointerMain(load: NodeJS.Require) {
+  const threads = load('node:worker_threads') as typeof import('node:worker_threads')
+  const parentPort = threads.parentPort
+  const data = threads.workerData as { driver: string; file: string; everyMs: number }
+  const Driver = load(data.driver) as typeof import('better-sqlite3')
+  const db = new Driver(data.file)
+  db.pragma('busy_timeout = 5000')
+  const timer = setInterval(() => {
+    try {
+      db.pragma('wal_checkpoint(PASSIVE)')
+    } catch {
+      // busy or locked: the next round tries again; the WAL only grows meanwhile
+    }
+  }, data.everyMs)
+  parentPort?.once('message', () => {
+    clearInterval(timer)
+    db.close()
+    parentPort.close()
+  })
+}
+
+/**
+ * SQLite's WAL checkpoint off the main thread. A checkpoint syncs the database file, and on a
+ * busy disk that takes tens of milliseconds: run by the committing connection (SQLite's
+ * auto-checkpoint) it would stall the event loop that relays keystrokes. The caller turns its
+ * connection's auto-checkpoint off (`wal_autocheckpoint = 0`); this thread checkpoints instead.
+ */
+export function startSqliteCheckpointer(file: string, everyMs = 1000): () => Promise<void> {
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3')
+  const worker = new Worker(`(${checkpointerMain.toString()})(require)`, {
+    eval: true,
+    workerData: { file, driver, everyMs },
+  })
+  // a checkpoint thread alone does not keep the process alive
+  worker.unref()
+  return async () => {
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+    worker.postMessage('stop')
+    await exited
+  }
+}

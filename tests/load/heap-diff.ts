@@ -1,0 +1,125 @@
+// pnpm --filter @mockroom/load heap:diff — where the live heap per room goes: a heap snapshot of
+// the sync server (bundle, as `pnpm start` runs it) before and with N idle rooms of 3 connections
+// and a short answer; prints the constructors that grew most, in bytes per room.
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { signSessionToken } from '@mockroom/access/server'
+import WebSocket from 'ws'
+import { buildSync, syncStartArgs } from '../../scripts/sync-command.mjs'
+import { launch } from './server-proc'
+import { SteadyLoad } from './steady-load'
+
+const ROOMS = Number(process.env.ROOMS ?? 200)
+const secret = 'heap-diff-secret-0123456789abcdef'
+const root = join(import.meta.dirname, '../..')
+if (!buildSync(root)) throw new Error('building apps/sync failed')
+
+interface Snapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }
+  nodes: number[]
+  strings: string[]
+}
+
+async function takeSnapshot(url: string): Promise<Map<string, number>> {
+  const ws = new WebSocket(url)
+  await new Promise((ok, fail) => ws.once('open', ok).once('error', fail))
+  const chunks: string[] = []
+  let id = 0
+  const call = (method: string, params = {}) =>
+    new Promise<void>((ok) => {
+      const mine = ++id
+      const onMessage = (raw: Buffer) => {
+        const msg = JSON.parse(raw.toString()) as {
+          id?: number
+          method?: string
+          params?: { chunk: string }
+        }
+        if (msg.method === 'HeapProfiler.addHeapSnapshotChunk' && msg.params)
+          chunks.push(msg.params.chunk)
+        if (msg.id === mine) {
+          ws.off('message', onMessage)
+          ok()
+        }
+      }
+      ws.on('message', onMessage)
+      ws.send(JSON.stringify({ id: mine, method, params }))
+    })
+  await call('HeapProfiler.collectGarbage')
+  await call('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+  ws.close()
+  const snap = JSON.parse(chunks.join('')) as Snapshot
+  const fields = snap.snapshot.meta.node_fields
+  const types = snap.snapshot.meta.node_types[0]
+  const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f))
+  const bySize = new Map<string, number>()
+  for (let i = 0; i < snap.nodes.length; i += fields.length) {
+    const type = types[snap.nodes[i + typeAt!]!] ?? '?'
+    const name =
+      type === 'object' || type === 'closure' ? snap.strings[snap.nodes[i + nameAt!]!] : ''
+    const key = `${type}${name ? ` ${name}` : ''}`
+    bySize.set(key, (bySize.get(key) ?? 0) + snap.nodes[i + sizeAt!]!)
+  }
+  return bySize
+}
+
+// SERVER=reference: the same for the in-memory @y/websocket-server, for comparison
+const reference = process.env.SERVER === 'reference'
+const proc = await launch(
+  reference
+    ? {
+        label: 'reference',
+        args: ['reference-server.mjs'],
+        cwd: import.meta.dirname,
+        env: { PORT: '0' },
+        ready: /listening (\d+)/,
+      }
+    : {
+        label: 'mockroom',
+        args: syncStartArgs(root).args,
+        cwd: syncStartArgs(root).cwd,
+        env: {
+          SYNC_PORT: '0',
+          SYNC_HOST: '127.0.0.1',
+          DATA_DIR: mkdtempSync(join(tmpdir(), 'mockroom-heap-')),
+          SESSION_SECRET: secret,
+          LOG_LEVEL: 'info',
+        },
+        ready: /"port":(\d+)/,
+      },
+)
+const token = (room: string, who: 'w0' | 'w1' | 'observer') =>
+  reference
+    ? Promise.resolve('')
+    : signSessionToken(
+        {
+          roomId: room,
+          sessionId: room,
+          participantId: `${room}-${who}`,
+          role: who === 'observer' ? 'observer' : who === 'w0' ? 'interviewer' : 'candidate',
+          name: who,
+        },
+        secret,
+        3600,
+      )
+// warm-up rooms first, so code compiled on first use is in the baseline
+const warm = new SteadyLoad({ port: proc.port, rooms: 10, rate: 5, prefix: 'warm', token })
+await warm.connect()
+await new Promise((r) => setTimeout(r, 2000))
+warm.close()
+await new Promise((r) => setTimeout(r, 2000))
+const before = await takeSnapshot(proc.inspectorUrl)
+const load = new SteadyLoad({ port: proc.port, rooms: ROOMS, rate: 5, token })
+await load.connect()
+load.startWindow()
+await new Promise((r) => setTimeout(r, 3000))
+load.stopWindow()
+const after = await takeSnapshot(proc.inspectorUrl)
+const rows = [...after].map(([k, v]) => [k, (v - (before.get(k) ?? 0)) / ROOMS] as const)
+rows.sort((a, b) => b[1] - a[1])
+const total = rows.reduce((n, [, v]) => n + v, 0)
+console.log(`heap per room: ${(total / 1024).toFixed(1)} KB (${ROOMS} rooms, self sizes)`)
+for (const [k, v] of rows.slice(0, 30)) console.log(`${v.toFixed(0).padStart(7)} B  ${k}`)
+load.close()
+await proc.stop()
+process.exit(0)
