@@ -1,8 +1,7 @@
 import { CloseCode, CloseError } from '@mockroom/protocol'
-import { randomUUID } from 'node:crypto'
 import { greet, handleMessage, type MessageDeps } from './connection'
 import type { DocRoom, RoomMember } from './doc-room'
-import { guardSocket } from './guarded-socket'
+import type { ConnectionLimiter } from './rate-limits'
 import type { RoomRegistry } from './room-registry'
 import type { AuthenticatePayload, ConnectionContext, Logger, SocketLike } from './types'
 
@@ -19,98 +18,136 @@ export interface ClientDeps extends MessageDeps {
   authenticate(payload: AuthenticatePayload): Promise<ConnectionContext>
 }
 
+// frames wait their turn in memory: a client sending far faster than they are handled is cut off
+const MAX_QUEUED_FRAMES = 1000
+let nextId = 0
+
 /**
  * One connection's life: authenticate, hold the room, join it, handle frames strictly in order,
  * then leave and release. A socket that closes while its document loads still releases it.
+ * A class, not closures: hundreds of rooms hold three of these each, and methods on the
+ * prototype cost no memory per connection (issue #12, heap per room).
  */
-// frames wait their turn in memory: a client sending far faster than they are handled is cut off
-const MAX_QUEUED_FRAMES = 1000
+class ClientConnection implements ConnectionHandle, SocketLike {
+  private readonly counters: ConnectionLimiter
+  private queued = 0
+  private isClosed = false
+  private failed = false
+  /** once the server closes the socket (refusal, removal), frames in flight are ignored */
+  private closedByServer = false
+  private joined: { room: DocRoom; member: RoomMember } | null = null
+  // Frames are handled strictly in order. `busy` counts steps still running (joining, a
+  // handshake reply, a control request); while there are none a frame is handled at once.
+  private busy = 0
+  private chain: Promise<void> = Promise.resolve()
+
+  constructor(
+    private readonly raw: SocketLike,
+    /** only the document name is kept: the payload's token is garbage once the join is done */
+    private readonly doc: string,
+    private readonly deps: ClientDeps,
+  ) {
+    this.counters = deps.rates.forConnection()
+  }
+
+  start(payload: AuthenticatePayload) {
+    this.hold(
+      join(payload, this.deps, () => this.isClosed).then((entry) => {
+        if (!entry) return
+        const member: RoomMember = {
+          id: String(++nextId),
+          socket: this,
+          context: entry.context,
+          clientIds: new Set(),
+        }
+        entry.room.join(member)
+        this.joined = { room: entry.room, member }
+        greet(entry.room, member)
+      }),
+    )
+  }
+
+  // the server's view of the socket: after it closes it, nothing more is sent or applied
+  send(data: Uint8Array) {
+    if (!this.closedByServer) this.raw.send(data)
+  }
+
+  close(code: number, reason: string) {
+    if (this.closedByServer) return
+    this.closedByServer = true
+    this.raw.close(code, reason)
+  }
+
+  receive(data: Uint8Array) {
+    if (this.failed || this.isClosed || this.closedByServer) return
+    if (this.busy === 0) {
+      try {
+        const step = this.handle(data)
+        if (step) this.hold(step)
+      } catch (err) {
+        this.end(err)
+      }
+      return
+    }
+    if (++this.queued > MAX_QUEUED_FRAMES)
+      return this.end(new CloseError(CloseCode.rateLimited, 'too many frames'))
+    this.hold(
+      this.chain.then(() => {
+        this.queued--
+        if (this.failed) return
+        return this.handle(data)
+      }),
+    )
+  }
+
+  closed() {
+    if (this.isClosed) return
+    this.isClosed = true
+    void this.chain
+      .catch(() => undefined)
+      .then(() => {
+        if (!this.joined) return
+        this.joined.room.leave(this.joined.member)
+        this.deps.rooms.release(this.joined.room)
+      })
+  }
+
+  private handle(data: Uint8Array) {
+    if (this.isClosed || !this.joined || this.closedByServer) return
+    return handleMessage(this.joined.room, this.joined.member, data, this.deps, this.counters)
+  }
+
+  private hold(step: Promise<void>) {
+    this.busy++
+    this.chain = step
+    step.then(
+      () => void this.busy--,
+      (err: unknown) => {
+        this.busy--
+        this.end(err)
+      },
+    )
+  }
+
+  private end(err: unknown) {
+    if (this.failed || this.isClosed) return
+    this.failed = true
+    const e = err instanceof CloseError ? err : new CloseError(CloseCode.badMessage, 'bad request')
+    const doc = this.doc
+    if (!(err instanceof CloseError)) this.deps.logger.error({ err, doc }, 'unexpected error')
+    this.deps.refused(`close ${e.code}`, { doc, code: e.code, message: e.message })
+    this.close(e.code, e.message)
+  }
+}
 
 export function connectClient(
   raw: SocketLike,
   payload: AuthenticatePayload,
   deps: ClientDeps,
 ): ConnectionHandle {
-  const { logger, rooms, rates } = deps
-  // closures below name only `doc`, so the payload (its token) is garbage once the join is done
-  const doc = payload.documentName
-  // once the server closes a socket (refusal, removal), frames still in flight are ignored
-  const socket = guardSocket(raw)
-  const id = randomUUID()
-  const counters = rates.forConnection()
-  let queued = 0
-  let isClosed = false
-  let failed = false
-  let joined: { room: DocRoom; member: RoomMember } | null = null
-  const end = (err: unknown) => {
-    if (failed || isClosed) return
-    failed = true
-    const e = err instanceof CloseError ? err : new CloseError(CloseCode.badMessage, 'bad request')
-    if (!(err instanceof CloseError)) logger.error({ err, doc }, 'unexpected error')
-    deps.refused(`close ${e.code}`, { doc, code: e.code, message: e.message })
-    socket.close(e.code, e.message)
-  }
-  // Frames are handled strictly in order. `busy` counts steps still running (joining, a
-  // handshake reply, a control request); while there are none a frame is handled at once.
-  let busy = 0
-  let chain: Promise<void> = Promise.resolve()
-  const settle = () => void busy--
-  const hold = (step: Promise<void>) => {
-    busy++
-    chain = step
-    step.then(settle, (err: unknown) => {
-      settle()
-      end(err)
-    })
-  }
-  const handle = (data: Uint8Array) => {
-    if (isClosed || !joined || socket.closed) return
-    return handleMessage(joined.room, joined.member, data, deps, counters)
-  }
-  hold(
-    join(payload, deps, () => isClosed).then((entry) => {
-      if (!entry) return
-      const member: RoomMember = { id, socket, context: entry.context, clientIds: new Set() }
-      entry.room.join(member)
-      joined = { room: entry.room, member }
-      greet(entry.room, member)
-    }),
-  )
-
-  return {
-    receive(data) {
-      if (failed || isClosed || socket.closed) return
-      if (busy === 0) {
-        try {
-          const step = handle(data)
-          if (step) hold(step)
-        } catch (err) {
-          end(err)
-        }
-        return
-      }
-      if (++queued > MAX_QUEUED_FRAMES)
-        return end(new CloseError(CloseCode.rateLimited, 'too many frames'))
-      hold(
-        chain.then(() => {
-          queued--
-          if (failed) return
-          return handle(data)
-        }),
-      )
-    },
-    closed() {
-      if (isClosed) return
-      isClosed = true
-      void chain
-        .catch(() => undefined)
-        .then(() => {
-          if (!joined) return
-          joined.room.leave(joined.member)
-          rooms.release(joined.room)
-        })
-    },
-  }
+  const connection = new ClientConnection(raw, payload.documentName, deps)
+  connection.start(payload)
+  return connection
 }
 
 // Authenticates and opens the room; null when the socket closed meanwhile (nothing held then).

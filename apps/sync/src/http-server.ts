@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import { WebSocketServer } from 'ws'
 import { MAX_AUDIO_BYTES } from './audio-upload'
+import { SyncSocket } from './sync-socket'
 import type { SyncServer } from './sync-server'
 import type { Logger } from './types'
 
@@ -33,13 +34,6 @@ const DEAD_AFTER_MS = 3_500
 export interface ListeningServer {
   port: number
   close(): Promise<void>
-}
-
-function toBytes(data: RawData): Uint8Array {
-  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data))
-  return data instanceof ArrayBuffer
-    ? new Uint8Array(data)
-    : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
 }
 
 function parseRequest(req: IncomingMessage) {
@@ -97,42 +91,22 @@ export function listen(
     }
     send(404, { error: 'not found' })
   })
-  const wss = new WebSocketServer({ server: http, maxPayload: MAX_FRAME_BYTES })
-  // one small record per socket, updated in place on every frame (no map write per frame)
-  const lastHeard = new WeakMap<WebSocket, { at: number }>()
+  const wss = new WebSocketServer({
+    server: http,
+    maxPayload: MAX_FRAME_BYTES,
+    WebSocket: SyncSocket,
+  })
 
-  wss.on('connection', (ws, req) => {
+  wss.on('connection', (ws: SyncSocket, req) => {
     const request = parseRequest(req)
-    // the listeners below keep only the document name alive, not the request and its token
-    const doc = request.documentName
-    const heard = { at: Date.now() }
-    const handle = core.connect(
-      {
-        send: (data) => {
-          if (ws.readyState === ws.OPEN) ws.send(data)
-        },
-        close: (code, reason) => ws.close(code, reason),
-      },
-      request,
-    )
-    lastHeard.set(ws, heard)
-    ws.on('message', (data: RawData) => {
-      heard.at = Date.now()
-      handle.receive(toBytes(data))
-    })
-    ws.on('pong', () => (heard.at = Date.now()))
-    ws.on('close', () => handle.closed())
-    ws.on('error', (err) => {
-      // oversized frames land here; ws then closes the socket with 1009
-      logger.warn({ doc, err: err.message }, 'websocket error')
-    })
+    ws.attach(core.connect(ws, request), request.documentName, logger)
   })
 
   // drop connections that stopped answering (half-open TCP, a laptop lid closed)
   const pinger = setInterval(() => {
     const now = Date.now()
     for (const ws of wss.clients) {
-      const silent = now - (lastHeard.get(ws)?.at ?? now)
+      const silent = now - ws.heardAt
       if (silent >= DEAD_AFTER_MS) ws.terminate()
       else if (silent >= IDLE_PING_MS) ws.ping()
     }

@@ -58,17 +58,34 @@ export interface RateLimits {
   forConnection(): ConnectionLimiter
 }
 
-// rate-limiter-flexible's fixed window, in two numbers: it starts with the first action
-function fixedWindow(rule: RateRule, now: () => number) {
-  let start = -Infinity
-  let used = 0
-  return () => {
-    const t = now()
-    if (t - start >= rule.duration * 1000) {
-      start = t
-      used = 0
+// rate-limiter-flexible's fixed window, in two numbers per rule: it starts with the first action.
+// A class with fields, not closures: every connection holds one (heap per room, issue #12).
+class ConnectionCounters implements ConnectionLimiter {
+  private framesStart = -Infinity
+  private frames = 0
+  private awarenessStart = -Infinity
+  private awareness = 0
+
+  constructor(
+    private readonly rules: ConnectionRates,
+    private readonly now: () => number,
+  ) {}
+
+  take(kind: keyof ConnectionRates): boolean {
+    const rule = this.rules[kind]
+    const t = this.now()
+    if (kind === 'framesPerConnection') {
+      if (t - this.framesStart >= rule.duration * 1000) {
+        this.framesStart = t
+        this.frames = 0
+      }
+      return ++this.frames <= rule.points
     }
-    return ++used <= rule.points
+    if (t - this.awarenessStart >= rule.duration * 1000) {
+      this.awarenessStart = t
+      this.awareness = 0
+    }
+    return ++this.awareness <= rule.points
   }
 }
 
@@ -97,10 +114,6 @@ export function rateLimits(
         throw err
       }
     },
-    forConnection() {
-      const frames = fixedWindow(all.framesPerConnection, now)
-      const awareness = fixedWindow(all.awarenessPerConnection, now)
-      return { take: (kind) => (kind === 'framesPerConnection' ? frames() : awareness()) }
-    },
+    forConnection: () => new ConnectionCounters(all, now),
   }
 }
