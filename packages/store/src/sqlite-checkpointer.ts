@@ -12,6 +12,15 @@ function checkpointerMain(load: NodeJS.Require) {
   const parentPort = threads.parentPort
   const data = threads.workerData as { driver: string; file: string; everyMs: number }
   const Driver = load(data.driver) as typeof import('better-sqlite3')
+  // lowest priority for this thread only (Linux: setpriority takes a thread id): sharing a core
+  // with the event loop, a checkpoint yields to it instead of taking half of the core
+  try {
+    const fs = load('node:fs') as typeof import('node:fs')
+    const os = load('node:os') as typeof import('node:os')
+    os.setPriority(Number(fs.readlinkSync('/proc/thread-self').split('/').pop()), 19)
+  } catch {
+    // not Linux, or not allowed: the checkpoint still runs off the event loop
+  }
   const db = new Driver(data.file)
   db.pragma('busy_timeout = 5000')
   const timer = setInterval(() => {
