@@ -21,7 +21,10 @@ export function tokenAuthenticator(secret: string, store: Store) {
     if (claims.sessionId !== doc.sessionId) {
       throw new CloseError(CloseCode.forbidden, 'token is for another session')
     }
-    const participant = await store.rooms.findParticipant(claims.participantId)
+    const participant = await store.rooms.findParticipant(claims.participantId).catch(() => {
+      // the store is unreachable: the client retries, as after a failed commit
+      throw new CloseError(CloseCode.storageFailure, 'storage unavailable')
+    })
     if (participant?.removedAt != null)
       throw new CloseError(CloseCode.removed, 'removed from the room')
     const access = docAccess(claims.role, doc.kind)

@@ -86,6 +86,12 @@ export class AwarenessOwners {
     return { allowed, refused }
   }
 
+  /** Another instance bound these ids to `participantId` (cluster mode): the same here. */
+  adopt(participantId: string, clientIds: number[]) {
+    for (const id of clientIds)
+      if (!this.owners.has(id)) this.bind(id, participantId, new Set(clientIds))
+  }
+
   private bind(clientId: number, participantId: string, inUse: ReadonlySet<number>) {
     this.owners.set(clientId, participantId)
     const ids = this.byParticipant.get(participantId) ?? []

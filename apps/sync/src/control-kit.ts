@@ -7,12 +7,12 @@ import {
 } from '@mockroom/protocol'
 import { roleInRound } from '@mockroom/access'
 import { hashCapability } from '@mockroom/access/server'
-import { openStore, type Store } from '@mockroom/store'
+import { openStore, type Store, type StoreConfig } from '@mockroom/store'
 import * as decoding from 'lib0/decoding'
 import { rawClient, token, type RawClient } from './test-kit'
 
-export async function seedRoom(dataDir: string, questionId: string): Promise<Store> {
-  const store = await openStore({ dataDir })
+export async function seedRoom(where: string | StoreConfig, questionId: string): Promise<Store> {
+  const store = await openStore(typeof where === 'string' ? { dataDir: where } : where)
   await store.rooms.createRoom({
     roomId: 'room1',
     sessionId: 'ses1',

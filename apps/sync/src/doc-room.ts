@@ -26,6 +26,19 @@ interface PendingUpdate {
 
 export type RoomCommits = CommitWindow<PendingUpdate>
 
+/** Origin of changes another sync instance stored and published: shown here, never stored again. */
+export const remoteOrigin = Symbol('remote')
+
+/** The other sync instances (cluster mode, room-peers.ts); null on one machine. */
+export interface RoomPeers {
+  /** updates of this room now stored: the other instances may show them */
+  committed(updates: Uint8Array[]): void
+  /** an awareness change of this instance's own members (y-protocols encoding) */
+  awareness(update: Uint8Array, participantId: string): void
+  /** the room is gone from memory */
+  closed(): void
+}
+
 /** Origin of a change the server itself makes (control document), stored with this author. */
 export class ServerOrigin {
   constructor(readonly author: string) {}
@@ -53,6 +66,8 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
   /** stored bytes of this document and its session (quotas), see trackUsage */
   usage: RoomUsage = { doc: { bytes: 0 }, session: { bytes: 0 } }
   private releaseUsage: () => void = () => {}
+  /** cluster mode: where committed updates and awareness go besides the local members */
+  peers: RoomPeers | null = null
   /** client updates waiting for their dependencies: not applied, stored or sent */
   readonly held: PendingPool<RoomMember>
   /** which participant writes as which Yjs client id */
@@ -114,6 +129,8 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
 
   private queue(update: Uint8Array, origin: unknown) {
     if (origin === this) return
+    // stored by the instance that published it: durable already, so shown at once
+    if (origin === remoteOrigin) return this.broadcast(encodeUpdate(update), null)
     const member =
       origin instanceof Object && this.members.has(origin as RoomMember)
         ? (origin as RoomMember)
@@ -136,6 +153,18 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
     this.lastStoredId = lastId
     this.storedSinceSnapshot += entries.length
     for (const p of entries) this.broadcast(encodeUpdate(p.update), p.origin)
+    if (this.peers) this.peers.committed(entries.map((p) => p.update))
+  }
+
+  /** Updates another instance stored (or the store holds): applied, and new parts shown. */
+  applyRemote(updates: Iterable<Uint8Array>) {
+    Y.transact(
+      this.doc,
+      () => {
+        for (const u of updates) Y.applyUpdate(this.doc, u, remoteOrigin)
+      },
+      remoteOrigin,
+    )
   }
 
   storageFailed() {
@@ -165,7 +194,13 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
       for (const id of removed) member.clientIds.delete(id)
     }
     const changed = [...added, ...updated, ...removed]
-    if (changed.length > 0) this.broadcast(encodeAwareness(this.awareness, changed), null)
+    if (changed.length === 0) return
+    this.broadcast(encodeAwareness(this.awareness, changed), null)
+    if (this.peers && origin !== remoteOrigin)
+      this.peers.awareness(
+        awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
+        member?.context.participantId ?? '',
+      )
   }
 
   // Identity in awareness comes from the verified token, never from what the client claims.
@@ -204,6 +239,16 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
     this.members.add(member)
   }
 
+  /** The awareness client ids of this instance's own members, per participant. */
+  ownAwareness(): Array<{ participantId: string; clientIds: number[] }> {
+    const out: Array<{ participantId: string; clientIds: number[] }> = []
+    for (const m of this.members) {
+      const clientIds = [...m.clientIds].filter((id) => this.awareness.states.has(id))
+      if (clientIds.length > 0) out.push({ participantId: m.context.participantId, clientIds })
+    }
+    return out
+  }
+
   /** Removes a connection and the awareness states it announced. */
   leave(member: RoomMember) {
     if (!this.members.delete(member)) return
@@ -224,7 +269,10 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
   /** Stores the current state as a snapshot (the final answer at the end of a session). */
   async snapshot(): Promise<void> {
     await this.flush()
-    if (this.lastStoredId > 0) {
+    // Cluster mode writes none: other instances' sequence ids commit out of order, so this
+    // document may lack an update with a lower id than its last, and a snapshot `upto` that id
+    // would hide it from every later load. Loads read the whole history instead.
+    if (this.lastStoredId > 0 && !this.peers) {
       await this.store.updates.saveSnapshot(
         this.name,
         this.lastStoredId,
@@ -238,7 +286,13 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
   /** Flush, snapshot if worthwhile, and free memory. */
   async unload(): Promise<void> {
     await this.flush()
-    if (!this.failed && this.storedSinceSnapshot >= SNAPSHOT_EVERY && this.lastStoredId > 0) {
+    // no snapshots in cluster mode: see snapshot()
+    if (
+      !this.peers &&
+      !this.failed &&
+      this.storedSinceSnapshot >= SNAPSHOT_EVERY &&
+      this.lastStoredId > 0
+    ) {
       try {
         await this.store.updates.saveSnapshot(
           this.name,
@@ -260,6 +314,8 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
   }
 
   destroy() {
+    this.peers?.closed()
+    this.peers = null
     this.releaseUsage()
     this.releaseUsage = () => {}
     this.awareness.off('update', this.relayAwareness)

@@ -20,14 +20,33 @@ const schema = z.object({
   LIVEKIT_API_KEY: z.string().min(1).default('devkey'),
   LIVEKIT_API_SECRET: z.string().min(1).default('secret'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // set: cluster mode (several sync instances share rooms through Redis and PostgreSQL)
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
 })
+
+// Cluster mode has no local state to fall back on: the secret, the database and Redis are shared.
+function clusterProblems(env: z.infer<typeof schema>): string[] {
+  if (!env.REDIS_URL) return []
+  const problems: string[] = []
+  if (!env.SESSION_SECRET) problems.push('SESSION_SECRET is required (the same on every instance)')
+  if (!env.DATABASE_URL?.startsWith('postgres'))
+    problems.push('DATABASE_URL must be a postgres:// URL (SQLite is one machine only)')
+  return problems
+}
 
 export type SyncEnv = z.infer<typeof schema> & { DATA_DIR: string }
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): SyncEnv {
+export function readEnv(source: Record<string, string | undefined> = process.env): SyncEnv {
   const parsed = schema.safeParse(source)
   if (!parsed.success) {
     throw new Error(`invalid environment: ${z.prettifyError(parsed.error)}`)
+  }
+  const problems = clusterProblems(parsed.data)
+  if (problems.length > 0) {
+    throw new Error(`cluster mode (REDIS_URL is set) needs:\n  ✖ ${problems.join('\n  ✖ ')}`)
   }
   return { ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR) }
 }

@@ -53,19 +53,34 @@ function parseRequest(req: IncomingMessage) {
   }
 }
 
-/** Thin glue: an HTTP server with /healthz and a WebSocket endpoint feeding the sync core. */
+/** Thin glue: an HTTP server with /healthz, /metrics and a WebSocket endpoint feeding the core. */
 export function listen(
   core: SyncServer,
   logger: Logger,
   port: number,
   host?: string,
+  metrics?: { contentType: string; text(): Promise<string> },
 ): Promise<ListeningServer> {
   const http = createServer((req, res) => {
     const send = (status: number, body: object) => {
       res.writeHead(status, { 'content-type': 'application/json' })
       res.end(JSON.stringify(body))
     }
-    if (req.url === '/healthz') return send(200, { ok: true, ...core.stats() })
+    if (req.url === '/healthz') {
+      // ready only when the store (and Redis, in cluster mode) answer: balancers route by it
+      void core.ready().then((checks) => {
+        const ok = Object.values(checks).every(Boolean)
+        send(ok ? 200 : 503, { ok, ...checks, ...core.stats() })
+      })
+      return
+    }
+    if (req.url === '/metrics' && metrics) {
+      void metrics.text().then((text) => {
+        res.writeHead(200, { 'content-type': metrics.contentType })
+        res.end(text)
+      })
+      return
+    }
     const audio = /^\/sessions\/([A-Za-z0-9_-]{1,64})\/audio(\?.*)?$/.exec(req.url ?? '')
     if (audio && req.method === 'POST') {
       readAudio(req)

@@ -12,6 +12,7 @@ const server = await startSync({
   host: env.SYNC_HOST,
   store: { dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL },
   secret: env.SESSION_SECRET ?? loadDevSecret(env.DATA_DIR),
+  ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
   logger,
   call: livekitCallControl(
     { url: env.LIVEKIT_URL, apiKey: env.LIVEKIT_API_KEY, apiSecret: env.LIVEKIT_API_SECRET },
@@ -26,7 +27,10 @@ const server = await startSync({
       }
     : {}),
 })
-logger.info({ port: server.port, dataDir: env.DATA_DIR }, 'sync server listening')
+logger.info(
+  { port: server.port, dataDir: env.DATA_DIR, cluster: Boolean(env.REDIS_URL) },
+  'sync server listening',
+)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -31,7 +31,15 @@ export interface RoomAccess {
   /** runs `task` on the document if it is in memory (or loading); never loads it */
   ifPresent(name: string, task: (room: DocRoom) => void): Promise<void>
   openRooms(): Iterable<DocRoom>
+  /** locks documents against client writes, here and on every other sync instance */
+  lock(names: string[]): Promise<void>
+  /** closes one participant's sockets (4410), here and on every other sync instance */
+  closeParticipant(participantId: string): void
+  /** runs a request on the control document alone among all instances (cluster-link.ts) */
+  exclusive<T>(control: DocRoom, task: () => Promise<T>): Promise<T>
 }
+
+const appendOnly = new Set<ControlAction['type']>(['talk', 'transcript', 'note'])
 
 // A browser's clock correction can be off; keep times plausible (within the last 6 h, not ahead).
 function clampTimes(t: { startMs: number; endMs: number }, now: number) {
@@ -55,9 +63,7 @@ export function sessionController(deps: {
   const lifecycle = sessionLifecycle(deps)
 
   // the private notes and rubric take writes until the feedback is final
-  const lock = async (...names: string[]) => {
-    for (const name of names) await rooms.ifPresent(name, (r) => r.lock())
-  }
+  const lock = (...names: string[]) => rooms.lock(names)
 
   async function run(control: DocRoom, member: RoomMember, action: ControlAction, now: number) {
     const { sessionId, participantId: author, role } = member.context
@@ -127,8 +133,7 @@ export function sessionController(deps: {
           throw new ActionError('no such participant')
         if (target.id === author) throw new ActionError('you cannot remove yourself')
         await store.rooms.markParticipantRemoved(target.id, now)
-        for (const r of rooms.openRooms())
-          r.closeMembers(CloseCode.removed, 'removed from the room', target.id)
+        rooms.closeParticipant(target.id)
         return deps.call?.removeFromCall(session.roomId, target.id)
       }
       default:
@@ -141,7 +146,9 @@ export function sessionController(deps: {
     if (!parsed.success) throw new CloseError(CloseCode.badMessage, 'malformed control request')
     const { id: requestId, action } = parsed.data
     try {
-      await run(control, member, action, Date.now())
+      // appends commute; every other request reads the state it changes, so it runs alone
+      if (appendOnly.has(action.type)) await run(control, member, action, Date.now())
+      else await rooms.exclusive(control, () => run(control, member, action, Date.now()))
       return { id: requestId, ok: true }
     } catch (err) {
       if (err instanceof ActionError) return { id: requestId, ok: false, error: err.message }

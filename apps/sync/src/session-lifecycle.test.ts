@@ -12,6 +12,7 @@ import { seedRoom } from './control-kit'
 import { DocRoom, type RoomMember } from './doc-room'
 import { fakeSocket } from './fake-socket'
 import { prepareRoom } from './prepare-room'
+import { roomAccess } from './room-access'
 import { RoomRegistry } from './room-registry'
 import { sessionController } from './session-control'
 import { rowProjector, type Projector } from './session-lifecycle'
@@ -43,11 +44,7 @@ function server(project?: Projector) {
   const control = sessionController({
     store,
     project,
-    rooms: {
-      withRoom: (name, task) => rooms.use(name, task),
-      ifPresent: (name, task) => rooms.ifPresent(name, task),
-      openRooms: () => rooms.openRooms(),
-    },
+    rooms: roomAccess(rooms),
   })
   const member: RoomMember = {
     id: 'c1',

@@ -62,10 +62,11 @@ export function rowProjector(store: Store): Projector {
 
 /**
  * Owns a round's lifecycle (reveal, start, end, next round). The sessions row is the authority:
- * each change is checked against it and written to it first (one statement or transaction);
- * then the control document, the browsers' view, is projected from the row by one function;
- * then documents are locked. If the projection fails the row stands, the lock still happens,
- * and the next load of the control document repairs it (prepare-room.ts).
+ * each change is checked against it and written to it first (one conditional statement or
+ * transaction, so of two instances running the same request only one wins); then documents are
+ * locked on every instance; then the control document, the browsers' view, is projected from the
+ * row by one function. If the projection fails the row and the locks stand, and the next load of
+ * the control document repairs it (prepare-room.ts).
  */
 export function sessionLifecycle(deps: { store: Store; rooms: RoomAccess; project?: Projector }) {
   const { store, rooms } = deps
@@ -81,9 +82,7 @@ export function sessionLifecycle(deps: { store: Store; rooms: RoomAccess; projec
   }
   // after the end the answer takes no more client writes; the private notes and rubric only
   // once the interviewer finalizes or shares the feedback, or the next round begins
-  const lock = async (...names: string[]) => {
-    for (const name of names) await rooms.ifPresent(name, (r) => r.lock())
-  }
+  const lock = (...names: string[]) => rooms.lock(names)
   // then what follows from the row for other documents (locks, a fresh answer), even when the
   // projection failed: the row already says it happened
   const commit = async (
@@ -93,10 +92,12 @@ export function sessionLifecycle(deps: { store: Store; rooms: RoomAccess; projec
     locks: string[],
     after?: () => Promise<void>,
   ) => {
+    // locks first: another instance gets the lock event before the projection's updates (one
+    // Redis connection keeps their order), so a client that sees "ended" can no longer write
+    await lock(...locks)
     try {
       await project(control, author, now)
     } finally {
-      await lock(...locks)
       await after?.()
     }
   }
@@ -109,7 +110,8 @@ export function sessionLifecycle(deps: { store: Store; rooms: RoomAccess; projec
       notEnded(r)
       if (r.status !== 'lobby')
         throw new ActionError('the question can only change before the start')
-      await store.sessions.reveal(sessionId, q.id, now)
+      if (!(await store.sessions.reveal(sessionId, q.id, now)))
+        throw new ActionError('the question can only change before the start')
       // another question starts a fresh answer, never merged into the new sections; what was
       // written stays in the answer's update history, so the replay still shows it
       const before = r.revealedAt !== null ? getQuestion(r.questionId) : undefined
@@ -134,14 +136,16 @@ export function sessionLifecycle(deps: { store: Store; rooms: RoomAccess; projec
       notEnded(r)
       if (r.status !== 'lobby') throw new ActionError('the interview has already started')
       if (r.revealedAt === null) throw new ActionError('reveal a question first')
-      await store.sessions.markLive(sessionId)
+      if (!(await store.sessions.markLive(sessionId)))
+        throw new ActionError('the interview has already started')
       await commit(control, author, now, [])
     },
 
     async end(control: DocRoom, author: string, now: number) {
       const sessionId = sessionOf(control)
       notEnded(await row(sessionId))
-      await store.sessions.end(sessionId, now)
+      if (!(await store.sessions.end(sessionId, now)))
+        throw new ActionError('the interview has ended')
       await commit(control, author, now, [answerDocName(sessionId)])
       // the saved session keeps a snapshot of the final answer beside its full update history
       await rooms.withRoom(answerDocName(sessionId), (r) => r.snapshot())
@@ -153,7 +157,12 @@ export function sessionLifecycle(deps: { store: Store; rooms: RoomAccess; projec
       const current = await row(sessionId)
       if (await nextRoundOf(store, { ...current, status: 'ended' }))
         throw new ActionError('the next round has already started')
-      await store.sessions.createNext(current, { sessionId: createId(), questionId: q.id, now })
+      const next = await store.sessions.createNext(current, {
+        sessionId: createId(),
+        questionId: q.id,
+        now,
+      })
+      if (!next) throw new ActionError('the next round has already started')
       await commit(control, author, now, [answerDocName(sessionId), privateDocName(sessionId)])
     },
   }

@@ -3,7 +3,10 @@ import { tokenAuthenticator } from './authenticate'
 import { listen, type ListeningServer } from './http-server'
 import type { SyncLimits } from './limits'
 import { rateLimits, type RateRules } from './rate-limits'
-import { createSyncServer } from './sync-server'
+import { clusterLink, type ClusterLink } from './cluster-link'
+import { RedisBus } from './redis-bus'
+import { createSyncServer, type SyncServer } from './sync-server'
+import { syncMetrics } from './sync-metrics'
 import type { CallControl } from './call-control'
 import type { Transcriber } from './transcriber'
 import type { Logger } from './types'
@@ -19,14 +22,33 @@ export interface StartOptions {
   /** overrides of the default rate limits (kept in memory; see rate-limits.ts for a shared store) */
   rates?: Partial<RateRules>
   call?: CallControl
+  /** cluster mode: Redis shared with the other sync instances (the store must be PostgreSQL) */
+  redisUrl?: string
 }
 
 /** Opens the store and serves the sync core on a port (0 picks a free one, as tests do). */
 export async function startSync(options: StartOptions): Promise<ListeningServer> {
+  let core: SyncServer | null = null
+  const metrics = syncMetrics(() => core?.stats() ?? { documents: 0, connections: 0 })
   // checkpoints off the event loop: a commit never waits for the file's sync
-  const store = await openStore(options.store, { backgroundCheckpoint: true })
-  const core = createSyncServer({
+  const store = metrics.meter(await openStore(options.store, { backgroundCheckpoint: true }))
+  let bus: RedisBus | null = null
+  let cluster: ClusterLink | null = null
+  if (options.redisUrl) {
+    bus = new RedisBus(options.redisUrl, options.logger)
+    bus.onLag = metrics.redisLag
+    try {
+      await bus.ready()
+      cluster = clusterLink(bus, store, options.logger)
+      await cluster.listen()
+    } catch (err) {
+      await Promise.allSettled([bus.close(), store.close()])
+      throw err
+    }
+  }
+  core = createSyncServer({
     store,
+    ...(cluster ? { cluster } : {}),
     logger: options.logger,
     onAuthenticate: tokenAuthenticator(options.secret, store),
     ...(options.transcriber ? { transcriber: options.transcriber } : {}),
@@ -34,11 +56,12 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
     rates: rateLimits(options.rates),
     ...(options.call ? { call: options.call } : {}),
   })
-  const server = await listen(core, options.logger, options.port, options.host)
+  const server = await listen(core, options.logger, options.port, options.host, metrics)
   return {
     port: server.port,
     close: async () => {
       await server.close()
+      await bus?.close()
       await store.close()
     },
   }

@@ -1,11 +1,13 @@
-import { controlDocName, CloseCode } from '@mockroom/protocol'
+import { controlDocName, CloseCode, CloseError } from '@mockroom/protocol'
 import { appendSegments } from '@mockroom/answer-doc'
 import type { Store } from '@mockroom/store'
 import { connectClient, type ClientDeps, type ConnectionHandle } from './connect-client'
 import { CommitWindow } from './commit-window'
 import { DocRoom, type RoomCommits } from './doc-room'
 import { defaultLimits, type SyncLimits } from './limits'
+import type { ClusterLink } from './cluster-link'
 import { prepareRoom } from './prepare-room'
+import { roomAccess } from './room-access'
 import { RoomRegistry } from './room-registry'
 import { sessionController, type RoomAccess } from './session-control'
 import type { CallControl } from './call-control'
@@ -29,6 +31,8 @@ export interface SyncServerOptions {
   rates?: RateLimits
   /** the audio call, so Remove also takes the person out of it (none in most tests) */
   call?: CallControl
+  /** cluster mode: the other sync instances, reached through Redis (cluster-link.ts) */
+  cluster?: ClusterLink
 }
 
 export type { ConnectionHandle }
@@ -38,6 +42,8 @@ export interface SyncServer {
   /** server-side transcription of an uploaded audio chunk into the session's transcript */
   transcribe(upload: AudioUpload): Promise<{ status: number; body: object }>
   stats(): { documents: number; connections: number }
+  /** readiness: the store answers (and Redis, in cluster mode) */
+  ready(): Promise<{ store: boolean; redis?: boolean }>
   close(): Promise<void>
 }
 
@@ -49,25 +55,36 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   const rates = options.rates ?? rateLimits()
   // one group commit for all documents (commit-window.ts)
   const commits: RoomCommits = new CommitWindow(store, logger)
+  const cluster = options.cluster ?? null
   const rooms = new RoomRegistry(async (name, drop) => {
-    const room = await DocRoom.load(name, store, logger, drop, limits, commits)
-    room.trackUsage(await usage.acquire(name), () => usage.release(name))
-    await prepareRoom(room, store)
-    return room
+    // cluster mode: listen to the other instances before reading the store (room-peers.ts)
+    const follower = cluster ? await cluster.follow(name) : null
+    let room: DocRoom | null = null
+    try {
+      room = await DocRoom.load(name, store, logger, drop, limits, commits)
+      follower?.attach(room)
+      const loaded = room
+      loaded.trackUsage(await usage.acquire(name), () => usage.release(name))
+      await prepareRoom(loaded, store)
+      return loaded
+    } catch (err) {
+      if (room) room.destroy()
+      else follower?.cancel()
+      if (err instanceof CloseError) throw err
+      logger.warn({ doc: name, err }, 'loading a document failed')
+      throw new CloseError(CloseCode.storageFailure, 'storage unavailable')
+    }
   }, logger)
+  cluster?.bind(rooms)
   let connections = 0
 
-  const roomAccess: RoomAccess = {
-    withRoom: (name, task) => rooms.use(name, task),
-    ifPresent: (name, task) => rooms.ifPresent(name, task),
-    openRooms: () => rooms.openRooms(),
-  }
-  const control = sessionController({ store, rooms: roomAccess, call: options.call })
+  const access: RoomAccess = roomAccess(rooms, cluster)
+  const control = sessionController({ store, rooms: access, call: options.call })
   const audio: AudioDeps = {
     transcriber: options.transcriber,
     authenticate: (payload) => options.onAuthenticate(payload),
     append: (sessionId, author, segments) =>
-      roomAccess.withRoom(controlDocName(sessionId), (room) =>
+      access.withRoom(controlDocName(sessionId), (room) =>
         room.serverChange(author, (doc) => appendSegments(doc, segments)),
       ),
     admit: (kind, key) =>
@@ -101,6 +118,13 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     connect,
     transcribe: (upload) => transcribeUpload(audio, upload),
     stats: () => ({ documents: rooms.size, connections }),
+    async ready() {
+      const store_ = await store.ping().then(
+        () => true,
+        () => false,
+      )
+      return cluster ? { store: store_, redis: await cluster.ready() } : { store: store_ }
+    },
     close: () => rooms.closeAll(CloseCode.goingAway, 'server shutting down'),
   }
 }

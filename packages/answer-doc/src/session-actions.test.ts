@@ -31,7 +31,9 @@ describe('session actions', () => {
     const doc = session()
     expect(() => applySessionAction(doc, { type: 'next' }, 0)).toThrow(ActionError)
     startSession(doc, 0)
-    applySessionAction(doc, { type: 'next' }, 1)
+    applySessionAction(doc, { type: 'next', from: 'clarify' }, 1)
+    // a second Next pressed on the same view (another tab) does not move on again
+    expect(() => applySessionAction(doc, { type: 'next', from: 'clarify' }, 1)).toThrow('moved on')
     expect(() => applySessionAction(doc, { type: 'next' }, 2)).toThrow('last section')
     expect(() =>
       applySessionAction(doc, { type: 'feedback', sectionKey: 'fix', text: 'x' }, 2),

@@ -72,6 +72,8 @@ export function applySessionAction(
       }
       case 'next': {
         if (s.status !== 'live') throw new ActionError('the interview is not running')
+        if (action.from !== undefined && action.from !== s.currentSection)
+          throw new ActionError('the section has already moved on')
         const i = s.sections.findIndex((x) => x.key === s.currentSection)
         const next = s.sections[i + 1]
         if (!next) throw new ActionError('this is the last section')

@@ -7,7 +7,8 @@ const spoken = z.string().trim().min(1).max(2000)
 export const controlActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reveal'), questionId: id }),
   z.object({ type: z.literal('start') }),
-  z.object({ type: z.literal('next') }),
+  // `from`: the section the sender sees; a Next pressed at once elsewhere moves one section, not two
+  z.object({ type: z.literal('next'), from: id.optional() }),
   z.object({ type: z.literal('pause') }),
   z.object({ type: z.literal('resume') }),
   // the candidate's "Take a minute": a 60 s thinking break (at most two per interview)

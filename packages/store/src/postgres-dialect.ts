@@ -14,5 +14,11 @@ const types: pg.CustomTypesConfig = {
 }
 
 export function createPostgresDialect(connectionString: string): PostgresDialect {
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString, types, max: 10 }) })
+  const pool = new pg.Pool({ connectionString, types, max: 10, connectionTimeoutMillis: 5_000 })
+  // A connection that dies (database restarted or unreachable) emits 'error': without a listener
+  // it would end the process. Idle ones reach the pool's listener; one that is checked out (Kysely
+  // does not listen) reaches its own. Its query fails, and the pool drops it on release.
+  pool.on('error', () => undefined)
+  pool.on('connect', (client) => client.on('error', () => undefined))
+  return new PostgresDialect({ pool })
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely'
+import { sql, type Kysely, type Selectable } from 'kysely'
 import type { Database, SessionTable } from './schema'
 
 export type SessionStatusRow = 'lobby' | 'live' | 'ended'
@@ -54,32 +54,46 @@ export function sessionsRepo(db: Kysely<Database>) {
       return rows.map(toSession)
     },
 
-    async reveal(sessionId: string, questionId: string, now: number): Promise<void> {
-      await db
+    // Each transition is conditional on the state it starts from and says whether it happened:
+    // several sync instances may run the same request at once, and only one of them may win.
+    async reveal(sessionId: string, questionId: string, now: number): Promise<boolean> {
+      const r = await db
         .updateTable('sessions')
         .set({ question_id: questionId, revealed_at: now })
         .where('id', '=', sessionId)
-        .execute()
+        .where('status', '=', 'lobby')
+        .executeTakeFirst()
+      return Number(r.numUpdatedRows) > 0
     },
 
-    async markLive(sessionId: string): Promise<void> {
-      await db.updateTable('sessions').set({ status: 'live' }).where('id', '=', sessionId).execute()
+    async markLive(sessionId: string): Promise<boolean> {
+      const r = await db
+        .updateTable('sessions')
+        .set({ status: 'live' })
+        .where('id', '=', sessionId)
+        .where('status', '=', 'lobby')
+        .executeTakeFirst()
+      return Number(r.numUpdatedRows) > 0
     },
 
-    async end(sessionId: string, now: number): Promise<void> {
-      await db
+    async end(sessionId: string, now: number): Promise<boolean> {
+      const r = await db
         .updateTable('sessions')
         .set({ status: 'ended', ended_at: now })
         .where('id', '=', sessionId)
         .where('status', '!=', 'ended')
-        .execute()
+        .executeTakeFirst()
+      return Number(r.numUpdatedRows) > 0
     },
 
-    /** Ends `from` and opens the next round in the same room with roles swapped. */
+    /**
+     * Ends `from` and opens the next round in the same room with roles swapped; null when that
+     * round already exists (another request, perhaps on another instance, opened it first).
+     */
     async createNext(
       from: SessionRow,
       next: { sessionId: string; questionId: string; now: number },
-    ): Promise<SessionRow> {
+    ): Promise<SessionRow | null> {
       const row = {
         id: next.sessionId,
         room_id: from.roomId,
@@ -92,16 +106,31 @@ export function sessionsRepo(db: Kysely<Database>) {
         swapped: from.swapped ? 0 : 1,
         revealed_at: null,
       }
-      await db.transaction().execute(async (trx) => {
+      const created = await db.transaction().execute(async (trx) => {
+        // the row lock (PostgreSQL; SQLite's writer is alone anyway) orders concurrent requests
+        // of one room: the second sees the first's round and inserts nothing
         await trx
           .updateTable('sessions')
           .set({ status: 'ended', ended_at: next.now })
           .where('id', '=', from.id)
           .where('status', '!=', 'ended')
           .execute()
+        await trx
+          .updateTable('sessions')
+          .set({ round: sql`round` })
+          .where('id', '=', from.id)
+          .execute()
+        const taken = await trx
+          .selectFrom('sessions')
+          .select('id')
+          .where('room_id', '=', from.roomId)
+          .where('round', '=', row.round)
+          .executeTakeFirst()
+        if (taken) return false
         await trx.insertInto('sessions').values(row).execute()
+        return true
       })
-      return toSession(row)
+      return created ? toSession(row) : null
     },
   }
 }

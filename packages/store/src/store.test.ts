@@ -230,8 +230,11 @@ describe.each(backends)('sessions on $name', (backend) => {
 
   it('reveals, goes live, ends, and opens a swapped next round', async () => {
     await seedRoom(store)
-    await store.sessions.reveal('s1', 'q2', 50)
-    await store.sessions.markLive('s1')
+    expect(await store.sessions.reveal('s1', 'q2', 50)).toBe(true)
+    expect(await store.sessions.markLive('s1')).toBe(true)
+    // transitions are conditional: a second start (another instance's) changes nothing
+    expect(await store.sessions.markLive('s1')).toBe(false)
+    expect(await store.sessions.reveal('s1', 'q3', 60)).toBe(false)
     expect(await store.sessions.get('s1')).toMatchObject({
       questionId: 'q2',
       revealedAt: 50,
@@ -254,6 +257,15 @@ describe.each(backends)('sessions on $name', (backend) => {
     })
     expect(await store.sessions.get('s1')).toMatchObject({ status: 'ended', endedAt: 90 })
     expect((await store.sessions.listForRoom('r1')).map((s) => s.round)).toEqual([2, 1])
+    // two requests racing for the next round (two instances): one opens it, the other gets null
+    const raced = await Promise.all(
+      ['s2a', 's2b'].map((sessionId) =>
+        store.sessions.createNext(first, { sessionId, questionId: 'q3', now: 91 }),
+      ),
+    )
+    expect(raced).toEqual([null, null])
+    expect(await store.sessions.end('s2', 95)).toBe(true)
+    expect(await store.sessions.end('s2', 96)).toBe(false)
     // every link now resolves to round 2
     expect(await store.rooms.findLink('h-int')).toMatchObject({
       sessionId: 's2',

@@ -42,7 +42,9 @@ export function TimeControls({ state, sendControl, token }: Props) {
             type="button"
             className="button button--primary"
             disabled={busy || isLast}
-            onClick={() => void run({ type: 'next' })}
+            onClick={() =>
+              void run({ type: 'next', ...(currentSection ? { from: currentSection } : {}) })
+            }
           >
             Next section
           </button>

@@ -78,6 +78,7 @@ describe('token refresh', () => {
       questionId: 'alipay-international-customers',
       now: Date.now(),
     })
+    if (!next) throw new Error('no next round')
     const fresh = await refreshToken(ctx, proof)
     expect(fresh.sessionId).toBe(next.id)
     // the candidate link interviews in round 2

@@ -70,6 +70,7 @@ async function twoRounds() {
     questionId: 'alipay-international-customers',
     now: 5,
   })
+  if (!next) throw new Error('no next round')
   const cody2 = await join_(C, 'Cody', cody1)
   const ivy2 = await join_(I, 'Ivy', ivy1)
   await privateNote(next.id, 'round two secret about Ivy')

@@ -1,0 +1,71 @@
+import * as awarenessProtocol from 'y-protocols/awareness'
+import { decodeAwarenessUpdate } from './awareness-guard'
+import type { BusFrame } from './bus-frame'
+import { remoteOrigin, type DocRoom } from './doc-room'
+import type { RedisBus } from './redis-bus'
+
+export const docChannel = (name: string) => `mockroom:doc:${name}`
+
+export interface RoomFollower {
+  /** the room has loaded: what arrived meanwhile is applied, and from now on it is live */
+  attach(room: DocRoom): void
+  /** the load failed: stop listening */
+  cancel(): void
+}
+
+/**
+ * Links one document to the same document on the other instances. Subscribes BEFORE the load
+ * reads the store, so nothing committed elsewhere during the load is missed (what arrives is
+ * kept and applied after it; Yjs ignores what the store already gave).
+ */
+export async function followRoom(bus: RedisBus, name: string): Promise<RoomFollower> {
+  const channel = docChannel(name)
+  let room: DocRoom | null = null
+  const early: BusFrame[] = []
+  const handler = (frame: BusFrame) => {
+    if (room) receive(bus, channel, room, frame)
+    else early.push(frame)
+  }
+  await bus.subscribe(channel, handler)
+  const stop = () => void bus.unsubscribe(channel, handler)
+  return {
+    attach(r) {
+      room = r
+      r.peers = {
+        committed: (updates) => bus.publish(channel, { kind: 'updates', updates }),
+        awareness: (update, participantId) =>
+          bus.publish(channel, { kind: 'awareness', participantId, update }),
+        closed: stop,
+      }
+      for (const frame of early.splice(0)) receive(bus, channel, r, frame)
+      // who is here on other instances: they answer with their members' presence
+      bus.publish(channel, { kind: 'awareness-query' })
+    },
+    cancel: stop,
+  }
+}
+
+function receive(bus: RedisBus, channel: string, room: DocRoom, frame: BusFrame) {
+  const m = frame.message
+  switch (m.kind) {
+    case 'updates':
+      return room.applyRemote(m.updates)
+    case 'awareness': {
+      // the sending instance checked ownership; here the ids are bound to the same person
+      const ids = decodeAwarenessUpdate(m.update).map((e) => e.clientId)
+      if (m.participantId) room.awarenessOwners.adopt(m.participantId, ids)
+      awarenessProtocol.applyAwarenessUpdate(room.awareness, m.update, remoteOrigin)
+      return
+    }
+    case 'awareness-query':
+      for (const { participantId, clientIds } of room.ownAwareness())
+        bus.publish(channel, {
+          kind: 'awareness',
+          participantId,
+          update: awarenessProtocol.encodeAwarenessUpdate(room.awareness, clientIds),
+        })
+      return
+    case 'event':
+      return
+  }
+}
