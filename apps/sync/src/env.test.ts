@@ -18,5 +18,6 @@ describe('sync env', () => {
       }),
     ).not.toThrow()
     expect(() => readEnv({ REDIS_URL: 'http://x' })).toThrow(/REDIS_URL/)
+    expect(() => readEnv({ CLUSTER: 'true' })).toThrow(/REDIS_URL is required/)
   })
 })

@@ -25,12 +25,15 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
+  // `pnpm start:cluster` marks every instance; for sync it only makes a missing REDIS_URL an error
+  CLUSTER: z.enum(['true', 'false']).optional(),
 })
 
 // Cluster mode has no local state to fall back on: the secret, the database and Redis are shared.
 function clusterProblems(env: z.infer<typeof schema>): string[] {
-  if (!env.REDIS_URL) return []
+  if (!env.REDIS_URL && env.CLUSTER !== 'true') return []
   const problems: string[] = []
+  if (!env.REDIS_URL) problems.push('REDIS_URL is required (documents are shared through Redis)')
   if (!env.SESSION_SECRET) problems.push('SESSION_SECRET is required (the same on every instance)')
   if (!env.DATABASE_URL?.startsWith('postgres'))
     problems.push('DATABASE_URL must be a postgres:// URL (SQLite is one machine only)')
@@ -46,7 +49,9 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   }
   const problems = clusterProblems(parsed.data)
   if (problems.length > 0) {
-    throw new Error(`cluster mode (REDIS_URL is set) needs:\n  ✖ ${problems.join('\n  ✖ ')}`)
+    throw new Error(
+      `cluster mode (REDIS_URL or CLUSTER=true) needs:\n  ✖ ${problems.join('\n  ✖ ')}`,
+    )
   }
   return { ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR) }
 }
