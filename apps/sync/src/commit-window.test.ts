@@ -1,5 +1,5 @@
 import type { UpdateRow } from '@mockroom/store'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { CommitWindow, type CommitTarget } from './commit-window'
 import { gate } from './fake-socket'
 import { logger } from './test-kit'
@@ -64,9 +64,10 @@ describe('commit window', () => {
     const window = new CommitWindow<string>(s, logger)
     const a = new Target('a')
     const first = window.add(a, row('a'), 'a1')
-    await new Promise((r) => setImmediate(r))
+    // the first window closes and its write starts (and hangs on the gate)
+    await vi.waitFor(() => expect(s.calls).toHaveLength(1), { interval: 1 })
     const second = window.add(a, row('a'), 'a2')
-    await new Promise((r) => setImmediate(r))
+    await new Promise((r) => setTimeout(r, 10))
     // the first write is still open: nothing may be broadcast, the second batch waits its turn
     expect(a.seen).toEqual([])
     expect(s.calls).toHaveLength(1)

@@ -17,11 +17,17 @@ interface Queued<Entry> {
 }
 
 /**
- * Group commit for every document of the server: all updates queued in one turn of the event loop
- * are written in one transaction, and only then handed back to their documents to broadcast.
- * At a steady typing pace across many rooms each room queues about one update per turn, so a
- * commit per document would cost a transaction per keystroke.
+ * Group commit for every document of the server: all updates queued within WINDOW_MS of the
+ * first are written in one transaction, and only then handed back to their documents to
+ * broadcast. At a steady typing pace across many rooms each room queues about one update per
+ * window, so a commit per document would cost a transaction per keystroke.
  */
+// How long a window stays open after its first update. One event-loop turn (setImmediate) made
+// a transaction per two or three keystrokes at a typing pace across 400 rooms; 2 ms gathers
+// several times more per transaction for about 8% less CPU per edit (bench:steady), and adds at
+// most 2 ms before peers see an edit.
+const WINDOW_MS = 2
+
 export class CommitWindow<Entry> {
   private pending: Array<Queued<Entry>> = []
   private next: { promise: Promise<void>; resolve: () => void } | null = null
@@ -39,7 +45,7 @@ export class CommitWindow<Entry> {
     let resolve: () => void = () => undefined
     const promise = new Promise<void>((r) => (resolve = r))
     this.next = { promise, resolve }
-    setImmediate(() => this.close())
+    setTimeout(() => this.close(), WINDOW_MS)
     return promise
   }
 

@@ -4,7 +4,7 @@ import { listen, type ListeningServer } from './http-server'
 import type { SyncLimits } from './limits'
 import { rateLimits, type RateRules } from './rate-limits'
 import { clusterLink, type ClusterLink } from './cluster-link'
-import { RedisBus } from './redis-bus'
+import type { RedisBus } from './redis-bus'
 import { createSyncServer, type SyncServer } from './sync-server'
 import { syncMetrics } from './sync-metrics'
 import type { CallControl } from './call-control'
@@ -35,6 +35,8 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
   let bus: RedisBus | null = null
   let cluster: ClusterLink | null = null
   if (options.redisUrl) {
+    // loaded only in cluster mode: one instance alone does not pay ioredis' memory at start
+    const { RedisBus } = await import('./redis-bus')
     bus = new RedisBus(options.redisUrl, options.logger)
     bus.onLag = metrics.redisLag
     try {
