@@ -12,6 +12,8 @@ const AWARENESS = 1
 
 export interface LoadOptions {
   port: number
+  /** a port per client instead (e.g. a room's writers on different instances of a cluster) */
+  portFor?(room: number, who: 'w0' | 'w1' | 'observer'): number
   rooms: number
   /** characters per second per writer */
   rate: number
@@ -20,6 +22,8 @@ export interface LoadOptions {
   /** signed token for a connection, or '' for a server without auth */
   token(room: string, who: 'w0' | 'w1' | 'observer'): Promise<string>
 }
+
+type Who = 'w0' | 'w1' | 'observer'
 
 interface Client {
   ws: WebSocket
@@ -130,10 +134,11 @@ export class SteadyLoad {
     this.type(b)
   }
 
-  private socket(room: string, token: string, r: number): WebSocket {
+  private socket(room: string, token: string, r: number, who: Who): WebSocket {
     // many loopback source addresses, as many clients would come from: per-address limits stay fair
     const localAddress = `127.0.${1 + Math.floor(r / 250)}.${1 + (r % 250)}`
-    const ws = new WebSocket(`ws://127.0.0.1:${this.o.port}/${room}/answer?token=${token}`, {
+    const port = this.o.portFor?.(r, who) ?? this.o.port
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/${room}/answer?token=${token}`, {
       localAddress,
     })
     ws.binaryType = 'nodebuffer'
@@ -145,7 +150,7 @@ export class SteadyLoad {
   }
 
   private async writer(room: string, name: 'w0' | 'w1', r: number): Promise<Writer> {
-    const ws = this.socket(room, await this.o.token(room, name), r)
+    const ws = this.socket(room, await this.o.token(room, name), r, name)
     const doc = new Y.Doc()
     const w: Writer = {
       ws,
@@ -196,7 +201,7 @@ export class SteadyLoad {
 
   // an observer answers the handshake and counts what it receives; it keeps no document (cheap)
   private async observer(room: string, r: number) {
-    const ws = this.socket(room, await this.o.token(room, 'observer'), r)
+    const ws = this.socket(room, await this.o.token(room, 'observer'), r, 'observer')
     const c: Client = { ws, clientId: (Math.random() * 2 ** 31) >>> 0, clock: 0, name: 'observer' }
     const empty = new Y.Doc()
     await new Promise<void>((ok, fail) => {
