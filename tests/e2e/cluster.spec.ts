@@ -1,13 +1,26 @@
-import { expect, test } from '@playwright/test'
-import { join, openRoom } from './cluster-clients'
+import { expect, request, test } from '@playwright/test'
 import {
+  connectAnswer,
+  join,
+  openRoom,
+  typist,
+  whenDoc,
+  type Client,
+  type Joined,
+} from './cluster-clients'
+import {
+  addSyncInstance,
   missingService,
+  pinSync,
   serverStates,
   serverStatus,
   startCluster,
+  syncSessions,
+  unpinSync,
   type Cluster,
 } from './cluster-kit'
 import { e2eWebPort } from './livekit-server-kit'
+import { createRoom, joinAs } from './room-kit'
 
 // Several instances behind a real HAProxy (`pnpm start:cluster`): 2 web + 2 sync processes, the
 // local PostgreSQL (a fresh database) and Redis. Clients reach everything through the balancer.
@@ -23,6 +36,16 @@ test.beforeAll(async () => {
   cluster = await startCluster(port)
 })
 test.afterAll(async () => cluster?.stop())
+
+const text = (c: Client, name: string) => c.doc.getText(name).toJSON()
+
+/** Connects `joined` while only `server` takes new connections. */
+async function connectOn(server: string, joined: Joined): Promise<Client> {
+  await pinSync(cluster, server)
+  const client = await connectAnswer(joined)
+  await unpinSync(cluster)
+  return client
+}
 
 test('pages, API, health and metrics through one origin, round robin over the web instances', async () => {
   const before = await serverStates(cluster.admin)
@@ -52,6 +75,137 @@ test('pages, API, health and metrics through one origin, round robin over the we
   )
   expect(counted.join('\n')).toMatch(/mockroom_web_session_tokens_issued_total\{[^}]*kind="join"/)
   expect(counted.join('\n')).toMatch(/mockroom_web_api_requests_total\{[^}]*status="201"/)
+})
+
+test('two clients on different sync instances see each other’s typing', async () => {
+  const room = await openRoom(cluster.origin)
+  const ivy = await join(cluster.origin, room.links.interviewer, 'Ivy')
+  const cody = await join(cluster.origin, room.links.candidate, 'Cody')
+  expect(ivy.syncUrl).toBe(`ws://localhost:${port}/sync`)
+  const a = await connectOn('sync1', ivy)
+  const b = await connectOn('sync2', cody)
+  expect(await syncSessions(cluster)).toMatchObject({ sync1: 1, sync2: 1 })
+
+  a.doc.getText('ivy').insert(0, 'typed on sync1')
+  b.doc.getText('cody').insert(0, 'typed on sync2')
+  await whenDoc(b.doc, () => text(b, 'ivy') === 'typed on sync1', 'sync2 client sees sync1 typing')
+  await whenDoc(a.doc, () => text(a, 'cody') === 'typed on sync2', 'sync1 client sees sync2 typing')
+  a.close()
+  b.close()
+})
+
+test('two browsers on different sync instances see each other’s typing', async ({ browser }) => {
+  const room = await createRoomThroughBalancer()
+  await pinSync(cluster, 'sync1')
+  const ivy = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
+  await pinSync(cluster, 'sync2')
+  const cody = await joinAs(browser, room.links.candidate, 'Cody Candidate')
+  await unpinSync(cluster)
+  const onSync = await syncSessions(cluster)
+  // each browser holds its documents (answer, private, control) on its own instance
+  expect(onSync.sync1).toBeGreaterThanOrEqual(1)
+  expect(onSync.sync2).toBeGreaterThanOrEqual(1)
+
+  await ivy.getByRole('button', { name: 'Reveal question' }).click()
+  await ivy.getByRole('button', { name: 'Start interview' }).click()
+  const clarify = { name: 'Clarify', exact: true }
+  await cody.getByRole('textbox', clarify).click()
+  await cody.keyboard.type('Who are the users?')
+  await expect(ivy.getByRole('textbox', clarify)).toContainText('Who are the users?')
+  await ivy.getByRole('textbox', clarify).press('End')
+  await ivy.keyboard.type(' Commuters.')
+  await expect(cody.getByRole('textbox', clarify)).toContainText('Who are the users? Commuters.')
+  await ivy.context().close()
+  await cody.context().close()
+})
+
+async function createRoomThroughBalancer() {
+  const api = await request.newContext({ baseURL: cluster.origin })
+  const bank = (await (await api.get('/api/questions')).json()) as {
+    questions: { id: string; type: string }[]
+  }
+  const question = bank.questions.find((q) => q.type === 'product-improvement')
+  const room = await createRoom(api, question?.id ?? '')
+  await api.dispose()
+  return room
+}
+
+test.describe('faults', () => {
+  test.describe.configure({ mode: 'serial' })
+  let room: Awaited<ReturnType<typeof openRoom>>
+  let ivy: Joined
+  let cody: Joined
+  let a: Client
+  let b: Client
+
+  test('kill -9 of a sync instance mid-typing: clients reconnect to a survivor, nothing lost', async () => {
+    room = await openRoom(cluster.origin)
+    ivy = await join(cluster.origin, room.links.interviewer, 'Ivy')
+    cody = await join(cluster.origin, room.links.candidate, 'Cody')
+    a = await connectOn('sync1', ivy)
+    b = await connectOn('sync2', cody)
+    const typingA = typist(a, 'ivy')
+    const typingB = typist(b, 'cody')
+    await whenDoc(b.doc, () => text(b, 'ivy').length >= 10, 'typing reaches the other instance')
+
+    const back = new Promise<void>((resolve) =>
+      a.provider.on('status', ({ status }: { status: string }) => {
+        if (status === 'connected') resolve()
+      }),
+    )
+    process.kill(cluster.instances.get('sync1')?.pid ?? 0, 'SIGKILL')
+    await back
+    // typing goes on through the survivor: the other side sees text typed after the reconnect
+    const mark = text(a, 'ivy').length
+    await whenDoc(b.doc, () => text(b, 'ivy').length >= mark + 10, 'typing after the reconnect')
+    const typedA = typingA.stop()
+    const typedB = typingB.stop()
+
+    await whenDoc(b.doc, () => text(b, 'ivy') === typedA, 'all of A’s typing at B')
+    await whenDoc(a.doc, () => text(a, 'cody') === typedB, 'all of B’s typing at A')
+    expect(text(a, 'ivy')).toBe(typedA)
+    expect(text(b, 'cody')).toBe(typedB)
+    await expect.poll(() => serverStatus(cluster, 'sync', 'sync1')).toMatch(/^DOWN/)
+    expect(await syncSessions(cluster)).toMatchObject({ sync1: 0, sync2: 2 })
+
+    // and it is stored: a newcomer reads both texts whole
+    const c = await connectAnswer(await join(cluster.origin, room.links.observer, 'Olga'))
+    await whenDoc(
+      c.doc,
+      () => text(c, 'ivy') === typedA && text(c, 'cody') === typedB,
+      'a newcomer reads everything typed',
+    )
+    c.close()
+  })
+
+  test('a sync instance added while rooms are live takes new connections', async () => {
+    const added = await addSyncInstance(cluster, 'sync3', port + 13)
+    try {
+      await expect
+        .poll(() => serverStatus(cluster, 'sync', 'sync3'), { timeout: 30_000 })
+        .toBe('UP')
+      // sync1 is down: new connections alternate between sync2 and the new sync3
+      const newcomers = await Promise.all(
+        ['Oda', 'Oli', 'Ola', 'Ove'].map(async (name) =>
+          connectAnswer(await join(cluster.origin, room.links.observer, name)),
+        ),
+      )
+      expect((await syncSessions(cluster)).sync3).toBeGreaterThanOrEqual(1)
+      const writer = await connectOn('sync3', cody)
+      writer.doc.getText('late').insert(0, 'from the new instance')
+      await whenDoc(a.doc, () => text(a, 'late') === 'from the new instance', 'sync3 → sync2')
+      a.doc.getText('early').insert(0, 'to the new instance')
+      for (const n of newcomers) {
+        await whenDoc(n.doc, () => text(n, 'early') === 'to the new instance', 'sync2 → newcomers')
+        n.close()
+      }
+      writer.close()
+    } finally {
+      a.close()
+      b.close()
+      await added.stop()
+    }
+  })
 })
 
 test('kill -9 of a web instance: pages and API keep answering through the balancer', async () => {
