@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { spawnNamed, stopProcess, waitHealthy } from './cluster-process.mjs'
 import { serverStates } from './haproxy-admin.mjs'
 import { clusterPorts, haproxyConfig } from './haproxy-config.mjs'
+import { startLocalLivekit } from './local-livekit.mjs'
 import { buildSync, syncStartArgs } from './sync-command.mjs'
 import { buildWebIfNeeded } from './web-build.mjs'
 
@@ -56,6 +57,8 @@ if (!buildWebIfNeeded(root, base, log)) process.exit(1)
 log('bundling the sync server…')
 if (!buildSync(root)) process.exit(1)
 
+// as `pnpm start`: a local `livekit-server --dev` unless LIVEKIT_URL names one (webhook → balancer)
+const livekit = await startLocalLivekit({ env: base, webPort: ports.port, log })
 const web = join(root, 'apps/web')
 const sync = syncStartArgs(root)
 const instances = [
@@ -89,7 +92,8 @@ async function stop(code) {
   if (stopping) return
   stopping = true
   log('stopping…')
-  await Promise.all([balancer, ...instances.map((i) => i.child)].map((c) => stopProcess(c)))
+  const children = [balancer, ...instances.map((i) => i.child), ...(livekit ? [livekit] : [])]
+  await Promise.all(children.map((c) => stopProcess(c)))
   rmSync(work, { recursive: true, force: true })
   process.exit(code)
 }

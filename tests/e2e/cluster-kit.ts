@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline'
 import { Redis } from 'ioredis'
 import pg from 'pg'
 import { addServer, haproxyCommand, serverStates } from '../../scripts/haproxy-admin.mjs'
+import { e2eLivekitUrl, LIVEKIT_KEY, LIVEKIT_SECRET } from './livekit-server-kit'
 
 // A real cluster for the cluster specs: `scripts/start-cluster.mjs` (2 web + 2 sync + HAProxy) on
 // a fresh PostgreSQL database and the local Redis, driven through HAProxy's runtime API.
@@ -65,6 +66,10 @@ export async function startCluster(port: number): Promise<Cluster> {
     DATABASE_URL: ADMIN_DB.replace(/\/[^/]*$/, `/${database}`),
     REDIS_URL,
     LOG_LEVEL: 'warn',
+    // as for the other specs: nothing listens there, so the runner starts no LiveKit of its own
+    LIVEKIT_URL: e2eLivekitUrl(),
+    LIVEKIT_API_KEY: LIVEKIT_KEY,
+    LIVEKIT_API_SECRET: LIVEKIT_SECRET,
   }
   const runner = spawn(process.execPath, ['scripts/start-cluster.mjs'], {
     cwd: root,
@@ -148,4 +153,4 @@ export async function addSyncInstance(cluster: Cluster, name: string, port: numb
   return { child, stop: () => stopChild(child) }
 }
 
-export { addServer, haproxyCommand, serverStates }
+export { serverStates }
