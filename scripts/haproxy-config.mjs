@@ -34,9 +34,13 @@ defaults
   timeout tunnel 60s
   timeout client-fin 5s
   timeout server-fin 5s
-  # a connection refused by a dead instance is retried on another one, not shown to the browser
+  # A request a dead instance never answered is retried on another one, not shown to the browser:
+  # refused connections, and requests sent on a kept-alive connection that the instance's death
+  # closed before a byte came back (a POST retried that way may run twice: at worst a second room
+  # or participant row that nobody was told about).
   retries 3
   option redispatch 1
+  retry-on conn-failure empty-response junk-response
   # health: /healthz answers 200 only while the instance's store and Redis answer
   option httpchk GET /healthz
   http-check expect status 200
