@@ -16,6 +16,8 @@ export interface ClientDeps extends MessageDeps {
   logger: Logger
   rooms: RoomRegistry
   authenticate(payload: AuthenticatePayload): Promise<ConnectionContext>
+  /** open connections of the server (stats, /healthz), counted here: no wrapper per connection */
+  tally: { connections: number }
 }
 
 // frames wait their turn in memory: a client sending far faster than they are handled is cut off
@@ -48,6 +50,7 @@ class ClientConnection implements ConnectionHandle, SocketLike {
     private readonly deps: ClientDeps,
   ) {
     this.counters = deps.rates.forConnection()
+    deps.tally.connections++
   }
 
   start(payload: AuthenticatePayload) {
@@ -103,6 +106,7 @@ class ClientConnection implements ConnectionHandle, SocketLike {
   closed() {
     if (this.isClosed) return
     this.isClosed = true
+    this.deps.tally.connections--
     void this.chain
       .catch(() => undefined)
       .then(() => {

@@ -76,7 +76,6 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     }
   }, logger)
   cluster?.bind(rooms)
-  let connections = 0
 
   const access: RoomAccess = roomAccess(rooms, cluster)
   const control = sessionController({ store, rooms: access, call: options.call })
@@ -98,26 +97,17 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     refused: sampledLog(logger),
     rooms,
     authenticate: (payload) => options.onAuthenticate(payload),
+    tally: { connections: 0 },
   }
 
   function connect(socket: SocketLike, payload: AuthenticatePayload): ConnectionHandle {
-    connections++
-    const handle = connectClient(socket, payload, deps)
-    let counted = true
-    return {
-      receive: (data) => handle.receive(data),
-      closed() {
-        if (counted) connections--
-        counted = false
-        handle.closed()
-      },
-    }
+    return connectClient(socket, payload, deps)
   }
 
   return {
     connect,
     transcribe: (upload) => transcribeUpload(audio, upload),
-    stats: () => ({ documents: rooms.size, connections }),
+    stats: () => ({ documents: rooms.size, connections: deps.tally.connections }),
     async ready() {
       const store_ = await store.ping().then(
         () => true,
