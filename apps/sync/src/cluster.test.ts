@@ -9,6 +9,7 @@ import * as Y from 'yjs'
 import { clusterUnavailable, freshDatabase, privateRedis, tcpProxy } from './cluster-kit'
 import { controlClient, seedRoom } from './control-kit'
 import type { ListeningServer } from './http-server'
+import type { RateRules } from './rate-limits'
 import { startSync } from './start-sync'
 import { logger, provider, rawClient, secret, tempDataDir, token, until } from './test-kit'
 
@@ -27,8 +28,9 @@ let a: ListeningServer
 let b: ListeningServer
 const cleanups: Array<() => void | Promise<void>> = []
 
-const instance = (databaseUrl = db.url) =>
+const instance = (databaseUrl = db.url, rates?: Partial<RateRules>) =>
   startSync({
+    ...(rates ? { rates } : {}),
     port: 0,
     host: '127.0.0.1',
     store: { dataDir: tempDataDir(), databaseUrl },
@@ -171,6 +173,17 @@ describe.skipIf(unavailable !== null)(
       })
       expect((await removed.closed).code).toBe(CloseCode.removed)
       expect((await writer.closed).code).toBe(CloseCode.removed)
+    })
+
+    it('counts connections per session across instances', async () => {
+      await Promise.all([a.close(), b.close()])
+      const rates = { connectionsPerSession: { points: 2, duration: 60 } }
+      a = await instance(db.url, rates)
+      b = await instance(db.url, rates)
+      await open(a, 'ses1/answer', 'interviewer')
+      await open(b, 'ses1/answer', 'candidate')
+      const third = await rawClient(a.port, 'ses1/answer', await token('observer'))
+      expect((await third.closed).code).toBe(CloseCode.tryAgainLater)
     })
 
     it('recovers from a Redis restart: nothing lost, the session keeps syncing', async () => {

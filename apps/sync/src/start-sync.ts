@@ -5,6 +5,7 @@ import type { SyncLimits } from './limits'
 import { rateLimits, type RateRules } from './rate-limits'
 import { clusterLink, type ClusterLink } from './cluster-link'
 import type { RedisBus } from './redis-bus'
+import type { redisRates } from './redis-rates'
 import { createSyncServer, type SyncServer } from './sync-server'
 import { syncMetrics } from './sync-metrics'
 import type { CallControl } from './call-control'
@@ -34,9 +35,11 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
   const store = metrics.meter(await openStore(options.store, { backgroundCheckpoint: true }))
   let bus: RedisBus | null = null
   let cluster: ClusterLink | null = null
+  let shared: ReturnType<typeof redisRates> | null = null
   if (options.redisUrl) {
     // loaded only in cluster mode: one instance alone does not pay ioredis' memory at start
     const { RedisBus } = await import('./redis-bus')
+    shared = (await import('./redis-rates')).redisRates(options.redisUrl, options.logger)
     bus = new RedisBus(options.redisUrl, options.logger)
     bus.onLag = metrics.redisLag
     try {
@@ -44,7 +47,7 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
       cluster = clusterLink(bus, store, options.logger)
       await cluster.listen()
     } catch (err) {
-      await Promise.allSettled([bus.close(), store.close()])
+      await Promise.allSettled([bus.close(), shared?.close(), store.close()])
       throw err
     }
   }
@@ -55,7 +58,7 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
     onAuthenticate: tokenAuthenticator(options.secret, store),
     ...(options.transcriber ? { transcriber: options.transcriber } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
-    rates: rateLimits(options.rates),
+    rates: rateLimits(options.rates, shared?.factory),
     ...(options.call ? { call: options.call } : {}),
   })
   const server = await listen(core, options.logger, options.port, options.host, metrics)
@@ -64,6 +67,7 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
     close: async () => {
       await server.close()
       await bus?.close()
+      await shared?.close()
       await store.close()
     },
   }
