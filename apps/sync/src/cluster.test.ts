@@ -191,6 +191,9 @@ describe.skipIf(unavailable !== null)(
       const y = await open(b, 'ses1/answer', 'candidate')
       await redis.stop()
       await eventually(async () => (await health(a)) === 503, 'A to notice Redis is gone')
+      // a document nobody has open cannot follow the others now: try again later, not an error
+      const late = await rawClient(b.port, 'ses1/private', await token('interviewer'))
+      expect((await late.closed).code).toBe(CloseCode.tryAgainLater)
       appendParagraph(x.doc, 'clarify', 'typed while Redis was down')
       await eventually(
         async () => (await storedText('clarify')) === 'typed while Redis was down',

@@ -58,7 +58,12 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   const cluster = options.cluster ?? null
   const rooms = new RoomRegistry(async (name, drop) => {
     // cluster mode: listen to the other instances before reading the store (room-peers.ts)
-    const follower = cluster ? await cluster.follow(name) : null
+    const follower = cluster
+      ? await cluster.follow(name).catch((err: unknown) => {
+          logger.warn({ doc: name, err }, 'subscribing to the other instances failed')
+          throw new CloseError(CloseCode.tryAgainLater, 'the other sync instances are unreachable')
+        })
+      : null
     let room: DocRoom | null = null
     try {
       room = await DocRoom.load(name, store, logger, drop, limits, commits)
