@@ -10,23 +10,43 @@ import * as Y from 'yjs'
 const SYNC = 0
 const AWARENESS = 1
 
+export type Who = 'w0' | 'w1' | 'observer'
+
+/** How a server frames the y-protocols messages; the default is y-websocket's (no envelope). */
+export interface Wire {
+  url(port: number, room: string, token: string): string
+  /** frames sent on open before the first sync message (e.g. authentication) */
+  hello(room: string, token: string): Uint8Array[]
+  /** writes what precedes the message type (e.g. the document name) */
+  address(e: encoding.Encoder, room: string): void
+  /** reads the message type after the address; anything that carries sync messages reads as 0 */
+  readType(d: decoding.Decoder): number
+}
+
+export const yWebsocketWire: Wire = {
+  url: (port, room, token) => `ws://127.0.0.1:${port}/${room}/answer?token=${token}`,
+  hello: () => [],
+  address: () => undefined,
+  readType: (d) => decoding.readVarUint(d),
+}
+
 export interface LoadOptions {
   port: number
   /** a port per client instead (e.g. a room's writers on different instances of a cluster) */
-  portFor?(room: number, who: 'w0' | 'w1' | 'observer'): number
+  portFor?(room: number, who: Who): number
+  wire?: Wire
   rooms: number
   /** characters per second per writer */
   rate: number
   /** room names are prefix + number */
   prefix?: string
   /** signed token for a connection, or '' for a server without auth */
-  token(room: string, who: 'w0' | 'w1' | 'observer'): Promise<string>
+  token(room: string, who: Who): Promise<string>
 }
-
-type Who = 'w0' | 'w1' | 'observer'
 
 interface Client {
   ws: WebSocket
+  room: string
   clientId: number
   clock: number
   name: string
@@ -42,16 +62,17 @@ interface Writer extends Client {
   timer: NodeJS.Timeout | null
 }
 
-const frame = (type: number, write: (e: encoding.Encoder) => void) => {
+const frameOn = (wire: Wire, room: string, type: number, write: (e: encoding.Encoder) => void) => {
   const e = encoding.createEncoder()
+  wire.address(e, room)
   encoding.writeVarUint(e, type)
   write(e)
   return encoding.toUint8Array(e)
 }
 
 // awareness update for one client (y-protocols awareness encoding), renewed like a real client's
-const awarenessFrame = (c: Client) =>
-  frame(AWARENESS, (e) => {
+const awarenessFrame = (wire: Wire, c: Client) =>
+  frameOn(wire, c.room, AWARENESS, (e) => {
     const inner = encoding.createEncoder()
     encoding.writeVarUint(inner, 1)
     encoding.writeVarUint(inner, c.clientId)
@@ -71,8 +92,15 @@ export class SteadyLoad {
   private readonly clients: Client[] = []
   private renew: NodeJS.Timeout | null = null
   private stopped = false
+  private readonly wire: Wire
 
-  constructor(private readonly o: LoadOptions) {}
+  constructor(private readonly o: LoadOptions) {
+    this.wire = o.wire ?? yWebsocketWire
+  }
+
+  private frame(room: string, type: number, write: (e: encoding.Encoder) => void) {
+    return frameOn(this.wire, room, type, write)
+  }
 
   async connect(concurrency = 16) {
     let next = 0
@@ -84,7 +112,7 @@ export class SteadyLoad {
     this.renew = setInterval(() => {
       for (const c of this.clients) {
         c.clock++
-        if (c.ws.readyState === WebSocket.OPEN) c.ws.send(awarenessFrame(c))
+        if (c.ws.readyState === WebSocket.OPEN) c.ws.send(awarenessFrame(this.wire, c))
       }
     }, 15_000)
   }
@@ -134,13 +162,11 @@ export class SteadyLoad {
     this.type(b)
   }
 
-  private socket(room: string, token: string, r: number, who: Who): WebSocket {
+  private socket(room: string, who: Who, token: string, r: number): WebSocket {
     // many loopback source addresses, as many clients would come from: per-address limits stay fair
     const localAddress = `127.0.${1 + Math.floor(r / 250)}.${1 + (r % 250)}`
     const port = this.o.portFor?.(r, who) ?? this.o.port
-    const ws = new WebSocket(`ws://127.0.0.1:${port}/${room}/answer?token=${token}`, {
-      localAddress,
-    })
+    const ws = new WebSocket(this.wire.url(port, room, token), { localAddress })
     ws.binaryType = 'nodebuffer'
     ws.on('close', () => {
       if (!this.stopped) this.disconnects++
@@ -150,10 +176,12 @@ export class SteadyLoad {
   }
 
   private async writer(room: string, name: 'w0' | 'w1', r: number): Promise<Writer> {
-    const ws = this.socket(room, await this.o.token(room, name), r, name)
+    const token = await this.o.token(room, name)
+    const ws = this.socket(room, name, token, r)
     const doc = new Y.Doc()
     const w: Writer = {
       ws,
+      room,
       doc,
       clientId: doc.clientID,
       clock: 0,
@@ -167,7 +195,7 @@ export class SteadyLoad {
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== ws) {
         if (ws.readyState === WebSocket.OPEN)
-          ws.send(frame(SYNC, (e) => syncProtocol.writeUpdate(e, update)))
+          ws.send(this.frame(room, SYNC, (e) => syncProtocol.writeUpdate(e, update)))
         return
       }
       const now = performance.now()
@@ -180,18 +208,21 @@ export class SteadyLoad {
     const synced = new Promise<void>((ok, fail) => {
       ws.on('message', (data: Buffer) => {
         const decoder = decoding.createDecoder(data)
-        if (decoding.readVarUint(decoder) !== SYNC) return // awareness of others: not needed here
+        if (this.wire.readType(decoder) !== SYNC) return // awareness of others: not needed here
         const reply = encoding.createEncoder()
+        this.wire.address(reply, room)
         encoding.writeVarUint(reply, SYNC)
+        const header = encoding.length(reply)
         const kind = syncProtocol.readSyncMessage(decoder, reply, doc, ws)
-        if (encoding.length(reply) > 1) ws.send(encoding.toUint8Array(reply))
+        if (encoding.length(reply) > header) ws.send(encoding.toUint8Array(reply))
         if (kind === syncProtocol.messageYjsSyncStep2) ok()
       })
       ws.once('close', (code) => fail(new Error(`${room} ${name} closed ${code}`)))
     })
     ws.once('open', () => {
-      ws.send(frame(SYNC, (e) => syncProtocol.writeSyncStep1(e, doc)))
-      ws.send(awarenessFrame(w))
+      for (const hello of this.wire.hello(room, token)) ws.send(hello)
+      ws.send(this.frame(room, SYNC, (e) => syncProtocol.writeSyncStep1(e, doc)))
+      ws.send(awarenessFrame(this.wire, w))
     })
     this.clients.push(w)
     this.writers.push(w)
@@ -201,23 +232,26 @@ export class SteadyLoad {
 
   // an observer answers the handshake and counts what it receives; it keeps no document (cheap)
   private async observer(room: string, r: number) {
-    const ws = this.socket(room, await this.o.token(room, 'observer'), r, 'observer')
-    const c: Client = { ws, clientId: (Math.random() * 2 ** 31) >>> 0, clock: 0, name: 'observer' }
+    const token = await this.o.token(room, 'observer')
+    const ws = this.socket(room, 'observer', token, r)
+    const clientId = (Math.random() * 2 ** 31) >>> 0
+    const c: Client = { ws, room, clientId, clock: 0, name: 'observer' }
     const empty = new Y.Doc()
     await new Promise<void>((ok, fail) => {
       ws.on('message', (data: Buffer) => {
         this.observerFrames++
         const decoder = decoding.createDecoder(data)
-        if (decoding.readVarUint(decoder) !== SYNC) return
+        if (this.wire.readType(decoder) !== SYNC) return
         const kind = decoding.readVarUint(decoder)
         if (kind === syncProtocol.messageYjsSyncStep1)
-          ws.send(frame(SYNC, (e) => syncProtocol.writeSyncStep2(e, empty)))
+          ws.send(this.frame(room, SYNC, (e) => syncProtocol.writeSyncStep2(e, empty)))
         if (kind === syncProtocol.messageYjsSyncStep2) ok()
       })
       ws.once('close', (code) => fail(new Error(`${room} observer closed ${code}`)))
       ws.once('open', () => {
-        ws.send(frame(SYNC, (e) => syncProtocol.writeSyncStep1(e, empty)))
-        ws.send(awarenessFrame(c))
+        for (const hello of this.wire.hello(room, token)) ws.send(hello)
+        ws.send(this.frame(room, SYNC, (e) => syncProtocol.writeSyncStep1(e, empty)))
+        ws.send(awarenessFrame(this.wire, c))
       })
     })
     this.clients.push(c)
