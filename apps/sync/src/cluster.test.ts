@@ -9,6 +9,7 @@ import * as Y from 'yjs'
 import { clusterUnavailable, freshDatabase, privateRedis, tcpProxy } from './cluster-kit'
 import { controlClient, seedRoom } from './control-kit'
 import type { ListeningServer } from './http-server'
+import type { SyncLimits } from './limits'
 import type { RateRules } from './rate-limits'
 import { startSync } from './start-sync'
 import { logger, provider, rawClient, secret, tempDataDir, token, until } from './test-kit'
@@ -28,9 +29,12 @@ let a: ListeningServer
 let b: ListeningServer
 const cleanups: Array<() => void | Promise<void>> = []
 
-const instance = (databaseUrl = db.url, rates?: Partial<RateRules>) =>
+const instance = (
+  databaseUrl = db.url,
+  extra: { rates?: Partial<RateRules>; limits?: Partial<SyncLimits> } = {},
+) =>
   startSync({
-    ...(rates ? { rates } : {}),
+    ...extra,
     port: 0,
     host: '127.0.0.1',
     store: { dataDir: tempDataDir(), databaseUrl },
@@ -178,12 +182,34 @@ describe.skipIf(unavailable !== null)(
     it('counts connections per session across instances', async () => {
       await Promise.all([a.close(), b.close()])
       const rates = { connectionsPerSession: { points: 2, duration: 60 } }
-      a = await instance(db.url, rates)
-      b = await instance(db.url, rates)
+      a = await instance(db.url, { rates })
+      b = await instance(db.url, { rates })
       await open(a, 'ses1/answer', 'interviewer')
       await open(b, 'ses1/answer', 'candidate')
       const third = await rawClient(a.port, 'ses1/answer', await token('observer'))
       expect((await third.closed).code).toBe(CloseCode.tryAgainLater)
+    })
+
+    it('counts what other instances stored towards the document quota', async () => {
+      await Promise.all([a.close(), b.close()])
+      const limits = { docBytes: 3_000 }
+      a = await instance(db.url, { limits })
+      b = await instance(db.url, { limits })
+      const x = await open(a, 'ses1/answer', 'interviewer')
+      const y = await rawClient(b.port, 'ses1/answer', await token('candidate'))
+      cleanups.push(() => y.ws.close())
+      // B has the document open (and counted what was stored) before A's edit arrives
+      y.ws.send(encodeSyncStep1(new Y.Doc()))
+      await y.next(isSyncStep2)
+      appendParagraph(x.doc, 'clarify', 'a'.repeat(2_000))
+      await eventually(async () => (await storedText('clarify')).length === 2_000, 'the edit')
+      const fromA = (f: Uint8Array) => Buffer.from(f).includes(Buffer.from('a'.repeat(100)))
+      if (!y.frames.some(fromA)) await y.next(fromA) // B has applied A's update
+      // alone on B this would fit; with A's 2000 bytes the document is over its 3000
+      const more = new Y.Doc()
+      appendParagraph(more, 'segments', 'b'.repeat(1_500))
+      y.ws.send(encodeUpdate(Y.encodeStateAsUpdate(more)))
+      expect((await y.closed).code).toBe(CloseCode.tooLarge)
     })
 
     it('recovers from a Redis restart: nothing lost, the session keeps syncing', async () => {

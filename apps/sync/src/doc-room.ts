@@ -129,8 +129,13 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
 
   private queue(update: Uint8Array, origin: unknown) {
     if (origin === this) return
-    // stored by the instance that published it: durable already, so shown at once
-    if (origin === remoteOrigin) return this.broadcast(encodeUpdate(update), null)
+    // stored by the instance that published it: durable already, so shown at once; it counts
+    // towards the quotas here too, or each instance would allow the whole quota again
+    if (origin === remoteOrigin) {
+      this.usage.doc.bytes += update.length
+      this.usage.session.bytes += update.length
+      return this.broadcast(encodeUpdate(update), null)
+    }
     const member =
       origin instanceof Object && this.members.has(origin as RoomMember)
         ? (origin as RoomMember)
