@@ -26,6 +26,12 @@ export interface Cluster {
   stop(): Promise<void>
 }
 
+/** Host and port of the PostgreSQL server the cluster uses. */
+export function databaseAddress(): { host: string; port: number } {
+  const url = new URL(ADMIN_DB)
+  return { host: url.hostname, port: Number(url.port || 5432) }
+}
+
 /** null when PostgreSQL, Redis and HAProxy all answer; otherwise why the cluster cannot run. */
 export async function missingService(): Promise<string | null> {
   if (!['/usr/sbin/haproxy', '/usr/local/sbin/haproxy'].some((p) => existsSync(p)))
@@ -55,15 +61,24 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-/** Starts the cluster with its balancer on `port`; resolves once it says it is ready. */
-export async function startCluster(port: number): Promise<Cluster> {
+/**
+ * Starts the cluster with its balancer on `port`; resolves once it says it is ready. With
+ * `databasePort`, the instances reach PostgreSQL through that port (a cuttable proxy).
+ */
+export async function startCluster(port: number, databasePort?: number): Promise<Cluster> {
   const database = `mockroom_cluster_${randomBytes(4).toString('hex')}`
   await adminQuery(`create database ${database}`)
+  const url = new URL(ADMIN_DB)
+  url.pathname = `/${database}`
+  if (databasePort) {
+    url.hostname = '127.0.0.1'
+    url.port = String(databasePort)
+  }
   const env = {
     ...process.env,
     PORT: String(port),
     SESSION_SECRET: randomBytes(24).toString('base64url'),
-    DATABASE_URL: ADMIN_DB.replace(/\/[^/]*$/, `/${database}`),
+    DATABASE_URL: url.toString(),
     REDIS_URL,
     LOG_LEVEL: 'warn',
     // as for the other specs: nothing listens there, so the runner starts no LiveKit of its own

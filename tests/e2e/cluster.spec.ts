@@ -10,6 +10,7 @@ import {
 } from './cluster-clients'
 import {
   addSyncInstance,
+  databaseAddress,
   missingService,
   pinSync,
   serverStates,
@@ -20,6 +21,7 @@ import {
   type Cluster,
 } from './cluster-kit'
 import { e2eWebPort } from './livekit-server-kit'
+import { startTcpProxy, type TcpProxy } from './tcp-proxy'
 import { createRoom, joinAs } from './room-kit'
 
 // Several instances behind a real HAProxy (`pnpm start:cluster`): 2 web + 2 sync processes, the
@@ -27,13 +29,17 @@ import { createRoom, joinAs } from './room-kit'
 
 const port = Number(process.env.E2E_CLUSTER_PORT ?? e2eWebPort() + 60)
 let cluster: Cluster
+// every instance reaches PostgreSQL through this hop, so a test can make the database unreachable
+let database: TcpProxy
 
 test.beforeAll(async () => {
   // a cold start builds the web app and bundles the sync server first
   test.setTimeout(300_000)
   const missing = await missingService()
   test.skip(missing !== null, `${missing}: cluster suite skipped`)
-  cluster = await startCluster(port)
+  const db = databaseAddress()
+  database = await startTcpProxy(db.host, db.port)
+  cluster = await startCluster(port, database.port)
 })
 test.afterAll(async () => cluster?.stop())
 
@@ -129,6 +135,49 @@ async function createRoomThroughBalancer() {
   await api.dispose()
   return room
 }
+
+test('PostgreSQL unreachable: instances leave the rotation, and come back with nothing lost', async () => {
+  const room = await openRoom(cluster.origin)
+  const a = await connectOn('sync1', await join(cluster.origin, room.links.interviewer, 'Ivy'))
+  const b = await connectOn('sync2', await join(cluster.origin, room.links.candidate, 'Cody'))
+  a.doc.getText('ivy').insert(0, 'before.')
+  await whenDoc(b.doc, () => text(b, 'ivy') === 'before.', 'typing before the outage')
+
+  await database.cut()
+  for (const [backend, server] of [
+    ['web', 'web1'],
+    ['web', 'web2'],
+    ['sync', 'sync1'],
+    ['sync', 'sync2'],
+  ])
+    await expect
+      .poll(() => serverStatus(cluster, backend!, server!), { timeout: 15_000 })
+      .toMatch(/^DOWN/)
+  // no instance is ready: the balancer says so rather than serve errors
+  expect((await fetch(`${cluster.origin}/`)).status).toBe(503)
+  a.doc.getText('ivy').insert(7, ' during.')
+
+  await database.restore()
+  for (const [backend, server] of [
+    ['web', 'web1'],
+    ['web', 'web2'],
+    ['sync', 'sync1'],
+    ['sync', 'sync2'],
+  ])
+    await expect
+      .poll(() => serverStatus(cluster, backend!, server!), { timeout: 15_000 })
+      .toBe('UP')
+  expect((await fetch(`${cluster.origin}/`)).status).toBe(200)
+  await whenDoc(
+    b.doc,
+    () => text(b, 'ivy') === 'before. during.',
+    'typing during the outage',
+    30_000,
+  )
+  const c = await connectAnswer(await join(cluster.origin, room.links.observer, 'Olga'))
+  await whenDoc(c.doc, () => text(c, 'ivy') === 'before. during.', 'a newcomer reads it')
+  for (const client of [a, b, c]) client.close()
+})
 
 test.describe('faults', () => {
   test.describe.configure({ mode: 'serial' })
