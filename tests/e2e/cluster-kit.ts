@@ -80,6 +80,8 @@ export async function startCluster(port: number, databasePort?: number): Promise
     SESSION_SECRET: randomBytes(24).toString('base64url'),
     DATABASE_URL: url.toString(),
     REDIS_URL,
+    // rate counts of this run only: the local Redis outlives runs (web; sync keeps its own keys)
+    REDIS_KEY_PREFIX: `mockroom-test-${database}:`,
     LOG_LEVEL: 'warn',
     // as for the other specs: nothing listens there, so the runner starts no LiveKit of its own
     LIVEKIT_URL: e2eLivekitUrl(),

@@ -27,6 +27,8 @@ const schema = z
     REDIS_URL: z
       .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
       .optional(),
+    // namespaces this deployment's keys when several share one Redis (and each test run its own)
+    REDIS_KEY_PREFIX: z.string().min(1).max(64).default('mockroom:'),
     SESSION_SECRET: z.string().min(16).optional(),
     SESSION_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
     // defaults match `livekit-server --dev`

@@ -55,3 +55,17 @@ it('share counts between two instances through Redis', async () => {
   expect(await spend(b, key, half)).not.toContain(429)
   expect(await spend(a, key, 1)).toEqual([429])
 })
+
+it('keep the counts of deployments with different key prefixes apart in one Redis', async () => {
+  if (!redisUrl) return
+  const run = randomBytes(4).toString('hex')
+  const [a, b] = [
+    createRateLimits(redisUrl, logger, `a-${run}:`),
+    createRateLimits(redisUrl, logger, `b-${run}:`),
+  ]
+  opened.push(a, b)
+  await Promise.all([a.ready(), b.ready()])
+  const { points } = RATE_LIMITS.join
+  expect(await spend(a, 'same-key', points + 1)).toContain(429)
+  expect(await spend(b, 'same-key', points)).not.toContain(429)
+})

@@ -18,7 +18,11 @@ export interface RateLimits {
  * One limiter per bucket, in memory (one process) or in Redis when REDIS_URL is set, so several
  * web instances share the counts. If Redis fails, the in-memory limiter stands in (insurance).
  */
-export function createRateLimits(redisUrl: string | undefined, logger: Logger): RateLimits {
+export function createRateLimits(
+  redisUrl: string | undefined,
+  logger: Logger,
+  keyPrefix = 'mockroom:',
+): RateLimits {
   const redis = redisUrl
     ? new Redis(redisUrl, {
         enableOfflineQueue: false,
@@ -29,7 +33,7 @@ export function createRateLimits(redisUrl: string | undefined, logger: Logger): 
   redis?.on('error', (err: Error) => logger.warn({ err: err.message }, 'rate limit store error'))
   const limiters = new Map(
     (Object.keys(RATE_LIMITS) as RateBucket[]).map((bucket) => {
-      const opts = { keyPrefix: `mockroom:rl:${bucket}`, ...RATE_LIMITS[bucket] }
+      const opts = { keyPrefix: `${keyPrefix}rl:${bucket}`, ...RATE_LIMITS[bucket] }
       const memory = new RateLimiterMemory(opts)
       const limiter = redis
         ? new RateLimiterRedis({ ...opts, storeClient: redis, insuranceLimiter: memory })

@@ -24,7 +24,7 @@ async function create(): Promise<ServerContext> {
     store,
     secret: env.SESSION_SECRET ?? loadDevSecret(env.DATA_DIR),
     logger,
-    limits: createRateLimits(env.REDIS_URL, logger),
+    limits: createRateLimits(env.REDIS_URL, logger, env.REDIS_KEY_PREFIX),
   }
 }
 
