@@ -26,10 +26,14 @@ export interface Cluster {
   stop(): Promise<void>
 }
 
-/** Host and port of the PostgreSQL server the cluster uses. */
-export function databaseAddress(): { host: string; port: number } {
-  const url = new URL(ADMIN_DB)
-  return { host: url.hostname, port: Number(url.port || 5432) }
+/** Host and port of the PostgreSQL and Redis servers the cluster uses. */
+export function serviceAddresses() {
+  const db = new URL(ADMIN_DB)
+  const redis = new URL(REDIS_URL)
+  return {
+    database: { host: db.hostname, port: Number(db.port || 5432) },
+    redis: { host: redis.hostname, port: Number(redis.port || 6379) },
+  }
 }
 
 /** null when PostgreSQL, Redis and HAProxy all answer; otherwise why the cluster cannot run. */
@@ -63,9 +67,13 @@ async function adminQuery(sql: string): Promise<void> {
 
 /**
  * Starts the cluster with its balancer on `port`; resolves once it says it is ready. With
- * `databasePort`, the instances reach PostgreSQL through that port (a cuttable proxy).
+ * `via`, the instances reach PostgreSQL and Redis through those ports (cuttable proxies).
  */
-export async function startCluster(port: number, databasePort?: number): Promise<Cluster> {
+export async function startCluster(
+  port: number,
+  via: { databasePort?: number; redisPort?: number } = {},
+): Promise<Cluster> {
+  const { databasePort, redisPort } = via
   const database = `mockroom_cluster_${randomBytes(4).toString('hex')}`
   await adminQuery(`create database ${database}`)
   const url = new URL(ADMIN_DB)
@@ -79,7 +87,7 @@ export async function startCluster(port: number, databasePort?: number): Promise
     PORT: String(port),
     SESSION_SECRET: randomBytes(24).toString('base64url'),
     DATABASE_URL: url.toString(),
-    REDIS_URL,
+    REDIS_URL: redisPort ? `redis://127.0.0.1:${redisPort}` : REDIS_URL,
     // rate counts of this run only: the local Redis outlives runs (web; sync keeps its own keys)
     REDIS_KEY_PREFIX: `mockroom-test-${database}:`,
     LOG_LEVEL: 'warn',

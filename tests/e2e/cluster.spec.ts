@@ -10,8 +10,8 @@ import {
 } from './cluster-clients'
 import {
   addSyncInstance,
-  databaseAddress,
   missingService,
+  serviceAddresses,
   pinSync,
   serverStates,
   serverStatus,
@@ -29,17 +29,19 @@ import { createRoom, joinAs } from './room-kit'
 
 const port = Number(process.env.E2E_CLUSTER_PORT ?? e2eWebPort() + 60)
 let cluster: Cluster
-// every instance reaches PostgreSQL through this hop, so a test can make the database unreachable
+// every instance reaches PostgreSQL and Redis through these hops, so a test can cut them
 let database: TcpProxy
+let redis: TcpProxy
 
 test.beforeAll(async () => {
   // a cold start builds the web app and bundles the sync server first
   test.setTimeout(300_000)
   const missing = await missingService()
   test.skip(missing !== null, `${missing}: cluster suite skipped`)
-  const db = databaseAddress()
-  database = await startTcpProxy(db.host, db.port)
-  cluster = await startCluster(port, database.port)
+  const services = serviceAddresses()
+  database = await startTcpProxy(services.database.host, services.database.port)
+  redis = await startTcpProxy(services.redis.host, services.redis.port)
+  cluster = await startCluster(port, { databasePort: database.port, redisPort: redis.port })
 })
 test.afterAll(async () => cluster?.stop())
 
@@ -136,37 +138,36 @@ async function createRoomThroughBalancer() {
   return room
 }
 
-test('PostgreSQL unreachable: instances leave the rotation, and come back with nothing lost', async () => {
+const everyInstance = [
+  ['web', 'web1'],
+  ['web', 'web2'],
+  ['sync', 'sync1'],
+  ['sync', 'sync2'],
+] as const
+
+/**
+ * Cuts `hop` while a writer on sync1 and a reader on sync2 share a room: every instance must leave
+ * the rotation (its /healthz turns 503) and the balancer answer 503; once the hop is back, all
+ * return and what was typed during the outage reaches the reader and the store.
+ */
+async function outage(hop: TcpProxy) {
   const room = await openRoom(cluster.origin)
   const a = await connectOn('sync1', await join(cluster.origin, room.links.interviewer, 'Ivy'))
   const b = await connectOn('sync2', await join(cluster.origin, room.links.candidate, 'Cody'))
   a.doc.getText('ivy').insert(0, 'before.')
   await whenDoc(b.doc, () => text(b, 'ivy') === 'before.', 'typing before the outage')
 
-  await database.cut()
-  for (const [backend, server] of [
-    ['web', 'web1'],
-    ['web', 'web2'],
-    ['sync', 'sync1'],
-    ['sync', 'sync2'],
-  ])
+  await hop.cut()
+  for (const [backend, server] of everyInstance)
     await expect
-      .poll(() => serverStatus(cluster, backend!, server!), { timeout: 15_000 })
+      .poll(() => serverStatus(cluster, backend, server), { timeout: 15_000 })
       .toMatch(/^DOWN/)
-  // no instance is ready: the balancer says so rather than serve errors
   expect((await fetch(`${cluster.origin}/`)).status).toBe(503)
   a.doc.getText('ivy').insert(7, ' during.')
 
-  await database.restore()
-  for (const [backend, server] of [
-    ['web', 'web1'],
-    ['web', 'web2'],
-    ['sync', 'sync1'],
-    ['sync', 'sync2'],
-  ])
-    await expect
-      .poll(() => serverStatus(cluster, backend!, server!), { timeout: 15_000 })
-      .toBe('UP')
+  await hop.restore()
+  for (const [backend, server] of everyInstance)
+    await expect.poll(() => serverStatus(cluster, backend, server), { timeout: 15_000 }).toBe('UP')
   expect((await fetch(`${cluster.origin}/`)).status).toBe(200)
   await whenDoc(
     b.doc,
@@ -177,6 +178,14 @@ test('PostgreSQL unreachable: instances leave the rotation, and come back with n
   const c = await connectAnswer(await join(cluster.origin, room.links.observer, 'Olga'))
   await whenDoc(c.doc, () => text(c, 'ivy') === 'before. during.', 'a newcomer reads it')
   for (const client of [a, b, c]) client.close()
+}
+
+test('PostgreSQL unreachable: instances leave the rotation, and come back with nothing lost', async () => {
+  await outage(database)
+})
+
+test('Redis unreachable: instances leave the rotation, and come back with nothing lost', async () => {
+  await outage(redis)
 })
 
 test.describe('faults', () => {
