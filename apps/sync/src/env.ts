@@ -27,6 +27,12 @@ const schema = z.object({
     .optional(),
   // `pnpm start:cluster` marks every instance; for sync it only makes a missing REDIS_URL an error
   CLUSTER: z.enum(['true', 'false']).optional(),
+  // behind a balancer that appends X-Forwarded-For (HAProxy's `option forwardfor`): per-address
+  // limits count the client's address, not the balancer's
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
 })
 
 // Cluster mode has no local state to fall back on: the secret, the database and Redis are shared.

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer } from 'ws'
 import { MAX_AUDIO_BYTES } from './audio-upload'
+import { clientAddress } from './client-address'
 import { SyncSocket } from './sync-socket'
 import type { SyncServer } from './sync-server'
 import type { Logger } from './types'
@@ -36,7 +37,12 @@ export interface ListeningServer {
   close(): Promise<void>
 }
 
-function parseRequest(req: IncomingMessage) {
+function withAddress(req: IncomingMessage, trustProxy: boolean) {
+  const address = clientAddress(req, trustProxy)
+  return address ? { address } : {}
+}
+
+function parseRequest(req: IncomingMessage, trustProxy: boolean) {
   const url = new URL(req.url ?? '/', 'http://localhost')
   // the y-websocket client puts the document name in the path and params in the query string
   let documentName: string
@@ -49,7 +55,7 @@ function parseRequest(req: IncomingMessage) {
   return {
     documentName,
     token: url.searchParams.get('token'),
-    ...(req.socket.remoteAddress ? { address: req.socket.remoteAddress } : {}),
+    ...withAddress(req, trustProxy),
   }
 }
 
@@ -60,6 +66,8 @@ export function listen(
   port: number,
   host?: string,
   metrics?: { contentType: string; text(): Promise<string> },
+  /** behind a balancer: per-address limits count X-Forwarded-For's last entry (client-address.ts) */
+  trustProxy = false,
 ): Promise<ListeningServer> {
   const http = createServer((req, res) => {
     const send = (status: number, body: object) => {
@@ -94,7 +102,7 @@ export function listen(
             mimeType: req.headers['content-type'] ?? 'application/octet-stream',
             startedAt: Number(query.get('startedAt') ?? Date.now()) || Date.now(),
             audio: bytes,
-            ...(req.socket.remoteAddress ? { address: req.socket.remoteAddress } : {}),
+            ...withAddress(req, trustProxy),
           })
           send(result.status, result.body)
         })
@@ -113,7 +121,7 @@ export function listen(
   })
 
   wss.on('connection', (ws: SyncSocket, req) => {
-    const request = parseRequest(req)
+    const request = parseRequest(req, trustProxy)
     ws.attach(core.connect(ws, request), request.documentName, logger)
   })
 

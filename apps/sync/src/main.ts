@@ -13,6 +13,7 @@ const server = await startSync({
   store: { dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL },
   secret: env.SESSION_SECRET ?? loadDevSecret(env.DATA_DIR),
   ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+  trustProxy: env.TRUST_PROXY,
   logger,
   call: livekitCallControl(
     { url: env.LIVEKIT_URL, apiKey: env.LIVEKIT_API_KEY, apiSecret: env.LIVEKIT_API_SECRET },

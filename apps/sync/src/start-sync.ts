@@ -25,6 +25,8 @@ export interface StartOptions {
   call?: CallControl
   /** cluster mode: Redis shared with the other sync instances (the store must be PostgreSQL) */
   redisUrl?: string
+  /** behind a balancer that appends X-Forwarded-For: count per-address limits by its last entry */
+  trustProxy?: boolean
 }
 
 /** Opens the store and serves the sync core on a port (0 picks a free one, as tests do). */
@@ -61,7 +63,14 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
     rates: rateLimits(options.rates, shared?.factory),
     ...(options.call ? { call: options.call } : {}),
   })
-  const server = await listen(core, options.logger, options.port, options.host, metrics)
+  const server = await listen(
+    core,
+    options.logger,
+    options.port,
+    options.host,
+    metrics,
+    options.trustProxy ?? false,
+  )
   return {
     port: server.port,
     close: async () => {
