@@ -5,7 +5,7 @@
 //   hocuspocus ×2 @hocuspocus/server + extension-redis + extension-database (PostgreSQL), same split.
 // Latency is edit → the other writer. CPU from /proc: the server instances (pinned to core 1 when
 // taskset exists), our own redis-server, and the PostgreSQL backends of each run's fresh database.
-// Flags: --rooms 100,400,1000. Env: WARMUP, DURATION (s), RATE, SETUPS (e.g. mockroom-2,hocuspocus-2),
+// Flags: --rooms 100,400,1000. Env: WARMUP, DURATION, CONNECT_TIMEOUT (s), RATE, SETUPS (e.g. mockroom-2,hocuspocus-2),
 // BENCH_DATABASE_URL (an admin connection; default the local PostgreSQL).
 import { mkdtempSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -26,6 +26,7 @@ const roomCounts = (arg('rooms') ?? '100,400').split(',').map(Number)
 const WARMUP = Number(process.env.WARMUP ?? 5) * 1000
 const DURATION = Number(process.env.DURATION ?? 20) * 1000
 const RATE = Number(process.env.RATE ?? 5)
+const CONNECT_TIMEOUT = Number(process.env.CONNECT_TIMEOUT ?? 150) * 1000
 const setups = (process.env.SETUPS ?? 'mockroom-1,mockroom-2,hocuspocus-2').split(',')
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const secret = 'bench-cluster-steady-secret-0123456789'
@@ -46,6 +47,10 @@ interface Row {
   pgPct: number
   generatorCpuPct: number
   generatorLagP99: number
+  /** seconds to open every room (the typing in opened rooms has started meanwhile) */
+  connectS: number
+  /** set when the rooms could not all be opened in time (the row has no measurements) */
+  note?: string
 }
 
 const mockroomSpec = (db: Database, redisUrl: string): LaunchSpec => ({
@@ -83,6 +88,7 @@ const token = (room: string, who: Who) =>
     3600,
   )
 
+const f = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '-')
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms))
 async function until(check: () => boolean, timeoutMs: number) {
   const end = Date.now() + timeoutMs
@@ -120,7 +126,20 @@ async function measure(setup: string, rooms: number, redisUrl: string, redisPid:
     await sleep(2000)
     warm.close()
     const load = new SteadyLoad({ ...common, rooms })
-    await load.connect()
+    const c0 = performance.now()
+    const connected = await Promise.race([
+      load.connect().then(
+        () => true,
+        () => false,
+      ),
+      sleep(CONNECT_TIMEOUT).then(() => false),
+    ])
+    const connectS = (performance.now() - c0) / 1000
+    if (!connected) {
+      load.close()
+      const note = `opened ${load.roomsOpen} of ${rooms} rooms in ${f(connectS)} s, gave up`
+      return { server, instances, rooms, connectS, note } as Row
+    }
     await sleep(WARMUP)
     const lag = monitorEventLoopDelay({ resolution: 10 })
     lag.enable()
@@ -158,6 +177,7 @@ async function measure(setup: string, rooms: number, redisUrl: string, redisPid:
       pgPct: (pgMs / wall) * 100,
       generatorCpuPct: ((gen.user + gen.system) / 1000 / wall) * 100,
       generatorLagP99: lag.percentile(99) / 1e6,
+      connectS,
     }
     load.close()
     return row
@@ -167,7 +187,6 @@ async function measure(setup: string, rooms: number, redisUrl: string, redisPid:
   }
 }
 
-const f = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '-')
 const redis = await startRedis()
 console.log(
   `bench:cluster-steady — ${RATE} chars/s per writer, 2 writers + 1 observer per room, warm-up ${WARMUP / 1000} s, window ${DURATION / 1000} s; ` +
@@ -176,27 +195,26 @@ console.log(
       .map((l) => l.toFixed(1))
       .join(' ')}`,
 )
+const header =
+  '| server | instances | rooms | p50 ms | p99 ms | edits/s (target) | drops | server CPU % of a core | server µs/edit | Redis CPU % | PostgreSQL backends CPU % | generator CPU % | generator lag p99 ms | connect s |\n' +
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|'
+const line = (r: Row) =>
+  r.note
+    ? `| ${r.server} | ${r.instances} | ${r.rooms} | ${r.note} |`
+    : `| ${r.server} | ${r.instances} | ${r.rooms} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${f(r.edits / (DURATION / 1000))} (${r.rooms * 2 * RATE}) | ${r.drops} | ${f(r.cpuPct)} | ${f(r.usPerEdit)} | ${f(r.redisPct, 1)} | ${f(r.pgPct, 1)} | ${f(r.generatorCpuPct)} | ${f(r.generatorLagP99, 1)} | ${f(r.connectS)} |`
 const rows: Row[] = []
 try {
   for (const rooms of roomCounts)
     for (const setup of setups) {
       const row = await measure(setup, rooms, redis.url, redis.pid)
       rows.push(row)
-      console.log(
-        `  ${setup} @ ${rooms}: p99 ${f(row.p99, 1)} ms, drops ${row.drops}, server CPU ${f(row.cpuPct)}%, generator CPU ${f(row.generatorCpuPct)}%, lag p99 ${f(row.generatorLagP99, 1)} ms, load avg ${loadavg()[0]?.toFixed(1)}`,
-      )
+      console.log(`${line(row)} load avg ${loadavg()[0]?.toFixed(1)}`)
     }
 } finally {
   redis.stop()
 }
-console.log(
-  '\n| server | instances | rooms | p50 ms | p99 ms | edits | drops | server CPU % of a core | server µs/edit | Redis CPU % | PostgreSQL backends CPU % | generator CPU % | generator lag p99 ms |',
-)
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|')
-for (const r of rows)
-  console.log(
-    `| ${r.server} | ${r.instances} | ${r.rooms} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${r.edits} | ${r.drops} | ${f(r.cpuPct)} | ${f(r.usPerEdit)} | ${f(r.redisPct, 1)} | ${f(r.pgPct, 1)} | ${f(r.generatorCpuPct)} | ${f(r.generatorLagP99, 1)} |`,
-  )
+console.log(`\n${header}`)
+for (const r of rows) console.log(line(r))
 console.log(
   `load avg at the end ${loadavg()
     .map((l) => l.toFixed(1))

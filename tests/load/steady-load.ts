@@ -85,6 +85,8 @@ export class SteadyLoad {
   readonly latencies: number[] = []
   sent = 0
   disconnects = 0
+  /** rooms whose three clients are connected and synced */
+  roomsOpen = 0
   observerFrames = 0
   private windowStart = Infinity
   private windowEnd = Infinity
@@ -158,6 +160,7 @@ export class SteadyLoad {
     a.peer = b
     b.peer = a
     await this.observer(room, r)
+    this.roomsOpen++
     this.type(a)
     this.type(b)
   }
