@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { signSessionToken } from '@mockroom/access/server'
-import { buildSync, syncStartArgs } from '../../scripts/sync-command.mjs'
+import { buildSync } from '../../scripts/sync-command.mjs'
+import { loadTokens, mockroomSpec, referenceSpec } from './bench-servers'
 import { hasTaskset, launch, type LaunchSpec, type ServerProc } from './server-proc'
 import { SteadyLoad } from './steady-load'
 
@@ -46,56 +46,24 @@ interface Row {
 }
 
 const specs: Record<string, () => LaunchSpec> = {
-  reference: () => ({
-    label: 'reference',
-    args: [
-      ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
-      'reference-server.mjs',
-    ],
-    cwd: import.meta.dirname,
-    env: { PORT: '0' },
-    ready: /listening (\d+)/,
-  }),
-  mockroom: () => mockroomSpec('mockroom', profile ? tsxArgs : syncStartArgs(root).args),
+  reference: () => referenceSpec(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+  // a profile is taken of the TypeScript sources (tsx), so it names files, not one bundle
+  mockroom: () =>
+    profile
+      ? mockroomSpec(secret, 'mockroom', [
+          '--cpu-prof',
+          `--cpu-prof-dir=${profileDir}`,
+          '--import',
+          'tsx',
+          'src/main.ts',
+        ])
+      : mockroomSpec(secret),
   // an earlier build for before/after in one run: BASELINE_BUNDLE, a main.js copied inside apps/sync
   // (so its external packages resolve), e.g. `cp -r apps/sync/dist apps/sync/.baseline`
-  baseline: () => mockroomSpec('baseline', [process.env.BASELINE_BUNDLE ?? '.baseline/main.js']),
+  baseline: () =>
+    mockroomSpec(secret, 'baseline', [process.env.BASELINE_BUNDLE ?? '.baseline/main.js']),
 }
-
-// a profile is taken of the TypeScript sources (tsx), so it names files, not one bundle
-const tsxArgs = ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', 'tsx', 'src/main.ts']
-
-function mockroomSpec(label: string, args: string[]): LaunchSpec {
-  return {
-    label,
-    args,
-    cwd: syncStartArgs(root).cwd,
-    env: {
-      SYNC_PORT: '0',
-      SYNC_HOST: '127.0.0.1',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'mockroom-steady-')),
-      SESSION_SECRET: secret,
-      LOG_LEVEL: 'info',
-    },
-    ready: /"port":(\d+)/,
-  }
-}
-
-const roles = { w0: 'interviewer', w1: 'candidate', observer: 'observer' } as const
-const tokenFor = (server: string) => (room: string, who: keyof typeof roles) =>
-  server === 'reference'
-    ? Promise.resolve('')
-    : signSessionToken(
-        {
-          roomId: room,
-          sessionId: room,
-          participantId: `${room}-${who}`,
-          role: roles[who],
-          name: who,
-        },
-        secret,
-        3600,
-      )
+const tokenFor = (server: string) => loadTokens(server === 'reference', secret)
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms))
 async function until(check: () => boolean | Promise<boolean>, timeoutMs: number) {

@@ -1,12 +1,10 @@
 // pnpm --filter @mockroom/load heap:diff — where the live heap per room goes: a heap snapshot of
 // the sync server (bundle, as `pnpm start` runs it) before and with N idle rooms of 3 connections
 // and a short answer; prints the constructors that grew most, in bytes per room.
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { signSessionToken } from '@mockroom/access/server'
 import WebSocket from 'ws'
-import { buildSync, syncStartArgs } from '../../scripts/sync-command.mjs'
+import { buildSync } from '../../scripts/sync-command.mjs'
+import { loadTokens, mockroomSpec, referenceSpec } from './bench-servers'
 import { launch } from './server-proc'
 import { SteadyLoad } from './steady-load'
 
@@ -65,43 +63,8 @@ async function takeSnapshot(url: string): Promise<Map<string, number>> {
 
 // SERVER=reference: the same for the in-memory @y/websocket-server, for comparison
 const reference = process.env.SERVER === 'reference'
-const proc = await launch(
-  reference
-    ? {
-        label: 'reference',
-        args: ['reference-server.mjs'],
-        cwd: import.meta.dirname,
-        env: { PORT: '0' },
-        ready: /listening (\d+)/,
-      }
-    : {
-        label: 'mockroom',
-        args: syncStartArgs(root).args,
-        cwd: syncStartArgs(root).cwd,
-        env: {
-          SYNC_PORT: '0',
-          SYNC_HOST: '127.0.0.1',
-          DATA_DIR: mkdtempSync(join(tmpdir(), 'mockroom-heap-')),
-          SESSION_SECRET: secret,
-          LOG_LEVEL: 'info',
-        },
-        ready: /"port":(\d+)/,
-      },
-)
-const token = (room: string, who: 'w0' | 'w1' | 'observer') =>
-  reference
-    ? Promise.resolve('')
-    : signSessionToken(
-        {
-          roomId: room,
-          sessionId: room,
-          participantId: `${room}-${who}`,
-          role: who === 'observer' ? 'observer' : who === 'w0' ? 'interviewer' : 'candidate',
-          name: who,
-        },
-        secret,
-        3600,
-      )
+const proc = await launch(reference ? referenceSpec() : mockroomSpec(secret))
+const token = loadTokens(reference, secret)
 // warm-up rooms first, so code compiled on first use is in the baseline
 const warm = new SteadyLoad({ port: proc.port, rooms: 10, rate: 5, prefix: 'warm', token })
 await warm.connect()
