@@ -13,6 +13,7 @@ const server = await startSync({
   store: { dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL },
   secret: env.SESSION_SECRET ?? loadDevSecret(env.DATA_DIR),
   ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+  metrics: Boolean(env.REDIS_URL) || env.METRICS === 'true',
   trustProxy: env.TRUST_PROXY,
   logger,
   call: livekitCallControl(

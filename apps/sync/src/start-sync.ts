@@ -7,7 +7,7 @@ import { clusterLink, type ClusterLink } from './cluster-link'
 import type { RedisBus } from './redis-bus'
 import type { redisRates } from './redis-rates'
 import { createSyncServer, type SyncServer } from './sync-server'
-import { syncMetrics } from './sync-metrics'
+import type { syncMetrics } from './sync-metrics'
 import type { CallControl } from './call-control'
 import type { Transcriber } from './transcriber'
 import type { Logger } from './types'
@@ -27,14 +27,22 @@ export interface StartOptions {
   redisUrl?: string
   /** behind a balancer that appends X-Forwarded-For: count per-address limits by its last entry */
   trustProxy?: boolean
+  /** Prometheus /metrics (prom-client); default: in cluster mode only */
+  metrics?: boolean
 }
 
 /** Opens the store and serves the sync core on a port (0 picks a free one, as tests do). */
 export async function startSync(options: StartOptions): Promise<ListeningServer> {
   let core: SyncServer | null = null
-  const metrics = syncMetrics(() => core?.stats() ?? { documents: 0, connections: 0 })
+  // prom-client costs several MB at start: loaded where someone scrapes (cluster mode, METRICS)
+  let metrics: ReturnType<typeof syncMetrics> | null = null
+  if (options.metrics ?? Boolean(options.redisUrl))
+    metrics = (await import('./sync-metrics')).syncMetrics(
+      () => core?.stats() ?? { documents: 0, connections: 0 },
+    )
   // checkpoints off the event loop: a commit never waits for the file's sync
-  const store = metrics.meter(await openStore(options.store, { backgroundCheckpoint: true }))
+  const opened = await openStore(options.store, { backgroundCheckpoint: true })
+  const store = metrics ? metrics.meter(opened) : opened
   let bus: RedisBus | null = null
   let cluster: ClusterLink | null = null
   let shared: ReturnType<typeof redisRates> | null = null
@@ -43,7 +51,7 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
     const { RedisBus } = await import('./redis-bus')
     shared = (await import('./redis-rates')).redisRates(options.redisUrl, options.logger)
     bus = new RedisBus(options.redisUrl, options.logger)
-    bus.onLag = metrics.redisLag
+    if (metrics) bus.onLag = metrics.redisLag
     try {
       await bus.ready()
       cluster = clusterLink(bus, store, options.logger)
@@ -68,7 +76,7 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
     options.logger,
     options.port,
     options.host,
-    metrics,
+    metrics ?? undefined,
     options.trustProxy ?? false,
   )
   return {
