@@ -127,17 +127,19 @@ async function measure(setup: string, rooms: number, redisUrl: string, redisPid:
     warm.close()
     const load = new SteadyLoad({ ...common, rooms })
     const c0 = performance.now()
+    let failure = ''
     const connected = await Promise.race([
       load.connect().then(
         () => true,
-        () => false,
+        (e: Error) => ((failure = e.message), false),
       ),
       sleep(CONNECT_TIMEOUT).then(() => false),
     ])
     const connectS = (performance.now() - c0) / 1000
     if (!connected) {
       load.close()
-      const note = `opened ${load.roomsOpen} of ${rooms} rooms in ${f(connectS)} s, gave up`
+      const opened = `opened ${load.roomsOpen} of ${rooms} rooms in ${f(connectS)} s`
+      const note = failure ? `${opened}, then a client failed: ${failure}` : `${opened}, gave up`
       return { server, instances, rooms, connectS, note } as Row
     }
     await sleep(WARMUP)
