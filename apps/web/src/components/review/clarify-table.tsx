@@ -5,7 +5,7 @@ import {
   type ClarifyRowRuns,
 } from '@mockroom/answer-doc'
 import type * as Y from 'yjs'
-import type { RunAuthor } from './run-blocks'
+import { AuthoredRun, type RunAuthor } from './authored-run'
 
 interface Props {
   doc: Y.Doc
@@ -39,20 +39,9 @@ export function ClarifyTable({ doc, authorOf }: Props) {
             <th scope="row">{i + 1}</th>
             {clarifyFields.map((f) => (
               <td key={f}>
-                {row.fields[f].map((run, j) => {
-                  const author = authorOf?.(run.client)
-                  if (!author) return <span key={j}>{run.text}</span>
-                  return (
-                    <span
-                      key={j}
-                      className="run"
-                      style={{ color: author.color, borderBottomColor: author.color }}
-                      title={author.name}
-                    >
-                      {run.text}
-                    </span>
-                  )
-                })}
+                {row.fields[f].map((run, j) => (
+                  <AuthoredRun key={j} text={run.text} author={authorOf?.(run.client)} />
+                ))}
                 {f === 'answer' && row.answeredFromHint !== null && (
                   <span className="hint"> (from a hint)</span>
                 )}

@@ -9,7 +9,8 @@ import {
 import { useMemo } from 'react'
 import { replayOf, snapTime } from '../../client/review/replay-of'
 import { ClarifyTable } from './clarify-table'
-import { RunBlocks, type RunAuthor } from './run-blocks'
+import type { RunAuthor } from './authored-run'
+import { RunBlocks } from './run-blocks'
 
 // black: not in the participant palette, so it never passes for one of the people
 const unknownAuthor: RunAuthor = { name: 'Someone not in the list', color: '#000000' }

@@ -1,9 +1,6 @@
 import type { BlockRuns } from '@mockroom/answer-doc'
 
-export interface RunAuthor {
-  name: string
-  color: string
-}
+import { AuthoredRun, type RunAuthor } from './authored-run'
 
 interface Props {
   blocks: BlockRuns[]
@@ -22,20 +19,9 @@ export function RunBlocks({ blocks, authorOf, quietWhenEmpty = false }: Props) {
   return (
     <div className="run-blocks">
       {filled.map((block, i) => {
-        const runs = block.runs.map((run, j) => {
-          const author = authorOf?.(run.client)
-          if (!author) return <span key={j}>{run.text}</span>
-          return (
-            <span
-              key={j}
-              className="run"
-              style={{ color: author.color, borderBottomColor: author.color }}
-              title={author.name}
-            >
-              {run.text}
-            </span>
-          )
-        })
+        const runs = block.runs.map((run, j) => (
+          <AuthoredRun key={j} text={run.text} author={authorOf?.(run.client)} />
+        ))
         if (block.type === 'heading')
           return (
             <p key={i} className="run-blocks__heading">
