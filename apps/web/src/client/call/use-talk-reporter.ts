@@ -1,4 +1,4 @@
-import { ParticipantEvent, type Room } from 'livekit-client'
+import { ParticipantEvent, Track, type Room, type TrackPublication } from 'livekit-client'
 import { useEffect, useEffectEvent } from 'react'
 import type { SendControl } from '../use-control-action'
 import { TalkSpans } from './talk-spans'
@@ -25,11 +25,20 @@ export function useTalkReporter(room: Room, { sendControl, clockOffset }: TalkRe
   useEffect(() => {
     const spans = new TalkSpans((span) => send(span.startMs, span.endMs))
     const local = room.localParticipant
-    const onChange = (speaking: boolean) => spans.speaking(speaking, serverNow())
+    // a muted microphone says nothing, whatever the last speaker update said
+    const onChange = (speaking: boolean) =>
+      spans.speaking(speaking && local.isMicrophoneEnabled, serverNow())
+    // LiveKit's "stopped speaking" can trail a mute by a speaker update (~0.5 s): end the span at
+    // the mute, or talk time would count a muted person into the next section
+    const onMuted = (publication: TrackPublication) => {
+      if (publication.source === Track.Source.Microphone) spans.speaking(false, serverNow())
+    }
     local.on(ParticipantEvent.IsSpeakingChanged, onChange)
+    local.on(ParticipantEvent.TrackMuted, onMuted)
     const timer = setInterval(() => spans.tick(serverNow()), 1_000)
     return () => {
       local.off(ParticipantEvent.IsSpeakingChanged, onChange)
+      local.off(ParticipantEvent.TrackMuted, onMuted)
       clearInterval(timer)
       spans.stop(serverNow())
     }
