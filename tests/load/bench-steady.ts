@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { buildSync } from '../../scripts/sync-command.mjs'
 import { loadTokens, mockroomSpec, referenceSpec } from './bench-servers'
-import { hasTaskset, launch, type LaunchSpec, type ServerProc } from './server-proc'
+import { hasTaskset, launch, threadsDelta, type LaunchSpec, type ServerProc } from './server-proc'
 import { SteadyLoad } from './steady-load'
 
 const arg = (name: string) => {
@@ -43,6 +43,8 @@ interface Row {
   heapAfterClose: number
   generatorLagP99: number
   generatorCpuPct: number
+  /** where the server's CPU went: per thread name, user+system % of a core */
+  threads: string
 }
 
 const specs: Record<string, () => LaunchSpec> = {
@@ -100,12 +102,14 @@ async function measure(server: string, rooms: number): Promise<Row> {
     const lag = monitorEventLoopDelay({ resolution: 10 })
     lag.enable()
     const cpu0 = proc.cpuMs()
+    const threads0 = proc.threads()
     const gen0 = process.cpuUsage()
     const t0 = performance.now()
     load.startWindow()
     await sleep(DURATION)
     load.stopWindow()
     const cpu = proc.cpuMs() - cpu0
+    const threads = threadsDelta(threads0, proc.threads())
     const gen = process.cpuUsage(gen0)
     const wall = performance.now() - t0
     lag.disable()
@@ -128,6 +132,10 @@ async function measure(server: string, rooms: number): Promise<Row> {
       heapAfterClose: (heapAfter - base) / 1024,
       generatorLagP99: lag.percentile(99) / 1e6,
       generatorCpuPct: ((gen.user + gen.system) / 1000 / wall) * 100,
+      threads: threads
+        .filter(([, t]) => t.userMs + t.sysMs > 0)
+        .map(([name, t]) => `${name} ${f((t.userMs / wall) * 100)}+${f((t.sysMs / wall) * 100)}%`)
+        .join(', '),
     }
   } finally {
     await proc.stop()
@@ -145,7 +153,7 @@ for (const rooms of roomCounts) {
     const row = await measure(server, rooms)
     rows.push(row)
     console.log(
-      `  ${server} @ ${rooms}: cpu ${f(row.cpuPct)}%, p99 ${f(row.p99, 1)} ms, drops ${row.drops}, generator CPU ${f(row.generatorCpuPct)}%, lag p99 ${f(row.generatorLagP99, 1)} ms, load avg ${loadavg()[0]?.toFixed(1)}`,
+      `  ${server} @ ${rooms}: cpu ${f(row.cpuPct)}%, p99 ${f(row.p99, 1)} ms, drops ${row.drops}, generator CPU ${f(row.generatorCpuPct)}%, threads (user+sys) ${row.threads}, lag p99 ${f(row.generatorLagP99, 1)} ms, load avg ${loadavg()[0]?.toFixed(1)}`,
     )
   }
 }

@@ -14,7 +14,7 @@ interface Profile {
 
 const file = process.argv[2]
 if (!file) throw new Error('usage: profile-top <file.cpuprofile> [N]')
-const top = Number(process.argv[3] ?? 25)
+const top = Number(process.argv[3]?.startsWith('--') ? 25 : (process.argv[3] ?? 25))
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile
 
 // first matching rule names the area of a function, by its script URL or name
@@ -40,8 +40,31 @@ const areaOf = (n: ProfileNode) => {
   return url ? 'other' : 'natives'
 }
 
+// --from/--to S: only samples in that span (seconds from the profile's start), e.g. the steady
+// window of bench:steady without start-up and connects; --timeline prints busy % per second
+const flag = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i < 0 ? undefined : Number(process.argv[i + 1])
+}
+const from = (flag('from') ?? 0) * 1e6
+const to = (flag('to') ?? Infinity) * 1e6
+const idleIds = new Set(
+  profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id),
+)
+const perSecond: number[] = []
 const self = new Map<number, number>()
-profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)))
+let t = 0
+profile.samples.forEach((id, i) => {
+  const dt = profile.timeDeltas[i] ?? 0
+  t += dt
+  const second = Math.floor(t / 1e6)
+  if (!idleIds.has(id)) perSecond[second] = (perSecond[second] ?? 0) + dt
+  if (t >= from && t < to) self.set(id, (self.get(id) ?? 0) + dt)
+})
+if (process.argv.includes('--timeline'))
+  console.log(
+    `busy % per second: ${Array.from(perSecond, (us) => Math.round((us ?? 0) / 1e4)).join(' ')}\n`,
+  )
 const byId = new Map(profile.nodes.map((n) => [n.id, n]))
 const byFunction = new Map<string, { us: number; area: string }>()
 const byArea = new Map<string, number>()

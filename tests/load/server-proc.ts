@@ -1,7 +1,7 @@
 // A server under test in its own process: launch (pinned to one core when taskset exists), CPU time
 // and RSS from /proc, live heap after a forced GC over the inspector protocol, clean stop.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import WebSocket from 'ws'
 
 const TICKS = 100 // USER_HZ on Linux
@@ -15,11 +15,20 @@ export interface ServerProc {
   inspectorUrl: string
   /** user + system CPU time so far, ms */
   cpuMs(): number
+  /** CPU time so far per thread (name from /proc comm), user and system apart, ms */
+  threads(): ThreadCpu[]
   rssMb(): number
   /** bytes of live JS heap after two forced collections */
   liveHeap(): Promise<number>
   documents(): Promise<number>
   stop(): Promise<void>
+}
+
+export interface ThreadCpu {
+  tid: number
+  name: string
+  userMs: number
+  sysMs: number
 }
 
 export const hasTaskset = spawnSync('taskset', ['-c', '1', 'true']).status === 0
@@ -58,6 +67,7 @@ export function launch(spec: LaunchSpec): Promise<ServerProc> {
         port,
         inspectorUrl,
         cpuMs: () => cpuMs(pid),
+        threads: () => threadsCpu(pid),
         rssMb: () => rssMb(pid),
         liveHeap: () => liveHeap(inspectorUrl),
         documents: async () => {
@@ -94,6 +104,33 @@ export function launch(spec: LaunchSpec): Promise<ServerProc> {
 function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS
+}
+
+function threadsCpu(pid: number): ThreadCpu[] {
+  return readdirSync(`/proc/${pid}/task`).map((tid) => {
+    const dir = `/proc/${pid}/task/${tid}`
+    const fields = readFileSync(`${dir}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    return {
+      tid: Number(tid),
+      name: readFileSync(`${dir}/comm`, 'utf8').trim(),
+      userMs: (Number(fields[11]) * 1000) / TICKS,
+      sysMs: (Number(fields[12]) * 1000) / TICKS,
+    }
+  })
+}
+
+/** Per-thread CPU between two readings, grouped by thread name, busiest first. */
+export function threadsDelta(before: ThreadCpu[], after: ThreadCpu[]) {
+  const start = new Map(before.map((t) => [t.tid, t]))
+  const byName = new Map<string, { userMs: number; sysMs: number }>()
+  for (const t of after) {
+    const b = start.get(t.tid)
+    const sum = byName.get(t.name) ?? { userMs: 0, sysMs: 0 }
+    sum.userMs += t.userMs - (b?.userMs ?? 0)
+    sum.sysMs += t.sysMs - (b?.sysMs ?? 0)
+    byName.set(t.name, sum)
+  }
+  return [...byName].sort((a, b) => b[1].userMs + b[1].sysMs - a[1].userMs - a[1].sysMs)
 }
 
 function rssMb(pid: number): number {

@@ -1,5 +1,4 @@
 import { CloseCode, CloseError } from '@mockroom/protocol'
-import * as Y from 'yjs'
 import type { DocRoom, RoomMember } from './doc-room'
 import type { SyncLimits } from './limits'
 import { validateUpdate } from './validate-update'
@@ -30,6 +29,8 @@ export function applyClientUpdate(
   member: RoomMember,
   update: Uint8Array,
   limits: SyncLimits,
+  /** the frame it came in, when that is a sync update message as peers get it */
+  message: Uint8Array | null = null,
 ) {
   const verdict = validateUpdate(room.doc, update, limits)
   if (verdict.kind === 'refused')
@@ -39,9 +40,10 @@ export function applyClientUpdate(
       throw new CloseError(CloseCode.refused, 'too many updates with missing dependencies')
     return
   }
+  if (verdict.empty) return // a repeat of what the document has: Yjs would change nothing
   room.writers.claim(member.context.participantId, verdict.writers)
   checkQuota(room, update, limits)
-  Y.applyUpdate(room.doc, update, member)
+  room.applyClient(update, member, message, verdict.writers)
   if (room.held.size > 0) retryPending(room, limits)
 }
 
@@ -55,7 +57,7 @@ function retryPending(room: DocRoom, limits: SyncLimits) {
         throw new CloseError(CloseCode.refused, `update refused: ${verdict.reason}`)
       room.writers.claim(owner.context.participantId, verdict.writers)
       checkQuota(room, update, limits)
-      Y.applyUpdate(room.doc, update, owner)
+      room.applyClient(update, owner, null, verdict.writers)
     } catch (err) {
       const e =
         err instanceof CloseError ? err : new CloseError(CloseCode.badMessage, 'malformed update')

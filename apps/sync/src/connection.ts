@@ -64,7 +64,7 @@ export function handleMessage(
         return
       }
       try {
-        applyClientUpdate(room, member, message.update, deps.limits)
+        applyClientUpdate(room, member, message.update, deps.limits, message.relay)
       } catch (err) {
         if (err instanceof CloseError) throw err
         throw new CloseError(CloseCode.badMessage, 'malformed update')

@@ -21,6 +21,8 @@ export interface RoomMember {
 
 interface PendingUpdate {
   update: Uint8Array
+  /** the sync message peers get (a client's own update frame is forwarded as it came) */
+  message: Uint8Array | null
   origin: RoomMember | null
 }
 
@@ -39,6 +41,18 @@ export interface RoomPeers {
   closed(): void
 }
 
+/**
+ * Typed text is merged into the item on its left (Yjs' ContentString `str += …`), and V8 keeps
+ * each merge as a cons string: a room typed in for a minute holds ~8 KB of string links. Reading
+ * the string flattens it in place, as Yjs' own encoding of an update used to (bench:steady heap).
+ */
+function flattenTextAt(store: Y.Doc['store'], client: number, clock: number) {
+  if (clock >= Y.getState(store, client)) return
+  const item = Y.getItem(store, Y.createID(client, clock))
+  if (item instanceof Y.Item && item.content instanceof Y.ContentString)
+    item.content.str.charCodeAt(0)
+}
+
 /** Origin of a change the server itself makes (control document), stored with this author. */
 export class ServerOrigin {
   constructor(readonly author: string) {}
@@ -51,6 +65,12 @@ const SNAPSHOT_EVERY = 100
  * One loaded document: the Y.Doc, its awareness and its connections. Updates are applied in memory
  * at once but broadcast only after the batch they belong to is committed to the store (the
  * server's one CommitWindow, shared by all documents).
+ *
+ * A client's update is stored and relayed as the bytes it sent (checked by validate-update.ts
+ * first): the Y.Doc has no 'update' listener on that path, because Yjs encodes a fresh update for
+ * every transaction while one is attached, and that encoding was the largest Yjs cost per
+ * keystroke (issue #12 profile). Server changes and other instances' updates listen for the
+ * length of their transaction, so only what was new is stored or shown.
  */
 export class DocRoom implements CommitTarget<PendingUpdate> {
   readonly doc = new Y.Doc({ gc: true })
@@ -94,7 +114,6 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
     this.storedSinceSnapshot = loaded.updatesSinceSnapshot
     // the server has no presence of its own; its awareness only relays the clients'
     this.awareness.setLocalState(null)
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.queue(update, origin))
     this.awareness.on('update', this.relayAwareness)
   }
 
@@ -116,36 +135,51 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
       limits,
       commits,
     )
-    Y.transact(
-      room.doc,
-      () => {
-        if (loaded.snapshot) Y.applyUpdate(room.doc, loaded.snapshot)
-        for (const u of loaded.updates) Y.applyUpdate(room.doc, u)
-      },
-      room, // origin: the room itself, so queue() does not store these again
-    )
+    // no 'update' listener: what was stored is not stored again
+    Y.transact(room.doc, () => {
+      if (loaded.snapshot) Y.applyUpdate(room.doc, loaded.snapshot)
+      for (const u of loaded.updates) Y.applyUpdate(room.doc, u)
+    })
     return room
   }
 
-  private queue(update: Uint8Array, origin: unknown) {
-    if (origin === this) return
-    // stored by the instance that published it: durable already, so shown at once; it counts
-    // towards the quotas here too, or each instance would allow the whole quota again
-    if (origin === remoteOrigin) {
-      this.usage.doc.bytes += update.length
-      this.usage.session.bytes += update.length
-      return this.broadcast(encodeUpdate(update), null)
-    }
-    const member =
-      origin instanceof Object && this.members.has(origin as RoomMember)
-        ? (origin as RoomMember)
-        : null
-    const author =
-      origin instanceof ServerOrigin ? origin.author : (member?.context.participantId ?? 'server')
+  /**
+   * Applies a client's checked update and queues exactly those bytes for storing; `message` is
+   * the frame it came in when that is already the sync update message to relay.
+   */
+  applyClient(
+    update: Uint8Array,
+    member: RoomMember,
+    message: Uint8Array | null,
+    /** the Yjs client ids whose clocks it advances (validate-update.ts) */
+    writers: readonly number[],
+  ) {
+    const store = this.doc.store
+    const starts = writers.map((client) => Y.getState(store, client))
+    Y.applyUpdate(this.doc, update, member)
+    writers.forEach((client, i) => flattenTextAt(store, client, starts[i] ?? 0))
+    this.queue(update, member.context.participantId, { update, message, origin: member })
+  }
+
+  private queue(update: Uint8Array, author: string, entry: PendingUpdate) {
     this.usage.doc.bytes += update.length
     this.usage.session.bytes += update.length
     const row = { doc: this.name, data: update, author, createdAt: Date.now() }
-    this.durable = this.commits.add(this, row, { update, origin: member })
+    this.durable = this.commits.add(this, row, entry)
+  }
+
+  // Runs `change` with an 'update' listener attached for its transaction alone (Yjs emits it
+  // synchronously at the end of Y.transact), so what it changed arrives as one encoded update.
+  private withUpdates(origin: unknown, change: () => void, onUpdate: (update: Uint8Array) => void) {
+    const listener = (update: Uint8Array, o: unknown) => {
+      if (o === origin) onUpdate(update)
+    }
+    this.doc.on('update', listener)
+    try {
+      Y.transact(this.doc, change, origin)
+    } finally {
+      this.doc.off('update', listener)
+    }
   }
 
   /** Resolves when everything queued so far is durable (and broadcast). */
@@ -157,18 +191,24 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
   committed(entries: PendingUpdate[], lastId: number) {
     this.lastStoredId = lastId
     this.storedSinceSnapshot += entries.length
-    for (const p of entries) this.broadcast(encodeUpdate(p.update), p.origin)
+    for (const p of entries) this.broadcast(p.message ?? encodeUpdate(p.update), p.origin)
     if (this.peers) this.peers.committed(entries.map((p) => p.update))
   }
 
   /** Updates another instance stored (or the store holds): applied, and new parts shown. */
   applyRemote(updates: Iterable<Uint8Array>) {
-    Y.transact(
-      this.doc,
+    this.withUpdates(
+      remoteOrigin,
       () => {
         for (const u of updates) Y.applyUpdate(this.doc, u, remoteOrigin)
       },
-      remoteOrigin,
+      // stored by the instance that published it: durable already, so shown at once; it counts
+      // towards the quotas here too, or each instance would allow the whole quota again
+      (update) => {
+        this.usage.doc.bytes += update.length
+        this.usage.session.bytes += update.length
+        this.broadcast(encodeUpdate(update), null)
+      },
     )
   }
 
@@ -180,7 +220,11 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
 
   /** A change made by the server (not by a client): stored with `author`, then broadcast to all. */
   serverChange(author: string, change: (doc: Y.Doc) => void): Promise<void> {
-    Y.transact(this.doc, () => change(this.doc), new ServerOrigin(author))
+    this.withUpdates(
+      new ServerOrigin(author),
+      () => change(this.doc),
+      (update) => this.queue(update, author, { update, message: null, origin: null }),
+    )
     return this.flush()
   }
 

@@ -34,6 +34,13 @@ afterEach(async () => {
   await store.close()
 })
 
+// a client's update that sets m.k = 1 (Yjs client 1) (what applyClientUpdate hands the room once it is checked)
+const clientEdit = () => {
+  const d = new Y.Doc()
+  d.clientID = 1
+  d.getMap('m').set('k', 1)
+  return Y.encodeStateAsUpdate(d)
+}
 const destroyed = (room: DocRoom) => new Promise<void>((r) => room.doc.once('destroy', () => r()))
 
 describe('room registry', () => {
@@ -76,7 +83,7 @@ describe('room registry', () => {
     }
     room.join(member)
     failAppend = true
-    Y.transact(room.doc, () => room.doc.getMap('m').set('k', 1), member)
+    room.applyClient(clientEdit(), member, null, [1])
     await room.flush()
     expect(await member.socket.closed).toEqual({
       code: CloseCode.storageFailure,
@@ -116,7 +123,7 @@ describe('room registry', () => {
     const socket = fakeSocket()
     const member = { id: 'm2', socket, context: context(), clientIds: new Set<number>() }
     room.join(member)
-    Y.transact(room.doc, () => room.doc.getMap('m').set('k', 1), member)
+    room.applyClient(clientEdit(), member, null, [1])
     await registry.closeAll(CloseCode.goingAway, 'server shutting down')
     expect((await socket.closed).code).toBe(CloseCode.goingAway)
     expect(registry.size).toBe(0)

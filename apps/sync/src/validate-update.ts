@@ -9,7 +9,10 @@ import * as Y from 'yjs'
  */
 export type UpdateVerdict =
   /** `writers`: the Yjs client ids whose clocks the update advances */
-  { kind: 'ok'; writers: number[] } | { kind: 'pending' } | { kind: 'refused'; reason: string }
+  /** `empty`: nothing the document lacks (no new struct, no deletion): nothing to store */
+  | { kind: 'ok'; writers: number[]; empty: boolean }
+  | { kind: 'pending' }
+  | { kind: 'refused'; reason: string }
 
 export interface UpdateRules {
   /** deepest nesting of shared types (section fragment = 0, a paragraph in it = 1, …) */
@@ -80,7 +83,7 @@ export function validateUpdate(doc: Y.Doc, update: Uint8Array, rules: UpdateRule
     if (d + 1 > rules.maxDepth) return refused('nesting too deep')
   }
   const writers = [...extent].filter(([c, end]) => end > Y.getState(store, c)).map(([c]) => c)
-  return { kind: 'ok', writers }
+  return { kind: 'ok', writers, empty: writers.length === 0 && ds.clients.size === 0 }
 }
 
 /** Depth of the type an update's item lands in, resolved without recursion (origins may chain). */

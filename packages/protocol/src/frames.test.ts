@@ -49,7 +49,22 @@ describe('frames', () => {
 
   it('round-trips an update', () => {
     const update = Y.encodeStateAsUpdate(typedDoc('abc'))
-    expect(decodeClientMessage(encodeUpdate(update))).toEqual({ kind: 'update', update })
+    const frame = encodeUpdate(update)
+    // an update message is relayed as it came: the frame itself
+    expect(decodeClientMessage(frame)).toEqual({ kind: 'update', update, relay: frame })
+  })
+
+  it('relays no frame with bytes after the update, nor a sync step 2', () => {
+    const update = Y.encodeStateAsUpdate(typedDoc('abc'))
+    const trailing = new Uint8Array([...encodeUpdate(update), 7])
+    expect(decodeClientMessage(trailing)).toMatchObject({ kind: 'update', relay: null })
+    const e = encoding.createEncoder()
+    encoding.writeVarUint(e, 0)
+    syncProtocol.writeSyncStep2(e, typedDoc('abc'))
+    expect(decodeClientMessage(encoding.toUint8Array(e))).toMatchObject({
+      kind: 'update',
+      relay: null,
+    })
   })
 
   it('round-trips awareness', () => {

@@ -9,7 +9,9 @@ import { MessageType } from './message-type'
 
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
-  | { kind: 'update'; update: Uint8Array } // sync step 2 and update carry the same payload
+  // sync step 2 and update carry the same payload; `relay` is the frame itself when it is an
+  // update message (what peers are sent), so a server can forward it without encoding again
+  | { kind: 'update'; update: Uint8Array; relay: Uint8Array | null }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'queryAwareness' }
   | { kind: 'control'; body: unknown }
@@ -30,9 +32,15 @@ export function decodeClientMessage(data: Uint8Array): ClientMessage {
         const payload = decoding.readVarUint8Array(decoder)
         if (sub === syncProtocol.messageYjsSyncStep1)
           return { kind: 'syncStep1', stateVector: payload }
-        if (sub === syncProtocol.messageYjsSyncStep2 || sub === syncProtocol.messageYjsUpdate) {
-          return { kind: 'update', update: payload }
-        }
+        if (sub === syncProtocol.messageYjsUpdate)
+          // only when nothing follows the payload: the frame is then exactly the message to relay
+          return {
+            kind: 'update',
+            update: payload,
+            relay: decoder.pos === data.length ? data : null,
+          }
+        if (sub === syncProtocol.messageYjsSyncStep2)
+          return { kind: 'update', update: payload, relay: null }
         throw new CloseError(CloseCode.badMessage, `unknown sync message ${sub}`)
       }
       case MessageType.awareness:
