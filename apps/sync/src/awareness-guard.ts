@@ -61,7 +61,7 @@ export class AwarenessOwners {
    */
   filter(
     participantId: string,
-    announced: ReadonlySet<number>,
+    announced: readonly number[],
     entries: AwarenessEntry[],
   ): { allowed: AwarenessEntry[]; refused: number } {
     const allowed: AwarenessEntry[] = []

@@ -61,7 +61,7 @@ class ClientConnection implements ConnectionHandle, SocketLike {
           id: String(++nextId),
           socket: this,
           context: entry.context,
-          clientIds: new Set(),
+          clientIds: [],
         }
         entry.room.join(member)
         this.joined = { room: entry.room, member }

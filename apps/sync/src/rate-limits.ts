@@ -60,11 +60,16 @@ export interface RateLimits {
 
 // rate-limiter-flexible's fixed window, in two numbers per rule: it starts with the first action.
 // A class with fields, not closures: every connection holds one (heap per room, issue #12).
+// Times are kept as ms since this module loaded, and -1 counts mean "no window yet": V8 stores
+// small integers in the object itself, while a Date.now() value or -Infinity field is a boxed
+// number of its own (two extra heap objects per connection, heap:diff).
+const EPOCH = Date.now()
+
 class ConnectionCounters implements ConnectionLimiter {
-  private framesStart = -Infinity
-  private frames = 0
-  private awarenessStart = -Infinity
-  private awareness = 0
+  private framesStart = 0
+  private frames = -1
+  private awarenessStart = 0
+  private awareness = -1
 
   constructor(
     private readonly rules: ConnectionRates,
@@ -73,15 +78,15 @@ class ConnectionCounters implements ConnectionLimiter {
 
   take(kind: keyof ConnectionRates): boolean {
     const rule = this.rules[kind]
-    const t = this.now()
+    const t = this.now() - EPOCH
     if (kind === 'framesPerConnection') {
-      if (t - this.framesStart >= rule.duration * 1000) {
+      if (this.frames < 0 || t - this.framesStart >= rule.duration * 1000) {
         this.framesStart = t
         this.frames = 0
       }
       return ++this.frames <= rule.points
     }
-    if (t - this.awarenessStart >= rule.duration * 1000) {
+    if (this.awareness < 0 || t - this.awarenessStart >= rule.duration * 1000) {
       this.awarenessStart = t
       this.awareness = 0
     }

@@ -79,7 +79,7 @@ describe('room registry', () => {
       id: 'm1',
       socket: fakeSocket(),
       context: context(),
-      clientIds: new Set<number>(),
+      clientIds: [],
     }
     room.join(member)
     failAppend = true
@@ -121,7 +121,7 @@ describe('room registry', () => {
   it('closes every member with the given code and stores everything on close-all', async () => {
     const room = await registry.open('ses1/answer')
     const socket = fakeSocket()
-    const member = { id: 'm2', socket, context: context(), clientIds: new Set<number>() }
+    const member = { id: 'm2', socket, context: context(), clientIds: [] }
     room.join(member)
     room.applyClient(clientEdit(), member, null, [1])
     await registry.closeAll(CloseCode.goingAway, 'server shutting down')

@@ -49,7 +49,7 @@ function server(project?: Projector) {
   const member: RoomMember = {
     id: 'c1',
     socket: fakeSocket(),
-    clientIds: new Set(),
+    clientIds: [],
     context: {
       participantId: 'interviewer-1',
       name: 'Ivy',

@@ -11,8 +11,9 @@ function toBytes(data: RawData): Uint8Array {
 
 /**
  * The server's WebSocket (ws' `WebSocket` option): what the glue keeps per connection is in fields,
- * and the listeners are shared functions that find it through `this` (EventEmitter calls them with
- * the socket). Hundreds of rooms hold three sockets each: no closures per socket (issue #12).
+ * and ws' own events are handled in `emit` rather than by listeners. Hundreds of rooms hold three
+ * sockets each: no closures per socket, and no listener entries (each one grows the emitter's
+ * dictionary of events; heap per room, issue #12). Listeners added by others still run.
  * It is the core's SocketLike as it is: ws ignores a send after the close.
  */
 export class SyncSocket extends WebSocket {
@@ -28,28 +29,28 @@ export class SyncSocket extends WebSocket {
     this.handle = handle
     this.docName = docName
     this.logger = logger
-    // EventEmitter calls a listener with the emitter as `this`: one function for every socket
-    this.on('message', onMessage as (this: WebSocket, data: RawData) => void)
-    this.on('pong', onPong as (this: WebSocket) => void)
-    this.on('close', onClose as (this: WebSocket) => void)
-    this.on('error', onError as (this: WebSocket, err: Error) => void)
   }
-}
 
-function onMessage(this: SyncSocket, data: RawData) {
-  this.heardAt = Date.now()
-  this.handle?.receive(toBytes(data))
-}
-
-function onPong(this: SyncSocket) {
-  this.heardAt = Date.now()
-}
-
-function onClose(this: SyncSocket) {
-  this.handle?.closed()
-}
-
-function onError(this: SyncSocket, err: Error) {
-  // oversized frames land here; ws then closes the socket with 1009
-  this.logger?.warn({ doc: this.docName, err: err.message }, 'websocket error')
+  // ws emits 'message' (data, isBinary), 'pong' (data), 'close' (code, reason) and 'error' (err)
+  override emit(event: string | symbol, a?: unknown, b?: unknown): boolean {
+    switch (event) {
+      case 'message':
+        this.heardAt = Date.now()
+        this.handle?.receive(toBytes(a as RawData))
+        break
+      case 'pong':
+        this.heardAt = Date.now()
+        break
+      case 'close':
+        this.handle?.closed()
+        break
+      case 'error':
+        // oversized frames land here; ws then closes the socket with 1009. Handled, so it
+        // never throws for want of an 'error' listener.
+        this.logger?.warn({ doc: this.docName, err: (a as Error).message }, 'websocket error')
+        if (this.listenerCount('error') === 0) return true
+        break
+    }
+    return this.listenerCount(event) > 0 ? super.emit(event, a, b) : false
+  }
 }
