@@ -66,6 +66,28 @@ describe('connection handling (fake sockets, no network)', () => {
     expect(server.stats()).toEqual({ documents: 1, connections: 2 })
   })
 
+  it('stores and relays the update as sent, and stores nothing for a repeat', async () => {
+    const a = fakeSocket()
+    const b = fakeSocket()
+    const ha = server.connect(a, { documentName: 'ses1/answer', token: 'interviewer-1' })
+    server.connect(b, { documentName: 'ses1/answer', token: 'candidate-1' })
+    await Promise.all([a.next(isSyncStep1), b.next(isSyncStep1)])
+    const frame = edit('hello')
+    ha.receive(frame)
+    // the peer gets the writer's frame byte for byte (no decode and encode on the way)
+    expect(await b.next(isUpdate)).toEqual(frame)
+    ha.receive(frame) // the same update again: the document has it all
+    const world = edit('world')
+    ha.receive(world)
+    await b.next((f) => isUpdate(f) && f === world)
+    expect(b.frames.filter(isUpdate)).toEqual([frame, world]) // the repeat went to no one
+    const rows = await store.updates.listUpdates('ses1/answer')
+    expect(rows).toHaveLength(2)
+    const copy = new Y.Doc()
+    for (const r of rows) Y.applyUpdate(copy, r.data)
+    expect(copy.getXmlFragment('section:clarify').length).toBe(2)
+  })
+
   it('closes with the CloseError of a refused authentication and holds no document', async () => {
     server = serverWith(() => Promise.reject(new CloseError(CloseCode.unauthorized, 'no')))
     const s = fakeSocket()

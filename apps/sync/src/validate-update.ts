@@ -75,9 +75,10 @@ export function validateUpdate(doc: Y.Doc, update: Uint8Array, rules: UpdateRule
     }
   }
   // 4. Nesting depth of every new shared type.
-  const depth = new ParentDepth(doc, byClient, rules.maxDepth)
+  let depth: ParentDepth | null = null // typing creates no shared type: built when one comes
   for (const s of structs) {
     if (!(s instanceof Y.Item) || !fresh(s) || !(s.content instanceof Y.ContentType)) continue
+    depth ??= new ParentDepth(doc, byClient, rules.maxDepth)
     const d = depth.of(s)
     if (d === null) return refused('unresolvable structure')
     if (d + 1 > rules.maxDepth) return refused('nesting too deep')
