@@ -51,6 +51,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/.next/**',
       '**/dist/**',
+      '**/.baseline/**', // bench:steady's copy of an earlier sync bundle (git-ignored)
       'data/**',
       'test-results/**',
       'playwright-report/**',
