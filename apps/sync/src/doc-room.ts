@@ -172,14 +172,13 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
   // Runs `change` with an 'update' listener attached for its transaction alone (Yjs emits it
   // synchronously at the end of Y.transact), so what it changed arrives as one encoded update.
   private withUpdates(origin: unknown, change: () => void, onUpdate: (update: Uint8Array) => void) {
-    const listener = (update: Uint8Array, o: unknown) => {
-      if (o === origin) onUpdate(update)
-    }
-    this.doc.on('update', listener)
+    // inside another transaction Yjs would emit after the listener is gone: nothing stored
+    if (this.doc._transaction) throw new Error(`change to ${this.name} inside a transaction`)
+    this.doc.on('update', onUpdate)
     try {
       Y.transact(this.doc, change, origin)
     } finally {
-      this.doc.off('update', listener)
+      this.doc.off('update', onUpdate)
     }
   }
 
