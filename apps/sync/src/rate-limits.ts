@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { MemoryLimiter } from './memory-limiter'
 
 /** `points` actions per `duration` seconds per key (rate-limiter-flexible's fixed window). */
 export interface RateRule {
@@ -37,11 +38,15 @@ export const defaultRates: RateRules = {
   awarenessPerConnection: { points: 300, duration: 10 },
 }
 
-/** Builds one limiter; swap in `new RateLimiterRedis({storeClient, keyPrefix: name, ...rule})`. */
-export type LimiterFactory = (name: string, rule: RateRule) => RateLimiterAbstract
+/** What is used of a limiter: resolves while allowed, rejects with a RateLimiterRes when not. */
+export type SharedLimiter = Pick<RateLimiterAbstract, 'consume'>
 
-export const memoryLimiter: LimiterFactory = (name, rule) =>
-  new RateLimiterMemory({ keyPrefix: name, ...rule })
+/** Builds one limiter; swap in `new RateLimiterRedis({storeClient, keyPrefix: name, ...rule})`. */
+export type LimiterFactory = (name: string, rule: RateRule) => SharedLimiter
+
+// one process: the same fixed window as RateLimiterMemory, without a timer per key
+export const memoryLimiter: LimiterFactory = (_name, rule) =>
+  new MemoryLimiter(rule.points, rule.duration)
 
 export type RateKind = keyof SharedRates
 
@@ -100,7 +105,7 @@ export function rateLimits(
   now: () => number = Date.now,
 ): RateLimits {
   const all: RateRules = { ...defaultRates, ...rules }
-  const limiters = new Map<RateKind, RateLimiterAbstract>()
+  const limiters = new Map<RateKind, SharedLimiter>()
   const sharedKinds: RateKind[] = [
     'connectionsPerAddress',
     'connectionsPerSession',
@@ -112,7 +117,7 @@ export function rateLimits(
   return {
     async take(kind, key) {
       try {
-        await (limiters.get(kind) as RateLimiterAbstract).consume(key)
+        await (limiters.get(kind) as SharedLimiter).consume(key)
         return true
       } catch (err) {
         if (err instanceof RateLimiterRes) return false
