@@ -38,6 +38,8 @@ export function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
   return encoding.toUint8Array(e)
 }
 
+const MAX_IDS_PER_PARTICIPANT = 32
+
 export interface AwarenessRules {
   awarenessStateBytes: number
   awarenessClientsPerConnection: number
@@ -49,9 +51,9 @@ export interface AwarenessRules {
  * keeps it; nobody else can take it over, even while its owner is away).
  */
 export class AwarenessOwners {
+  // in the order ids were bound (a Map iterates in insertion order); a reload brings a new id,
+  // so old ones retire
   private readonly owners = new Map<number, string>()
-  // ids per participant in the order they were bound; a reload brings a new id, so old ones retire
-  private readonly byParticipant = new Map<string, number[]>()
 
   constructor(private readonly rules: AwarenessRules) {}
 
@@ -94,13 +96,17 @@ export class AwarenessOwners {
 
   private bind(clientId: number, participantId: string, inUse: ReadonlySet<number>) {
     this.owners.set(clientId, participantId)
-    const ids = this.byParticipant.get(participantId) ?? []
-    ids.push(clientId)
-    this.byParticipant.set(participantId, ids)
-    // keep at most 32 per person: forget the oldest one this connection is not using
-    if (ids.length > 32) {
-      const old = ids.findIndex((id) => !inUse.has(id))
-      if (old >= 0) this.owners.delete(ids.splice(old, 1)[0] as number)
+    // keep at most 32 per person: forget the oldest one this connection is not using. Counted
+    // by a walk when the document has that many ids at all (rare), not kept in a second map
+    // per room (heap per room, issue #12).
+    if (this.owners.size <= MAX_IDS_PER_PARTICIPANT) return
+    let count = 0
+    let oldest: number | undefined
+    for (const [id, owner] of this.owners) {
+      if (owner !== participantId) continue
+      count++
+      if (oldest === undefined && !inUse.has(id)) oldest = id
     }
+    if (count > MAX_IDS_PER_PARTICIPANT && oldest !== undefined) this.owners.delete(oldest)
   }
 }
