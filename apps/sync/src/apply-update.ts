@@ -7,7 +7,7 @@ const MiB = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MiB`
 
 // Size limits: the update is refused whole, so what is already stored stays as it was.
 function checkQuota(room: DocRoom, update: Uint8Array, limits: SyncLimits) {
-  if (room.usage.doc.bytes + update.length > limits.docBytes)
+  if (room.usage.bytes + update.length > limits.docBytes)
     throw new CloseError(
       CloseCode.tooLarge,
       `document is full (${MiB(limits.docBytes)}); earlier edits are kept`,

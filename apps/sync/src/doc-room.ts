@@ -7,12 +7,10 @@ import { ClientOwners } from './client-owners'
 import { CommitWindow, type CommitTarget } from './commit-window'
 import { defaultLimits, type SyncLimits } from './limits'
 import { PendingPool } from './pending-pool'
-import type { RoomUsage } from './usage-book'
+import type { RoomUsage, UsageBook } from './usage-book'
 import type { ConnectionContext, Logger, SocketLike } from './types'
 
 export interface RoomMember {
-  /** unique per connection (rate limits per connection) */
-  id: string
   socket: SocketLike
   context: ConnectionContext
   /** awareness client ids this connection has announced, removed when it leaves (one or two:
@@ -85,8 +83,8 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
   /** the session ended: no client write is applied any more (server changes still are) */
   private isLocked = false
   /** stored bytes of this document and its session (quotas), see trackUsage */
-  usage: RoomUsage = { doc: { bytes: 0 }, session: { bytes: 0 } }
-  private releaseUsage: () => void = () => {}
+  usage: RoomUsage
+  private usageBook: Pick<UsageBook, 'release'> | null = null
   /** cluster mode: where committed updates and awareness go besides the local members */
   peers: RoomPeers | null = null
   /** client updates waiting for their dependencies: not applied, stored or sent */
@@ -111,6 +109,7 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
       totalBytes: limits.pendingBytesPerDocument,
     })
     this.awarenessOwners = new AwarenessOwners(limits)
+    this.usage = { name, bytes: 0, session: { bytes: 0 } }
     this.lastStoredId = loaded.lastId
     this.storedSinceSnapshot = loaded.updatesSinceSnapshot
     // the server has no presence of its own; its awareness only relays the clients'
@@ -163,7 +162,7 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
   }
 
   private queue(update: Uint8Array, author: string, entry: PendingUpdate) {
-    this.usage.doc.bytes += update.length
+    this.usage.bytes += update.length
     this.usage.session.bytes += update.length
     const row = { doc: this.name, data: update, author, createdAt: Date.now() }
     this.durable = this.commits.add(this, row, entry)
@@ -205,7 +204,7 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
       // stored by the instance that published it: durable already, so shown at once; it counts
       // towards the quotas here too, or each instance would allow the whole quota again
       (update) => {
-        this.usage.doc.bytes += update.length
+        this.usage.bytes += update.length
         this.usage.session.bytes += update.length
         this.broadcast(encodeUpdate(update), null)
       },
@@ -358,16 +357,16 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
   }
 
   /** Quotas: the server's usage book counts this room's bytes until the room is destroyed. */
-  trackUsage(usage: RoomUsage, release: () => void) {
+  trackUsage(usage: RoomUsage, book: Pick<UsageBook, 'release'>) {
     this.usage = usage
-    this.releaseUsage = release
+    this.usageBook = book
   }
 
   destroy() {
     this.peers?.closed()
     this.peers = null
-    this.releaseUsage()
-    this.releaseUsage = () => {}
+    this.usageBook?.release(this.name)
+    this.usageBook = null
     this.awareness.off('update', this.relayAwareness)
     this.awareness.destroy()
     this.doc.destroy()

@@ -69,7 +69,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       room = await DocRoom.load(name, store, logger, drop, limits, commits)
       follower?.attach(room)
       const loaded = room
-      loaded.trackUsage(await usage.acquire(name), () => usage.release(name))
+      loaded.trackUsage(await usage.acquire(name), usage)
       await prepareRoom(loaded, store)
       return loaded
     } catch (err) {

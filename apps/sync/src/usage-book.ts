@@ -6,14 +6,25 @@ export interface Usage {
   bytes: number
 }
 
-export interface RoomUsage {
-  doc: Usage
-  session: Usage
+/** One document's stored bytes, and its session's (shared by the session's documents). */
+export interface RoomUsage extends Usage {
+  readonly name: string
+  readonly session: Usage
 }
 
+export interface UsageBook {
+  /** the usage of `docName`, counted from the store on the first document of its session */
+  acquire(docName: string): Promise<RoomUsage>
+  /** the room of `docName` is gone; the session is forgotten with its last room */
+  release(docName: string): void
+}
+
+// Per session while any of its documents is loaded: a few small objects, no Map or settled
+// promise (hundreds of rooms each keep one session here; heap per room, issue #12).
 interface SessionEntry {
-  ready: Promise<void>
-  docs: Map<string, Usage>
+  /** null once the stored sizes are read */
+  ready: Promise<void> | null
+  docs: RoomUsage[]
   total: Usage
   rooms: number
 }
@@ -24,38 +35,36 @@ const sessionOf = (docName: string) => parseDocName(docName)?.sessionId ?? docNa
  * Size accounting per document and per session while any of the session's documents is loaded.
  * One book per sync server (no module-level state); several instances each count what they store.
  */
-export function usageBook(store: Store) {
+export function usageBook(store: Store): UsageBook {
   const sessions = new Map<string, SessionEntry>()
 
   function entryFor(sessionId: string): SessionEntry {
     const found = sessions.get(sessionId)
     if (found) return found
     const names = [answerDocName, privateDocName, controlDocName].map((f) => f(sessionId))
-    const entry: SessionEntry = {
-      ready: Promise.resolve(),
-      docs: new Map(),
-      total: { bytes: 0 },
-      rooms: 0,
-    }
-    entry.ready = store.updates.storedBytes(names).then((stored) => {
-      for (const name of names) entry.docs.set(name, { bytes: stored.get(name) ?? 0 })
+    const entry: SessionEntry = { ready: null, docs: [], total: { bytes: 0 }, rooms: 0 }
+    const ready = store.updates.storedBytes(names).then((stored) => {
+      for (const name of names)
+        entry.docs.push({ name, bytes: stored.get(name) ?? 0, session: entry.total })
       entry.total.bytes = [...stored.values()].reduce((a, b) => a + b, 0)
+      entry.ready = null
     })
-    entry.ready.catch(() => sessions.delete(sessionId))
+    ready.catch(() => sessions.delete(sessionId))
+    entry.ready = ready
     sessions.set(sessionId, entry)
     return entry
   }
 
   return {
-    async acquire(docName: string): Promise<RoomUsage> {
+    async acquire(docName) {
       const entry = entryFor(sessionOf(docName))
       entry.rooms++
-      await entry.ready
-      let doc = entry.docs.get(docName)
-      if (!doc) entry.docs.set(docName, (doc = { bytes: 0 }))
-      return { doc, session: entry.total }
+      if (entry.ready) await entry.ready
+      let doc = entry.docs.find((d) => d.name === docName)
+      if (!doc) entry.docs.push((doc = { name: docName, bytes: 0, session: entry.total }))
+      return doc
     },
-    release(docName: string) {
+    release(docName) {
       const sessionId = sessionOf(docName)
       const entry = sessions.get(sessionId)
       if (entry && --entry.rooms <= 0) sessions.delete(sessionId)
