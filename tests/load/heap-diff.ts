@@ -30,6 +30,8 @@ interface Snapshot {
 // OWNERS=1: key each object by what holds it too (first strong retainer's name and the edge),
 // e.g. `array <- Map.table`, to tell which structure per room grew
 const byOwner = process.env.OWNERS === '1'
+// CODE=1: name compiled code by what it is for (which functions grew optimized code)
+const codeNames = process.env.CODE === '1'
 
 async function takeSnapshot(url: string): Promise<Map<string, number>> {
   const ws = new WebSocket(url)
@@ -65,7 +67,9 @@ async function takeSnapshot(url: string): Promise<Map<string, number>> {
   const keyOf = (i: number) => {
     const type = types[snap.nodes[i + typeAt!]!] ?? '?'
     const name =
-      type === 'object' || type === 'closure' ? snap.strings[snap.nodes[i + nameAt!]!] : ''
+      type === 'object' || type === 'closure' || (codeNames && type === 'code')
+        ? snap.strings[snap.nodes[i + nameAt!]!]
+        : ''
     return `${type}${name ? ` ${name}` : ''}`
   }
   const owner = new Map<number, { from: number; edge: string }>()
@@ -119,6 +123,11 @@ load.startWindow()
 // TYPING=S: seconds of typing before the snapshot (default 3)
 await new Promise((r) => setTimeout(r, Number(process.env.TYPING ?? 3) * 1000))
 load.stopWindow()
+// CLOSED=1: the snapshot after every room closed (what stays: compiled code, caches)
+if (process.env.CLOSED === '1') {
+  load.close()
+  while ((await proc.documents()) > 0) await new Promise((r) => setTimeout(r, 200))
+}
 const after = await takeSnapshot(proc.inspectorUrl)
 const rows = [...after].map(([k, v]) => [k, (v - (before.get(k) ?? 0)) / ROOMS] as const)
 rows.sort((a, b) => b[1] - a[1])

@@ -15,5 +15,10 @@ export function clientAddress(
     const last = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').at(-1)
     if (last?.trim()) return last.trim()
   }
-  return req.socket.remoteAddress
+  const address = req.socket.remoteAddress
+  // net.Socket caches the peer address object it read for the socket's whole life (net.js
+  // _getpeername); it is needed once here, and three sockets per room held ~250 B of it
+  // (heap:diff, issue #12). A later read asks the kernel again.
+  ;(req.socket as { _peername?: unknown })._peername = undefined
+  return address
 }

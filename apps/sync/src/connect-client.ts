@@ -22,26 +22,31 @@ export interface ClientDeps extends MessageDeps {
 
 // frames wait their turn in memory: a client sending far faster than they are handled is cut off
 const MAX_QUEUED_FRAMES = 1000
-let nextId = 0
 
 /**
  * One connection's life: authenticate, hold the room, join it, handle frames strictly in order,
  * then leave and release. A socket that closes while its document loads still releases it.
  * A class, not closures: hundreds of rooms hold three of these each, and methods on the
- * prototype cost no memory per connection (issue #12, heap per room).
+ * prototype cost no memory per connection (issue #12, heap per room). It is the room's member
+ * itself, for the same reason (no member or joined objects beside it).
  */
-class ClientConnection implements ConnectionHandle, SocketLike {
+class ClientConnection implements ConnectionHandle, SocketLike, RoomMember {
   private readonly counters: ConnectionLimiter
   private queued = 0
   private isClosed = false
   private failed = false
   /** once the server closes the socket (refusal, removal), frames in flight are ignored */
   private closedByServer = false
-  private joined: { room: DocRoom; member: RoomMember } | null = null
+  /** the room once joined */
+  private room: DocRoom | null = null
+  /** who is on this connection: set when it joins, read only after that */
+  context = undefined as unknown as ConnectionContext
+  clientIds: number[] = []
   // Frames are handled strictly in order. `busy` counts steps still running (joining, a
-  // handshake reply, a control request); while there are none a frame is handled at once.
+  // handshake reply, a control request); while there are none a frame is handled at once, and
+  // no settled promise is kept (one per connection, heap per room).
   private busy = 0
-  private chain: Promise<void> = Promise.resolve()
+  private chain: Promise<void> | null = null
 
   constructor(
     private readonly raw: SocketLike,
@@ -57,17 +62,16 @@ class ClientConnection implements ConnectionHandle, SocketLike {
     this.hold(
       join(payload, this.deps, () => this.isClosed).then((entry) => {
         if (!entry) return
-        const member: RoomMember = {
-          id: String(++nextId),
-          socket: this,
-          context: entry.context,
-          clientIds: [],
-        }
-        entry.room.join(member)
-        this.joined = { room: entry.room, member }
-        greet(entry.room, member)
+        this.context = entry.context
+        this.room = entry.room
+        entry.room.join(this)
+        greet(entry.room, this)
       }),
     )
+  }
+
+  get socket(): SocketLike {
+    return this
   }
 
   // the server's view of the socket: after it closes it, nothing more is sent or applied
@@ -95,7 +99,7 @@ class ClientConnection implements ConnectionHandle, SocketLike {
     if (++this.queued > MAX_QUEUED_FRAMES)
       return this.end(new CloseError(CloseCode.rateLimited, 'too many frames'))
     this.hold(
-      this.chain.then(() => {
+      (this.chain ?? Promise.resolve()).then(() => {
         this.queued--
         if (this.failed) return
         return this.handle(data)
@@ -107,30 +111,35 @@ class ClientConnection implements ConnectionHandle, SocketLike {
     if (this.isClosed) return
     this.isClosed = true
     this.deps.tally.connections--
-    void this.chain
-      .catch(() => undefined)
-      .then(() => {
-        if (!this.joined) return
-        this.joined.room.leave(this.joined.member)
-        this.deps.rooms.release(this.joined.room)
-      })
+    const leave = () => {
+      if (!this.room) return
+      this.room.leave(this)
+      this.deps.rooms.release(this.room)
+    }
+    if (this.chain) void this.chain.catch(() => undefined).then(leave)
+    else leave()
   }
 
   private handle(data: Uint8Array) {
-    if (this.isClosed || !this.joined || this.closedByServer) return
-    return handleMessage(this.joined.room, this.joined.member, data, this.deps, this.counters)
+    if (this.isClosed || !this.room || this.closedByServer) return
+    return handleMessage(this.room, this, data, this.deps, this.counters)
   }
 
   private hold(step: Promise<void>) {
     this.busy++
     this.chain = step
     step.then(
-      () => void this.busy--,
+      () => this.settled(step),
       (err: unknown) => {
-        this.busy--
+        this.settled(step)
         this.end(err)
       },
     )
+  }
+
+  private settled(step: Promise<void>) {
+    this.busy--
+    if (this.busy === 0 && this.chain === step) this.chain = null
   }
 
   private end(err: unknown) {

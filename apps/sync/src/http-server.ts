@@ -114,21 +114,25 @@ export function listen(
     }
     send(404, { error: 'not found' })
   })
+  // ws' own client tracking adds a 'close' listener (a closure and its context) per socket:
+  // the sockets keep themselves in `open` instead (heap per room, issue #12)
+  const open = new Set<SyncSocket>()
   const wss = new WebSocketServer({
     server: http,
     maxPayload: MAX_FRAME_BYTES,
     WebSocket: SyncSocket,
+    clientTracking: false,
   })
 
   wss.on('connection', (ws: SyncSocket, req) => {
     const request = parseRequest(req, trustProxy)
-    ws.attach(core.connect(ws, request), request.documentName, logger)
+    ws.attach(core.connect(ws, request), request.documentName, logger, open)
   })
 
   // drop connections that stopped answering (half-open TCP, a laptop lid closed)
   const pinger = setInterval(() => {
     const now = Date.now()
-    for (const ws of wss.clients) {
+    for (const ws of open) {
       const silent = now - ws.heardAt
       if (silent >= DEAD_AFTER_MS) ws.terminate()
       else if (silent >= IDLE_PING_MS) ws.ping()
@@ -145,7 +149,7 @@ export function listen(
           clearInterval(pinger)
           // stores and unloads every document first, then closes sockets with 1001 (going away)
           await core.close()
-          for (const ws of wss.clients) ws.terminate()
+          for (const ws of open) ws.terminate()
           await new Promise<void>((done) => wss.close(() => done()))
           await new Promise<void>((done) => http.close(() => done()))
         },

@@ -76,7 +76,6 @@ describe('room registry', () => {
   it('forgets a room dropped after a storage failure: no entry, not walked, reopened fresh', async () => {
     const room = await registry.open('ses1/answer')
     const member = {
-      id: 'm1',
       socket: fakeSocket(),
       context: context(),
       clientIds: [],
@@ -121,7 +120,7 @@ describe('room registry', () => {
   it('closes every member with the given code and stores everything on close-all', async () => {
     const room = await registry.open('ses1/answer')
     const socket = fakeSocket()
-    const member = { id: 'm2', socket, context: context(), clientIds: [] }
+    const member = { socket, context: context(), clientIds: [] }
     room.join(member)
     room.applyClient(clientEdit(), member, null, [1])
     await registry.closeAll(CloseCode.goingAway, 'server shutting down')

@@ -47,7 +47,6 @@ function server(project?: Projector) {
     rooms: roomAccess(rooms),
   })
   const member: RoomMember = {
-    id: 'c1',
     socket: fakeSocket(),
     clientIds: [],
     context: {

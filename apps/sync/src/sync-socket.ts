@@ -23,12 +23,16 @@ export class SyncSocket extends WebSocket {
   /** only the document name is kept, not the request and its token */
   docName = ''
   logger: Logger | null = null
+  /** the server's open sockets (ping sweep, shutdown); this one leaves it when it closes */
+  open: Set<SyncSocket> | null = null
 
   /** Feeds the core from now on. */
-  attach(handle: ConnectionHandle, docName: string, logger: Logger) {
+  attach(handle: ConnectionHandle, docName: string, logger: Logger, open: Set<SyncSocket>) {
     this.handle = handle
     this.docName = docName
     this.logger = logger
+    this.open = open
+    open.add(this)
   }
 
   // ws emits 'message' (data, isBinary), 'pong' (data), 'close' (code, reason) and 'error' (err)
@@ -42,6 +46,7 @@ export class SyncSocket extends WebSocket {
         this.heardAt = Date.now()
         break
       case 'close':
+        this.open?.delete(this)
         this.handle?.closed()
         break
       case 'error':
