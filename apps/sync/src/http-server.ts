@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { WebSocketServer } from 'ws'
 import { MAX_AUDIO_BYTES } from './audio-upload'
 import { clientAddress } from './client-address'
+import { SocketGroup } from './socket-group'
 import { SyncSocket } from './sync-socket'
 import type { SyncServer } from './sync-server'
 import type { Logger } from './types'
@@ -115,8 +116,8 @@ export function listen(
     send(404, { error: 'not found' })
   })
   // ws' own client tracking adds a 'close' listener (a closure and its context) per socket:
-  // the sockets keep themselves in `open` instead (heap per room, issue #12)
-  const open = new Set<SyncSocket>()
+  // the sockets keep themselves in `group.open` instead (heap per room, issue #12)
+  const group = new SocketGroup(logger)
   const wss = new WebSocketServer({
     server: http,
     maxPayload: MAX_FRAME_BYTES,
@@ -126,13 +127,13 @@ export function listen(
 
   wss.on('connection', (ws: SyncSocket, req) => {
     const request = parseRequest(req, trustProxy)
-    ws.attach(core.connect(ws, request), request.documentName, logger, open)
+    ws.attach(core.connect(ws, request), request.documentName, group)
   })
 
   // drop connections that stopped answering (half-open TCP, a laptop lid closed)
   const pinger = setInterval(() => {
     const now = Date.now()
-    for (const ws of open) {
+    for (const ws of group.open) {
       const silent = now - ws.heardAt
       if (silent >= DEAD_AFTER_MS) ws.terminate()
       else if (silent >= IDLE_PING_MS) ws.ping()
@@ -149,7 +150,7 @@ export function listen(
           clearInterval(pinger)
           // stores and unloads every document first, then closes sockets with 1001 (going away)
           await core.close()
-          for (const ws of open) ws.terminate()
+          for (const ws of group.open) ws.terminate()
           await new Promise<void>((done) => wss.close(() => done()))
           await new Promise<void>((done) => http.close(() => done()))
         },

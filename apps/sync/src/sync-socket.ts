@@ -1,6 +1,7 @@
+import type { Socket } from 'node:net'
 import { WebSocket, type RawData } from 'ws'
 import type { ConnectionHandle } from './connect-client'
-import type { Logger } from './types'
+import type { SocketGroup } from './socket-group'
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data))
@@ -8,6 +9,9 @@ function toBytes(data: RawData): Uint8Array {
     ? new Uint8Array(data)
     : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
 }
+
+// Larger messages (a first sync of a long answer) go through ws, which does not copy the payload.
+const PREFRAMED_MAX = 16 * 1024
 
 /**
  * The server's WebSocket (ws' `WebSocket` option): what the glue keeps per connection is in fields,
@@ -22,17 +26,34 @@ export class SyncSocket extends WebSocket {
   heardAt = Date.now()
   /** only the document name is kept, not the request and its token */
   docName = ''
-  logger: Logger | null = null
-  /** the server's open sockets (ping sweep, shutdown); this one leaves it when it closes */
-  open: Set<SyncSocket> | null = null
+  /** the server's sockets: this one is in `group.open` until it closes */
+  group: SocketGroup | null = null
 
   /** Feeds the core from now on. */
-  attach(handle: ConnectionHandle, docName: string, logger: Logger, open: Set<SyncSocket>) {
+  attach(handle: ConnectionHandle, docName: string, group: SocketGroup) {
     this.handle = handle
     this.docName = docName
-    this.logger = logger
-    this.open = open
-    open.add(this)
+    this.group = group
+    group.open.add(this)
+  }
+
+  /**
+   * A message of the core: framed once per broadcast (SocketGroup) and written to the TCP socket
+   * in one piece. ws' sender only queues frames while it compresses or reads a Blob; this server
+   * does neither (perMessageDeflate is off, ws' default), so frames stay in order with ws' own
+   * (pings, the close frame). Not open any more: ws' send reports it as before.
+   */
+  override send(data: Uint8Array, ...rest: unknown[]): void {
+    if (
+      rest.length === 0 &&
+      this.group &&
+      this.readyState === WebSocket.OPEN &&
+      data.length <= PREFRAMED_MAX
+    ) {
+      ;(this as unknown as { _socket: Socket })._socket.write(this.group.frame(data))
+      return
+    }
+    ;(super.send as (...args: unknown[]) => void)(data, ...rest)
   }
 
   // ws emits 'message' (data, isBinary), 'pong' (data), 'close' (code, reason) and 'error' (err)
@@ -46,13 +67,13 @@ export class SyncSocket extends WebSocket {
         this.heardAt = Date.now()
         break
       case 'close':
-        this.open?.delete(this)
+        this.group?.open.delete(this)
         this.handle?.closed()
         break
       case 'error':
         // oversized frames land here; ws then closes the socket with 1009. Handled, so it
         // never throws for want of an 'error' listener.
-        this.logger?.warn({ doc: this.docName, err: (a as Error).message }, 'websocket error')
+        this.group?.logger.warn({ doc: this.docName, err: (a as Error).message }, 'websocket error')
         if (this.listenerCount('error') === 0) return true
         break
     }
