@@ -4,7 +4,7 @@ import { WebSocketServer } from 'ws'
 import { MAX_AUDIO_BYTES } from './audio-upload'
 import { clientAddress } from './client-address'
 import { SocketGroup } from './socket-group'
-import { SyncSocket } from './sync-socket'
+import { socketClock, SyncSocket } from './sync-socket'
 import type { SyncServer } from './sync-server'
 import type { Logger } from './types'
 
@@ -132,9 +132,9 @@ export function listen(
 
   // drop connections that stopped answering (half-open TCP, a laptop lid closed)
   const pinger = setInterval(() => {
-    const now = Date.now()
+    const now = socketClock()
     for (const ws of group.open) {
-      const silent = now - ws.heardAt
+      const silent = (now - ws.heardAt) | 0 // int32 times: the difference survives a wrap
       if (silent >= DEAD_AFTER_MS) ws.terminate()
       else if (silent >= IDLE_PING_MS) ws.ping()
     }

@@ -67,7 +67,8 @@ export interface RateLimits {
 // A class with fields, not closures: every connection holds one (heap per room, issue #12).
 // Times are kept as ms since this module loaded, and -1 counts mean "no window yet": V8 stores
 // small integers in the object itself, while a Date.now() value or -Infinity field is a boxed
-// number of its own (two extra heap objects per connection, heap:diff).
+// number of its own (two extra heap objects per connection, heap:diff). The difference of two
+// numbers is not a small integer to V8 until truncated (`| 0`); int32 differences survive a wrap.
 const EPOCH = Date.now()
 
 class ConnectionCounters implements ConnectionLimiter {
@@ -83,15 +84,15 @@ class ConnectionCounters implements ConnectionLimiter {
 
   take(kind: keyof ConnectionRates): boolean {
     const rule = this.rules[kind]
-    const t = this.now() - EPOCH
+    const t = (this.now() - EPOCH) | 0
     if (kind === 'framesPerConnection') {
-      if (this.frames < 0 || t - this.framesStart >= rule.duration * 1000) {
+      if (this.frames < 0 || ((t - this.framesStart) | 0) >= rule.duration * 1000) {
         this.framesStart = t
         this.frames = 0
       }
       return ++this.frames <= rule.points
     }
-    if (this.awareness < 0 || t - this.awarenessStart >= rule.duration * 1000) {
+    if (this.awareness < 0 || ((t - this.awarenessStart) | 0) >= rule.duration * 1000) {
       this.awarenessStart = t
       this.awareness = 0
     }

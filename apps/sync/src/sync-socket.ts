@@ -10,6 +10,12 @@ function toBytes(data: RawData): Uint8Array {
     : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
 }
 
+// Times as ms since this module loaded, truncated to an integer: V8 keeps a small integer in the
+// object itself, while a Date.now() value is a boxed number of its own per socket (heap:diff).
+const EPOCH = Date.now()
+/** now, as SyncSocket.heardAt counts it */
+export const socketClock = () => (Date.now() - EPOCH) | 0
+
 // Larger messages (a first sync of a long answer) go through ws, which does not copy the payload.
 const PREFRAMED_MAX = 16 * 1024
 
@@ -23,7 +29,7 @@ const PREFRAMED_MAX = 16 * 1024
 export class SyncSocket extends WebSocket {
   handle: ConnectionHandle | null = null
   /** last sign of life (any frame or pong), for the idle ping and the dead-socket sweep */
-  heardAt = Date.now()
+  heardAt = socketClock()
   /** only the document name is kept, not the request and its token */
   docName = ''
   /** the server's sockets: this one is in `group.open` until it closes */
@@ -60,11 +66,11 @@ export class SyncSocket extends WebSocket {
   override emit(event: string | symbol, a?: unknown, b?: unknown): boolean {
     switch (event) {
       case 'message':
-        this.heardAt = Date.now()
+        this.heardAt = socketClock()
         this.handle?.receive(toBytes(a as RawData))
         break
       case 'pong':
-        this.heardAt = Date.now()
+        this.heardAt = socketClock()
         break
       case 'close':
         this.group?.open.delete(this)
