@@ -57,14 +57,14 @@ export function validateUpdate(doc: Y.Doc, update: Uint8Array, rules: UpdateRule
     }
     extent.set(client, end)
   }
-  const known = (id: Y.ID) => id.clock < (extent.get(id.client) ?? Y.getState(store, id.client))
+  const known = (id: Y.ID | null) =>
+    !id || id.clock < (extent.get(id.client) ?? Y.getState(store, id.client))
   const fresh = (s: Struct) => s.id.clock + s.length > Y.getState(store, s.id.client)
   // 2. Every reference of a new item must resolve.
   for (const s of structs) {
     if (!(s instanceof Y.Item) || !fresh(s)) continue
-    for (const ref of [s.origin, s.rightOrigin, s.parent instanceof Y.ID ? s.parent : null]) {
-      if (ref && !known(ref)) return { kind: 'pending' }
-    }
+    const parent = s.parent instanceof Y.ID ? s.parent : null
+    if (!known(s.origin) || !known(s.rightOrigin) || !known(parent)) return { kind: 'pending' }
   }
   // 3. Deletions may only cover structs that exist (in the document or in this update).
   for (const [client, ranges] of ds.clients) {
@@ -83,7 +83,8 @@ export function validateUpdate(doc: Y.Doc, update: Uint8Array, rules: UpdateRule
     if (d === null) return refused('unresolvable structure')
     if (d + 1 > rules.maxDepth) return refused('nesting too deep')
   }
-  const writers = [...extent].filter(([c, end]) => end > Y.getState(store, c)).map(([c]) => c)
+  const writers: number[] = []
+  for (const [client, end] of extent) if (end > Y.getState(store, client)) writers.push(client)
   return { kind: 'ok', writers, empty: writers.length === 0 && ds.clients.size === 0 }
 }
 
