@@ -20,6 +20,11 @@ export function referenceSpec(nodeArgs: string[] = []): LaunchSpec {
   }
 }
 
+/** floor-server.mjs: a bare relay on Node and ws, the socket layer's share of any server's CPU. */
+export function floorSpec(): LaunchSpec {
+  return { ...referenceSpec(), label: 'floor', args: ['floor-server.mjs'] }
+}
+
 /** Mockroom's sync server on a fresh data dir; `args` default to the bundle `pnpm start` runs. */
 export function mockroomSpec(
   secret: string,

@@ -3,13 +3,13 @@
 // as `pnpm start` starts it). Per room 2 writers at RATE chars/s (Poisson) + 1 observer. Each server
 // runs alone on core 1 (taskset), the generator elsewhere. Flags: --rooms N, --series (200, 400,
 // 800, 1400), --profile (CPU profile of the Mockroom process). Env: WARMUP, DURATION (s), RATE,
-// SERVERS=reference,mockroom.
+// SERVERS=reference,mockroom (also: floor, a bare relay; baseline, an earlier bundle).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { buildSync } from '../../scripts/sync-command.mjs'
-import { loadTokens, mockroomSpec, referenceSpec } from './bench-servers'
+import { floorSpec, loadTokens, mockroomSpec, referenceSpec } from './bench-servers'
 import { hasTaskset, launch, threadsDelta, type LaunchSpec, type ServerProc } from './server-proc'
 import { SteadyLoad } from './steady-load'
 
@@ -49,6 +49,8 @@ interface Row {
 
 const specs: Record<string, () => LaunchSpec> = {
   reference: () => referenceSpec(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+  // a bare relay (no Y.Doc, no storing): the socket layer's CPU per edit, for scale
+  floor: () => floorSpec(),
   // a profile is taken of the TypeScript sources (tsx), so it names files, not one bundle
   mockroom: () =>
     profile
@@ -65,7 +67,8 @@ const specs: Record<string, () => LaunchSpec> = {
   baseline: () =>
     mockroomSpec(secret, 'baseline', [process.env.BASELINE_BUNDLE ?? '.baseline/main.js']),
 }
-const tokenFor = (server: string) => loadTokens(server === 'reference', secret)
+const tokenFor = (server: string) =>
+  loadTokens(server === 'reference' || server === 'floor', secret)
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms))
 async function until(check: () => boolean | Promise<boolean>, timeoutMs: number) {
