@@ -44,8 +44,12 @@ export function usageBook(store: Store): UsageBook {
     const names = [answerDocName, privateDocName, controlDocName].map((f) => f(sessionId))
     const entry: SessionEntry = { ready: null, docs: [], total: { bytes: 0 }, rooms: 0 }
     const ready = store.updates.storedBytes(names).then((stored) => {
-      for (const name of names)
-        entry.docs.push({ name, bytes: stored.get(name) ?? 0, session: entry.total })
+      // mapped, not pushed: a pushed-to array reserves 16 more slots
+      entry.docs = names.map((name) => ({
+        name,
+        bytes: stored.get(name) ?? 0,
+        session: entry.total,
+      }))
       entry.total.bytes = [...stored.values()].reduce((a, b) => a + b, 0)
       entry.ready = null
     })
@@ -61,7 +65,8 @@ export function usageBook(store: Store): UsageBook {
       entry.rooms++
       if (entry.ready) await entry.ready
       let doc = entry.docs.find((d) => d.name === docName)
-      if (!doc) entry.docs.push((doc = { name: docName, bytes: 0, session: entry.total }))
+      if (!doc)
+        entry.docs = entry.docs.concat((doc = { name: docName, bytes: 0, session: entry.total }))
       return doc
     },
     release(docName) {
