@@ -3,7 +3,7 @@
 // as `pnpm start` starts it). Per room 2 writers at RATE chars/s (Poisson) + 1 observer. Each server
 // runs alone on core 1 (taskset), the generator elsewhere. Flags: --rooms N, --series (200, 400,
 // 800, 1400), --profile (CPU profile of the Mockroom process). Env: WARMUP, DURATION (s), RATE,
-// SERVERS=reference,mockroom (also: floor, a bare relay; baseline, an earlier bundle).
+// SERVERS=reference,mockroom (also: floor, a bare relay; baseline, an earlier bundle), ROUNDS.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -24,6 +24,9 @@ const WARMUP = Number(process.env.WARMUP ?? 5) * 1000
 const DURATION = Number(process.env.DURATION ?? 20) * 1000
 const RATE = Number(process.env.RATE ?? 5)
 const servers = (process.env.SERVERS ?? 'reference,mockroom').split(',')
+// ROUNDS=N: the servers one after the other, N times over (ABCABC…), and the medians per server:
+// on a shared machine the speed drifts between runs, and interleaving spreads it over all of them
+const ROUNDS = Number(process.env.ROUNDS ?? 1)
 const secret = 'bench-steady-secret-0123456789abcdef'
 const root = join(import.meta.dirname, '../..')
 const profileDir = mkdtempSync(join(tmpdir(), 'mockroom-prof-'))
@@ -152,7 +155,7 @@ console.log(
 )
 const rows: Row[] = []
 for (const rooms of roomCounts) {
-  for (const server of servers) {
+  for (const server of Array.from({ length: ROUNDS }, () => servers).flat()) {
     const row = await measure(server, rooms)
     rows.push(row)
     console.log(
@@ -168,9 +171,40 @@ for (const r of rows)
   console.log(
     `| ${r.server} | ${r.rooms} | ${f(r.cpuPct)} | ${f(r.usPerEdit, 1)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${r.edits} | ${r.drops} | ${f(r.rssStart)} | ${f(r.heapPerRoom, 1)} | ${f(r.heapAfterClose)} |`,
   )
+// one row per server and room count: the median of its rounds, field by field
+const median = (xs: number[]) => pct(xs, 50)
+const summary: Row[] = []
+for (const rooms of roomCounts)
+  for (const server of servers) {
+    const mine = rows.filter((r) => r.server === server && r.rooms === rooms)
+    if (mine.length === 0 || summary.some((r) => r.server === server && r.rooms === rooms)) continue
+    const m = (k: keyof Row) => median(mine.map((r) => r[k] as number))
+    summary.push({
+      ...(mine[0] as Row),
+      cpuPct: m('cpuPct'),
+      usPerEdit: m('usPerEdit'),
+      p50: m('p50'),
+      p99: m('p99'),
+      edits: m('edits'),
+      drops: Math.max(...mine.map((r) => r.drops)),
+      heapPerRoom: m('heapPerRoom'),
+      heapAfterClose: m('heapAfterClose'),
+    })
+  }
+if (ROUNDS > 1) {
+  console.log(`\nmedians of ${ROUNDS} rounds (drops: the most in any round)`)
+  console.log(
+    '| server | rooms | CPU % of a core | CPU µs/edit | p50 ms | p99 ms | drops | heap/room KB |',
+  )
+  console.log('|---|---|---|---|---|---|---|---|')
+  for (const r of summary)
+    console.log(
+      `| ${r.server} | ${r.rooms} | ${f(r.cpuPct)} | ${f(r.usPerEdit, 1)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${r.drops} | ${f(r.heapPerRoom, 1)} |`,
+    )
+}
 for (const rooms of roomCounts) {
-  const ref = rows.find((r) => r.server === 'reference' && r.rooms === rooms)
-  for (const ours of rows.filter((r) => r.server !== 'reference' && r.rooms === rooms))
+  const ref = summary.find((r) => r.server === 'reference' && r.rooms === rooms)
+  for (const ours of summary.filter((r) => r.server !== 'reference' && r.rooms === rooms))
     if (ref)
       console.log(
         `${rooms} rooms: ${ours.server}/reference CPU ${f(ours.cpuPct / ref.cpuPct, 2)}x, per edit ${f(ours.usPerEdit / ref.usPerEdit, 2)}x, heap/room ${f(ours.heapPerRoom / ref.heapPerRoom, 2)}x`,
