@@ -10,7 +10,14 @@ import { Worker } from 'node:worker_threads'
 function checkpointerMain(load: NodeJS.Require) {
   const threads = load('node:worker_threads') as typeof import('node:worker_threads')
   const parentPort = threads.parentPort
-  const data = threads.workerData as { driver: string; file: string; everyMs: number }
+  const data = threads.workerData as {
+    driver: string
+    file: string
+    everyMs: number
+    rewindFrames: number
+    /** [0] is 1 while a FULL checkpoint runs: the committing thread then holds its commits */
+    gate: Int32Array
+  }
   const Driver = load(data.driver) as typeof import('better-sqlite3')
   // lowest priority for this thread only (Linux: setpriority takes a thread id): sharing a core
   // with the event loop, a checkpoint yields to it instead of taking half of the core
@@ -25,7 +32,21 @@ function checkpointerMain(load: NodeJS.Require) {
   db.pragma('busy_timeout = 5000')
   const timer = setInterval(() => {
     try {
-      db.pragma('wal_checkpoint(PASSIVE)')
+      const [done] = db.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number }>
+      // SQLite starts the WAL over only after a checkpoint that copied every frame, and under
+      // steady commits a PASSIVE one never catches up with the end: the WAL grew without bound
+      // (535 MB after 20 s at 400 typing rooms). A FULL one copies the few frames the PASSIVE
+      // one left while the gate holds commits back (waiting on SQLite's lock instead would put
+      // the committing thread to sleep, and the lock goes to whoever polls first); the next
+      // commit then rewinds the WAL.
+      if (done && done.log > data.rewindFrames) {
+        Atomics.store(data.gate, 0, 1)
+        try {
+          db.pragma('wal_checkpoint(FULL)')
+        } finally {
+          Atomics.store(data.gate, 0, 0)
+        }
+      }
     } catch {
       // busy or locked: the next round tries again; the WAL only grows meanwhile
     }
@@ -43,17 +64,38 @@ function checkpointerMain(load: NodeJS.Require) {
  * auto-checkpoint) it would stall the event loop that relays keystrokes. The caller turns its
  * connection's auto-checkpoint off (`wal_autocheckpoint = 0`); this thread checkpoints instead.
  */
-export function startSqliteCheckpointer(file: string, everyMs = 1000): () => Promise<void> {
+export function startSqliteCheckpointer(
+  file: string,
+  everyMs = 1000,
+  /** WAL frames (pages) above which a round ends with a FULL checkpoint */
+  rewindFrames = 8192,
+): SqliteCheckpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3')
+  const gate = new Int32Array(new SharedArrayBuffer(4))
   const worker = new Worker(`(${checkpointerMain.toString()})(require)`, {
     eval: true,
-    workerData: { file, driver, everyMs },
+    workerData: { file, driver, everyMs, rewindFrames, gate },
   })
   // a checkpoint thread alone does not keep the process alive
   worker.unref()
-  return async () => {
-    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
-    worker.postMessage('stop')
-    await exited
+  return {
+    beforeCommit: () => {
+      if (Atomics.load(gate, 0) === 0) return undefined
+      return new Promise<void>((resolve) => {
+        const poll = () => (Atomics.load(gate, 0) === 0 ? resolve() : setTimeout(poll, 1))
+        setTimeout(poll, 1)
+      })
+    },
+    stop: async () => {
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+      worker.postMessage('stop')
+      await exited
+    },
   }
+}
+
+export interface SqliteCheckpointer {
+  /** a promise while the thread rewinds the WAL (commit after it settles), else undefined */
+  beforeCommit(): Promise<void> | undefined
+  stop(): Promise<void>
 }

@@ -19,12 +19,19 @@ export interface LoadedDoc {
   lastId: number
 }
 
-export function updatesRepo(db: Kysely<Database>, fastAppend?: SqliteUpdateWriter) {
+export function updatesRepo(
+  db: Kysely<Database>,
+  fastAppend?: SqliteUpdateWriter,
+  /** a wait before a commit (SQLite's checkpoint thread rewinding the WAL), when there is one */
+  beforeAppend?: () => Promise<void> | undefined,
+) {
   return {
     // One transaction per batch: the sync server's group commit (rows of many documents).
     // Returns the new ids in the order of `rows`.
     async appendUpdates(rows: ReadonlyArray<UpdateRow>): Promise<number[]> {
       if (rows.length === 0) return []
+      const wait = beforeAppend?.()
+      if (wait) await wait
       const ids = fastAppend?.(rows)
       if (ids) return ids
       const inserted = await db
