@@ -78,11 +78,16 @@ export function startSqliteCheckpointer(
   })
   // a checkpoint thread alone does not keep the process alive
   worker.unref()
+  // a thread that dies mid-checkpoint must not hold commits back for good
+  worker.once('exit', () => Atomics.store(gate, 0, 0))
   return {
     beforeCommit: () => {
       if (Atomics.load(gate, 0) === 0) return undefined
+      // at most as long as SQLite's own busy timeout would wait (5 s); then commit anyway
+      const deadline = Date.now() + 5000
       return new Promise<void>((resolve) => {
-        const poll = () => (Atomics.load(gate, 0) === 0 ? resolve() : setTimeout(poll, 1))
+        const poll = () =>
+          Atomics.load(gate, 0) === 0 || Date.now() > deadline ? resolve() : setTimeout(poll, 1)
         setTimeout(poll, 1)
       })
     },
