@@ -86,7 +86,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [...appsOnly] }] },
   },
   {
-    files: ['packages/protocol/src/**/*.ts', 'packages/answer-doc/src/**/*.ts'],
+    files: ['packages/protocol/src/**/*.ts', 'packages/session-model/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...appsOnly, ...impure] }],

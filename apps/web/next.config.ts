@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   // workspace packages export TypeScript source, so Next compiles them
   transpilePackages: [
     '@mockroom/questions',
-    '@mockroom/answer-doc',
+    '@mockroom/session-model',
     '@mockroom/access',
     '@mockroom/protocol',
     '@mockroom/store',

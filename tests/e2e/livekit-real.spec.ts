@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
-import type { SessionRecord } from '@mockroom/answer-doc'
+import type { SessionRecord } from '@mockroom/session-model'
 import { openStore } from '@mockroom/store'
 import { RoomServiceClient } from 'livekit-server-sdk'
 import {

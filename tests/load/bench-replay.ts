@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { createReplay, readSectionText } from '@mockroom/answer-doc'
+import { createReplay, readSectionText } from '@mockroom/session-model'
 import { openStore } from '@mockroom/store'
 import * as Y from 'yjs'
 

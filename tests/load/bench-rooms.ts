@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { appendParagraph } from '@mockroom/answer-doc'
+import { appendParagraph } from '@mockroom/session-model'
 import { signSessionToken } from '@mockroom/access/server'
 import { startSync } from '@mockroom/sync'
 import { pino } from 'pino'

@@ -30,7 +30,7 @@ const areas: Array<[string, RegExp]> = [
   ['socket reads', /ws\/lib\/(receiver|websocket)|onStreamRead|permessage/],
   ['yjs', /\/yjs\/|\/lib0\/|y-protocols/],
   ['promises', /^\(program\)$|processTicksAndRejections|runMicrotasks|^(then|Promise|await)/],
-  ['mockroom sync', /apps\/sync\/src|packages\/(answer-doc|access)/],
+  ['mockroom sync', /apps\/sync\/src|packages\/(session-model|access|protocol)/],
   ['rate limits', /rate-limiter-flexible/],
   ['node internals', /^node:|^internal\//],
 ]

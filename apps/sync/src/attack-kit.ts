@@ -1,6 +1,6 @@
 // Hand-crafted frames and Yjs updates for the hardening and fuzz tests (a hostile client's kit).
 import { MessageType } from '@mockroom/protocol'
-import { sectionFragment } from '@mockroom/answer-doc'
+import { sectionFragment } from '@mockroom/session-model'
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { encodeAwarenessEntries } from './awareness-guard'

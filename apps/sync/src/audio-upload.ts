@@ -1,6 +1,6 @@
 import { canSpeak } from '@mockroom/access'
 import { controlDocName, CloseError } from '@mockroom/protocol'
-import { type TranscriptSegment } from '@mockroom/answer-doc'
+import { type TranscriptSegment } from '@mockroom/session-model'
 import type { Transcriber } from './transcriber'
 import type { AuthenticatePayload, ConnectionContext } from './types'
 

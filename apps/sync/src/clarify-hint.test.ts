@@ -4,7 +4,7 @@ import {
   clarifyFieldText,
   findClarifyRow,
   readClarifyRows,
-} from '@mockroom/answer-doc'
+} from '@mockroom/session-model'
 import { getQuestion } from '@mockroom/questions'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'

@@ -1,4 +1,4 @@
-import { ActionError, answerClarifyRow, findClarifyRow } from '@mockroom/answer-doc'
+import { ActionError, answerClarifyRow, findClarifyRow } from '@mockroom/session-model'
 import { answerDocName } from '@mockroom/protocol'
 import { getQuestion } from '@mockroom/questions'
 import type { Store } from '@mockroom/store'

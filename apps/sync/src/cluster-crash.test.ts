@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { readSectionText, sectionFragment } from '@mockroom/answer-doc'
+import { readSectionText, sectionFragment } from '@mockroom/session-model'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'

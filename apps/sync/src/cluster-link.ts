@@ -1,4 +1,4 @@
-import { ActionError } from '@mockroom/answer-doc'
+import { ActionError } from '@mockroom/session-model'
 import { CloseCode } from '@mockroom/protocol'
 import type { Store } from '@mockroom/store'
 import { z } from 'zod'

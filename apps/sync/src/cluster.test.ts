@@ -1,4 +1,4 @@
-import { appendParagraph, readSectionText, readSessionState } from '@mockroom/answer-doc'
+import { appendParagraph, readSectionText, readSessionState } from '@mockroom/session-model'
 import { CloseCode, encodeSyncStep1, encodeUpdate } from '@mockroom/protocol'
 import { getQuestion, getTemplate } from '@mockroom/questions'
 import type { Store } from '@mockroom/store'

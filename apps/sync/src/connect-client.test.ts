@@ -1,5 +1,5 @@
 import { CloseCode, CloseError, encodeUpdate } from '@mockroom/protocol'
-import { appendParagraph } from '@mockroom/answer-doc'
+import { appendParagraph } from '@mockroom/session-model'
 import { openStore, type Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'

@@ -1,6 +1,6 @@
 // Limits on the sync server's entry points (issue 11): rates, sampled logs, complete removal.
 import { encodeControlRequest, CloseCode, encodeSyncStep1, encodeUpdate } from '@mockroom/protocol'
-import { appendParagraph } from '@mockroom/answer-doc'
+import { appendParagraph } from '@mockroom/session-model'
 import type { Store } from '@mockroom/store'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'

@@ -2,7 +2,7 @@
 // role on every document while honest clients keep editing. Afterwards the server is alive, honest
 // clients agree, memory stayed bounded and the stored documents reload exactly.
 import { encodeControlRequest, encodeSyncStep1, encodeUpdate } from '@mockroom/protocol'
-import { appendParagraph, readSectionText } from '@mockroom/answer-doc'
+import { appendParagraph, readSectionText } from '@mockroom/session-model'
 import * as encoding from 'lib0/encoding'
 import * as prng from 'lib0/prng'
 import { afterAll, describe, expect, it } from 'vitest'

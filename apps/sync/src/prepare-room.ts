@@ -1,4 +1,4 @@
-import { initSessionState, readSessionState, SESSION_MAP } from '@mockroom/answer-doc'
+import { initSessionState, readSessionState, SESSION_MAP } from '@mockroom/session-model'
 import { controlDocName, parseDocName } from '@mockroom/protocol'
 import type { Store } from '@mockroom/store'
 import * as Y from 'yjs'

@@ -8,7 +8,7 @@ import {
   readSessionState,
   setOverall,
   setRubricEntry,
-} from '@mockroom/answer-doc'
+} from '@mockroom/session-model'
 import { getQuestion } from '@mockroom/questions'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'

@@ -16,7 +16,7 @@ import {
   readSessionState,
   shareFeedback,
   writeCandidateNotes,
-} from '@mockroom/answer-doc'
+} from '@mockroom/session-model'
 import type { Store } from '@mockroom/store'
 import type { CallControl } from './call-control'
 import { answerFromHint } from './clarify-hint'

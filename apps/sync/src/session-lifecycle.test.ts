@@ -1,4 +1,4 @@
-import { readSessionState } from '@mockroom/answer-doc'
+import { readSessionState } from '@mockroom/session-model'
 import {
   answerDocName,
   controlDocName,

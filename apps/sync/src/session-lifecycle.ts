@@ -3,7 +3,7 @@ import {
   clearSections,
   projectLifecycle,
   type LifecycleFacts,
-} from '@mockroom/answer-doc'
+} from '@mockroom/session-model'
 import { answerDocName, parseDocName, privateDocName } from '@mockroom/protocol'
 import { createId } from '@mockroom/access/server'
 import { getQuestion, getTemplate, type Question } from '@mockroom/questions'

@@ -1,6 +1,6 @@
 import { CloseCode, encodeSyncStep1, encodeUpdate } from '@mockroom/protocol'
 import { randomBytes } from 'node:crypto'
-import { appendParagraph, readSectionText } from '@mockroom/answer-doc'
+import { appendParagraph, readSectionText } from '@mockroom/session-model'
 import { openStore } from '@mockroom/store'
 import * as decoding from 'lib0/decoding'
 import { WebSocket } from 'ws'

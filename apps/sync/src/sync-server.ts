@@ -1,5 +1,5 @@
 import { controlDocName, CloseCode, CloseError } from '@mockroom/protocol'
-import { appendSegments } from '@mockroom/answer-doc'
+import { appendSegments } from '@mockroom/session-model'
 import type { Store } from '@mockroom/store'
 import { connectClient, type ClientDeps, type ConnectionHandle } from './connect-client'
 import { CommitWindow } from './commit-window'

@@ -1,5 +1,5 @@
 import { CloseCode } from '@mockroom/protocol'
-import { readTalk } from '@mockroom/answer-doc'
+import { readTalk } from '@mockroom/session-model'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { controlClient, seedRoom } from './control-kit'

@@ -1,4 +1,4 @@
-import { ActionError, appendTalkSpan, readSessionState } from '@mockroom/answer-doc'
+import { ActionError, appendTalkSpan, readSessionState } from '@mockroom/session-model'
 import type { DocRoom, RoomMember } from './doc-room'
 
 // Browsers report their own speaking spans in chunks of a few seconds; a longer one is a bug or a lie.

@@ -1,7 +1,7 @@
 import { CloseCode } from '@mockroom/protocol'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { readTranscript } from '@mockroom/answer-doc'
+import { readTranscript } from '@mockroom/session-model'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { controlClient, seedRoom } from './control-kit'

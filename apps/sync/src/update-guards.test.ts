@@ -1,6 +1,6 @@
 // Attacks with crafted Yjs updates (issue 11), each against a real server with real clients.
 import { CloseCode, encodeSyncStep1, encodeUpdate } from '@mockroom/protocol'
-import { appendParagraph, readSectionText } from '@mockroom/answer-doc'
+import { appendParagraph, readSectionText } from '@mockroom/session-model'
 import { openStore } from '@mockroom/store'
 import * as decoding from 'lib0/decoding'
 import { afterEach, describe, expect, it } from 'vitest'

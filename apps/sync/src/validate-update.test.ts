@@ -6,7 +6,7 @@ import {
   findClarifyRow,
   removeClarifyRow,
   sectionFragment,
-} from '@mockroom/answer-doc'
+} from '@mockroom/session-model'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { deletionUpdate, nestedDoc, pendingUpdates } from './attack-kit'

@@ -1,4 +1,4 @@
-import type { SessionMode } from '@mockroom/answer-doc'
+import type { SessionMode } from '@mockroom/session-model'
 import { createRoomResponseSchema, type CreateRoomResponse } from '../contract/room'
 import { apiErrorFrom, readBody } from './api-error'
 

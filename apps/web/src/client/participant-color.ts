@@ -1,4 +1,4 @@
-import { fallbackColor } from '@mockroom/answer-doc'
+import { fallbackColor } from '@mockroom/session-model'
 
 /**
  * A colour from the id alone, until the room's participant list (which assigns each person a

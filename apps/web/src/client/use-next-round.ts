@@ -1,4 +1,4 @@
-import type { SessionState } from '@mockroom/answer-doc'
+import type { SessionState } from '@mockroom/session-model'
 import { useEffect, useEffectEvent, useState } from 'react'
 import { ApiError, describeFailure } from './api-error'
 import type { JoinResult } from './join-room'

@@ -1,6 +1,6 @@
 import { CloseCode, type ControlAction, type ControlResult } from '@mockroom/protocol'
 import type { Role } from '@mockroom/access'
-import { initialSessionState, readSessionState, type SessionState } from '@mockroom/answer-doc'
+import { initialSessionState, readSessionState, type SessionState } from '@mockroom/session-model'
 import { useCallback, useEffect, useEffectEvent, useReducer, useState } from 'react'
 import { initialConnectionState, reduceConnection, type ConnectionPhase } from './connection-state'
 import {

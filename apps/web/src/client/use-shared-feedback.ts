@@ -1,5 +1,5 @@
 import type { Role } from '@mockroom/access'
-import type { SharedFeedback } from '@mockroom/answer-doc'
+import type { SharedFeedback } from '@mockroom/session-model'
 import { useEffect, useState } from 'react'
 import { isRecord } from './api-error'
 

@@ -3,7 +3,7 @@ import {
   readSectionText,
   sectionOutcomes,
   type SessionState,
-} from '@mockroom/answer-doc'
+} from '@mockroom/session-model'
 import { useCallback } from 'react'
 import type * as Y from 'yjs'
 import { formatDuration } from '../client/format-timer'

@@ -1,4 +1,4 @@
-import { CLARIFY_SECTION, type SessionState } from '@mockroom/answer-doc'
+import { CLARIFY_SECTION, type SessionState } from '@mockroom/session-model'
 import type { SendControl } from '../client/use-control-action'
 import type { AwarenessUser, RoomConnection } from '../client/use-room-session'
 import { ClarifyRows } from './clarify-rows'

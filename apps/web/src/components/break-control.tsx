@@ -1,7 +1,7 @@
 'use client'
 
 import { canRequest, type Role } from '@mockroom/access'
-import { activeBreak, BREAK_MS, MAX_BREAKS, type SessionState } from '@mockroom/answer-doc'
+import { activeBreak, BREAK_MS, MAX_BREAKS, type SessionState } from '@mockroom/session-model'
 import { timerReading } from '../client/format-timer'
 import { useControlAction, type SendControl } from '../client/use-control-action'
 import { useServerNow } from '../client/use-server-now'

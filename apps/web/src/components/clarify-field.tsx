@@ -1,7 +1,7 @@
 'use client'
 
-import type { ClarifyField as Field } from '@mockroom/answer-doc'
-import { clarifyFieldLabels } from '@mockroom/answer-doc'
+import type { ClarifyField as Field } from '@mockroom/session-model'
+import { clarifyFieldLabels } from '@mockroom/session-model'
 import type { KeyboardEvent } from 'react'
 import type * as Y from 'yjs'
 import { useBoundText } from '../client/use-bound-text'

@@ -8,7 +8,7 @@ import {
   findClarifyRow,
   readClarifyRows,
   removeClarifyRow,
-} from '@mockroom/answer-doc'
+} from '@mockroom/session-model'
 import { useCallback, useEffect, useId, useState } from 'react'
 import type * as Y from 'yjs'
 import type { SendControl } from '../client/use-control-action'

@@ -7,7 +7,7 @@ import {
   readCoverage,
   readSectionText,
   setCoverageTick,
-} from '@mockroom/answer-doc'
+} from '@mockroom/session-model'
 import { coverageChecklist } from '@mockroom/questions'
 import { useCallback, useId, useState } from 'react'
 import type * as Y from 'yjs'

@@ -1,5 +1,5 @@
 import type { Role } from '@mockroom/access'
-import type { SessionState } from '@mockroom/answer-doc'
+import type { SessionState } from '@mockroom/session-model'
 import type { Question } from '@mockroom/questions'
 import type { SendControl } from '../client/use-control-action'
 import { useSharedFeedback } from '../client/use-shared-feedback'

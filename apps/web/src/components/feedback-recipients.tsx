@@ -1,4 +1,4 @@
-import type { NotesAudience } from '@mockroom/answer-doc'
+import type { NotesAudience } from '@mockroom/session-model'
 
 export interface Person {
   id: string

@@ -1,4 +1,4 @@
-import type { SessionMode } from '@mockroom/answer-doc'
+import type { SessionMode } from '@mockroom/session-model'
 import { useId } from 'react'
 
 const modes: ReadonlyArray<{ value: SessionMode; label: string; description: string }> = [

@@ -1,6 +1,6 @@
 'use client'
 
-import { NOTES_FRAGMENT } from '@mockroom/answer-doc'
+import { NOTES_FRAGMENT } from '@mockroom/session-model'
 import type * as Y from 'yjs'
 import { useCollaborativeEditor } from '../client/use-collaborative-editor'
 import { EditorFrame } from './editor-frame'

@@ -1,4 +1,4 @@
-import type { SessionState } from '@mockroom/answer-doc'
+import type { SessionState } from '@mockroom/session-model'
 import type { RoomConnection } from '../client/use-room-session'
 import { NotesEditor } from './notes-editor'
 import { RubricForm } from './rubric-form'

@@ -1,6 +1,6 @@
 'use client'
 
-import { chooseQuestion, chosenQuestionId, type SessionState } from '@mockroom/answer-doc'
+import { chooseQuestion, chosenQuestionId, type SessionState } from '@mockroom/session-model'
 import type { Question } from '@mockroom/questions'
 import { useEffect } from 'react'
 import type { RoomConnection } from '../client/use-room-session'

@@ -1,4 +1,4 @@
-import type { SessionState } from '@mockroom/answer-doc'
+import type { SessionState } from '@mockroom/session-model'
 import type { Question } from '@mockroom/questions'
 import type { SendControl } from '../client/use-control-action'
 import type { RoomConnection } from '../client/use-room-session'

@@ -1,4 +1,4 @@
-import type { PublicQuestion } from '@mockroom/answer-doc'
+import type { PublicQuestion } from '@mockroom/session-model'
 import type { QuestionType } from '@mockroom/questions'
 import { typeLabel } from './type-label'
 

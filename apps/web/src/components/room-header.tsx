@@ -1,5 +1,5 @@
 import type { Role } from '@mockroom/access'
-import type { SessionState } from '@mockroom/answer-doc'
+import type { SessionState } from '@mockroom/session-model'
 
 const modeLabels = { interview: 'Interview mode', practice: 'Practice mode' } as const
 const roleLabels: Readonly<Record<Role, string>> = {

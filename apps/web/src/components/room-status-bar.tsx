@@ -1,6 +1,6 @@
 'use client'
 
-import { clockReadingAt, sectionElapsedMs, type SessionState } from '@mockroom/answer-doc'
+import { clockReadingAt, sectionElapsedMs, type SessionState } from '@mockroom/session-model'
 import { timerReading } from '../client/format-timer'
 import { useServerNow } from '../client/use-server-now'
 

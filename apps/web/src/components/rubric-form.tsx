@@ -8,7 +8,7 @@ import {
   setRubricEntry,
   type Rubric,
   type SectionPlan,
-} from '@mockroom/answer-doc'
+} from '@mockroom/session-model'
 import { useId } from 'react'
 import type * as Y from 'yjs'
 import { useDocValue } from '../client/use-doc-value'

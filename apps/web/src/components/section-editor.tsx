@@ -1,7 +1,7 @@
 'use client'
 
-import { sectionFragmentName } from '@mockroom/answer-doc'
-import type { SectionPlan } from '@mockroom/answer-doc'
+import { sectionFragmentName } from '@mockroom/session-model'
+import type { SectionPlan } from '@mockroom/session-model'
 import { useEditorState } from '@tiptap/react'
 import { useId, useState, type ReactNode } from 'react'
 import { SECTION_MAX_CHARS } from '../client/size-limit'

@@ -6,7 +6,7 @@ import {
   type SectionPlan,
   type SectionTimer as Timer,
   type ThinkingBreak,
-} from '@mockroom/answer-doc'
+} from '@mockroom/session-model'
 import { timerReading } from '../client/format-timer'
 import { useServerNow } from '../client/use-server-now'
 

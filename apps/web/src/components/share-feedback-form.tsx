@@ -1,6 +1,6 @@
 'use client'
 
-import type { NotesAudience, SharedFeedback } from '@mockroom/answer-doc'
+import type { NotesAudience, SharedFeedback } from '@mockroom/session-model'
 import { useId, useState } from 'react'
 import { useControlAction, type SendControl } from '../client/use-control-action'
 import { FeedbackRecipients, type Person } from './feedback-recipients'

@@ -3,7 +3,7 @@ import {
   scoreLabels,
   type SessionState,
   type SharedFeedback as Feedback,
-} from '@mockroom/answer-doc'
+} from '@mockroom/session-model'
 import type { ReactNode } from 'react'
 
 interface Props {

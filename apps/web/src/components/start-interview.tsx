@@ -1,6 +1,6 @@
 'use client'
 
-import type { SessionMode } from '@mockroom/answer-doc'
+import type { SessionMode } from '@mockroom/session-model'
 import { useState } from 'react'
 import { describeFailure } from '../client/api-error'
 import { createRoom, type CreatedRoom } from '../client/create-room'

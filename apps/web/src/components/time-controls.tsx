@@ -1,6 +1,6 @@
 'use client'
 
-import type { SessionState } from '@mockroom/answer-doc'
+import type { SessionState } from '@mockroom/session-model'
 import { endCall } from '../client/end-call'
 import { useControlAction, type SendControl } from '../client/use-control-action'
 import { ConfirmButton } from './confirm-button'

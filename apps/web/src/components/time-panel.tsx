@@ -1,4 +1,4 @@
-import type { SessionState } from '@mockroom/answer-doc'
+import type { SessionState } from '@mockroom/session-model'
 import type * as Y from 'yjs'
 import type { Role } from '@mockroom/access'
 import { BreakControl } from './break-control'

@@ -1,4 +1,4 @@
-import type { SessionRecord, SessionSummary } from '@mockroom/answer-doc'
+import type { SessionRecord, SessionSummary } from '@mockroom/session-model'
 import { z } from 'zod'
 
 // Bodies of the review API, shared by its route handlers and the browser.

@@ -1,5 +1,5 @@
 import { openTestContext } from './test-context'
-import { NOTES_FRAGMENT, setRubricEntry } from '@mockroom/answer-doc'
+import { NOTES_FRAGMENT, setRubricEntry } from '@mockroom/session-model'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'

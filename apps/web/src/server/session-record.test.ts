@@ -14,7 +14,7 @@ import {
   setRubricEntry,
   shareFeedback,
   writeCandidateNotes,
-} from '@mockroom/answer-doc'
+} from '@mockroom/session-model'
 import { openStore, type Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'

@@ -18,7 +18,7 @@ import {
   sectionAuthorship,
   type SessionRecord,
   type SessionSummary,
-} from '@mockroom/answer-doc'
+} from '@mockroom/session-model'
 import type { Store, StoredRole } from '@mockroom/store'
 import { checkAdmission } from './admission'
 import { lookupLink } from './describe-link'

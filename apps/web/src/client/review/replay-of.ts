@@ -1,4 +1,4 @@
-import { createReplay, type Replay, type SessionRecord } from '@mockroom/answer-doc'
+import { createReplay, type Replay, type SessionRecord } from '@mockroom/session-model'
 
 function fromBase64(data: string): Uint8Array {
   const binary = atob(data)

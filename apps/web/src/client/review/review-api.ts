@@ -1,4 +1,4 @@
-import type { SessionRecord, SessionSummary } from '@mockroom/answer-doc'
+import type { SessionRecord, SessionSummary } from '@mockroom/session-model'
 import { reviewListResponseSchema, sessionRecordSchema } from '../../contract/review'
 import { apiErrorFrom, readBody } from '../api-error'
 import { identityStorage } from '../identity-storage'

@@ -1,4 +1,4 @@
-import type { SessionRecord, TranscriptSegment } from '@mockroom/answer-doc'
+import type { SessionRecord, TranscriptSegment } from '@mockroom/session-model'
 import { describe, expect, it } from 'vitest'
 import { clockSince } from '../format-clock'
 import { capabilityOf } from '../saved-links'

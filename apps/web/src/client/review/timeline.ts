@@ -1,4 +1,4 @@
-import type { SessionRecord, TranscriptSegment } from '@mockroom/answer-doc'
+import type { SessionRecord, TranscriptSegment } from '@mockroom/session-model'
 
 export interface Timeline {
   start: number

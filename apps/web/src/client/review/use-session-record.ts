@@ -1,4 +1,4 @@
-import type { SessionRecord } from '@mockroom/answer-doc'
+import type { SessionRecord } from '@mockroom/session-model'
 import { useEffect, useState } from 'react'
 import { describeFailure } from '../api-error'
 import { fetchSessionRecord } from './review-api'

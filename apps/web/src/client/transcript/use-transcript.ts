@@ -1,4 +1,4 @@
-import { readTranscript, type TranscriptSegment } from '@mockroom/answer-doc'
+import { readTranscript, type TranscriptSegment } from '@mockroom/session-model'
 import type * as Y from 'yjs'
 import { useDocValue } from '../use-doc-value'
 

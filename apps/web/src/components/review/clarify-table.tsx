@@ -3,7 +3,7 @@ import {
   clarifyFields,
   clarifyRowRuns,
   type ClarifyRowRuns,
-} from '@mockroom/answer-doc'
+} from '@mockroom/session-model'
 import type * as Y from 'yjs'
 import { AuthoredRun, type RunAuthor } from './authored-run'
 

@@ -1,6 +1,6 @@
 'use client'
 
-import { sessionInsights, sessionMarkdown, type SessionRecord } from '@mockroom/answer-doc'
+import { sessionInsights, sessionMarkdown, type SessionRecord } from '@mockroom/session-model'
 import { downloadFile, fileStem } from '../../client/download-file'
 
 // The record leaves the browser as Markdown (to read or paste), JSON (to keep or process) or

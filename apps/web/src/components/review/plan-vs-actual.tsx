@@ -1,4 +1,4 @@
-import { breaksLine, outcomeLabel, sectionOutcomes, type SessionRecord } from '@mockroom/answer-doc'
+import { breaksLine, outcomeLabel, sectionOutcomes, type SessionRecord } from '@mockroom/session-model'
 import { formatDuration } from '../../client/format-timer'
 
 // Planned minutes next to the time each section actually ran, as a table so it prints cleanly.

@@ -5,7 +5,7 @@ import {
   readClarifyRows,
   sectionRuns,
   type SessionRecord,
-} from '@mockroom/answer-doc'
+} from '@mockroom/session-model'
 import { useMemo } from 'react'
 import { replayOf, snapTime } from '../../client/review/replay-of'
 import { ClarifyTable } from './clarify-table'

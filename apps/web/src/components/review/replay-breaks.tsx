@@ -1,4 +1,4 @@
-import type { SessionRecord } from '@mockroom/answer-doc'
+import type { SessionRecord } from '@mockroom/session-model'
 import { clockSince } from '../../client/format-clock'
 import { formatDuration } from '../../client/format-timer'
 

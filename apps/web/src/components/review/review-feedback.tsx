@@ -1,4 +1,4 @@
-import type { SessionRecord } from '@mockroom/answer-doc'
+import type { SessionRecord } from '@mockroom/session-model'
 import { formatDate } from '../../client/format-clock'
 import { SharedFeedback } from '../shared-feedback'
 

@@ -1,4 +1,4 @@
-import type { SessionRecord } from '@mockroom/answer-doc'
+import type { SessionRecord } from '@mockroom/session-model'
 
 // The same colours as in the room and the replay, so "who wrote this" reads the same everywhere.
 export function ReviewParticipants({ people }: { people: SessionRecord['participants'] }) {

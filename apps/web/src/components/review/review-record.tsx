@@ -1,6 +1,6 @@
 'use client'
 
-import type { SessionRecord } from '@mockroom/answer-doc'
+import type { SessionRecord } from '@mockroom/session-model'
 import { useMemo } from 'react'
 import { timelineOf } from '../../client/review/timeline'
 import { usePlayback } from '../../client/review/use-playback'

@@ -1,6 +1,6 @@
 'use client'
 
-import type { TranscriptSegment } from '@mockroom/answer-doc'
+import type { TranscriptSegment } from '@mockroom/session-model'
 import { useEffect, useRef } from 'react'
 import { currentLine } from '../../client/review/timeline'
 import { TranscriptLineText } from '../transcript/transcript-lines'

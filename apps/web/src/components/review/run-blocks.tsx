@@ -1,4 +1,4 @@
-import type { BlockRuns } from '@mockroom/answer-doc'
+import type { BlockRuns } from '@mockroom/session-model'
 
 import { AuthoredRun, type RunAuthor } from './authored-run'
 

@@ -1,4 +1,4 @@
-import { FILLER_WORDS, sessionInsights, type SessionRecord } from '@mockroom/answer-doc'
+import { FILLER_WORDS, sessionInsights, type SessionRecord } from '@mockroom/session-model'
 import { formatDuration } from '../../client/format-timer'
 
 const percent = (share: number) => `${Math.round(share * 100)}%`

@@ -1,5 +1,5 @@
 import { canSpeak, isRole } from '@mockroom/access'
-import { summarizeTalk, type SessionRecord, type TalkShare } from '@mockroom/answer-doc'
+import { summarizeTalk, type SessionRecord, type TalkShare } from '@mockroom/session-model'
 import { formatDuration } from '../../client/format-timer'
 
 const percent = (share: number) => `${Math.round(share * 100)}%`

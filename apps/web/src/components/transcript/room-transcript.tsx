@@ -1,7 +1,7 @@
 'use client'
 
 import { canRequest, canSpeak, type Role } from '@mockroom/access'
-import type { SessionState } from '@mockroom/answer-doc'
+import type { SessionState } from '@mockroom/session-model'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { useTranscript } from '../../client/transcript/use-transcript'

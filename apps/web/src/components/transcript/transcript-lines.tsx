@@ -1,6 +1,6 @@
 'use client'
 
-import type { TranscriptSegment } from '@mockroom/answer-doc'
+import type { TranscriptSegment } from '@mockroom/session-model'
 import { useLayoutEffect, useRef } from 'react'
 import { clockSince } from '../../client/format-clock'
 

@@ -1,5 +1,5 @@
 import { roleInRound } from '@mockroom/access'
-import { participantColors } from '@mockroom/answer-doc'
+import { participantColors } from '@mockroom/session-model'
 import { NextResponse } from 'next/server'
 import type { ParticipantsResponse } from '@/contract/room'
 import { handle, HttpError } from '@/server/http-json'
