@@ -37,17 +37,13 @@ export type {
   SessionMode,
   PublicQuestion,
   SectionPlan,
-  SectionTimer,
   RubricEntry,
   SharedFeedback,
   SessionState,
 } from './session-state'
-export {
-  readSessionState,
-  sectionElapsedMs,
-  initialSessionState,
-  SESSION_MAP,
-} from './session-state'
+export { readSessionState, initialSessionState, SESSION_MAP } from './session-state'
+export type { SectionTimer } from './section-timer'
+export { sectionElapsedMs } from './section-timer'
 export {
   applySessionAction,
   initSessionState,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ActionError, applySessionAction } from './session-actions'
-import { endSession, revealedSession, startSession } from './session-fixture'
-import { readSessionState, sectionElapsedMs } from './session-state'
+import { endSession, revealedSession, startSession } from '../test/session-fixture'
+import { sectionElapsedMs } from './section-timer'
+import { readSessionState } from './session-state'
 
 const session = revealedSession
 

@@ -2,12 +2,12 @@ import type { ControlAction } from '@mockroom/protocol'
 import * as Y from 'yjs'
 import {
   readSessionState,
-  sectionElapsedMs,
   SESSION_MAP,
   type SessionMode,
   type SessionState,
   type SharedFeedback,
 } from './session-state'
+import { sectionElapsedMs } from './section-timer'
 import { activeBreak, MAX_BREAKS, settleBreak, startBreak } from './thinking-break'
 
 export class ActionError extends Error {}

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import type { SectionTimer } from './section-timer'
 import type { ThinkingBreak } from './thinking-break'
 
 export type SessionStatus = 'lobby' | 'live' | 'ended'
@@ -20,16 +21,6 @@ export interface SectionPlan {
   title: string
   prompt: string
   minutes: number
-}
-
-/** The running section's clock, in server milliseconds. */
-export interface SectionTimer {
-  sectionKey: string
-  startedAt: number
-  /** when paused, the server time it was paused at */
-  pausedAt: number | null
-  /** paused time already accumulated in this section */
-  pausedMs: number
 }
 
 export interface RubricEntry {
@@ -101,10 +92,4 @@ export function readSessionState(doc: Y.Doc): SessionState {
     if (map.has(key)) out[key] = map.get(key)
   }
   return out as unknown as SessionState
-}
-
-/** Milliseconds the current section has run (pauses excluded) at server time `now`. */
-export function sectionElapsedMs(timer: SectionTimer, now: number): number {
-  const until = timer.pausedAt ?? now
-  return Math.max(0, until - timer.startedAt - timer.pausedMs)
 }

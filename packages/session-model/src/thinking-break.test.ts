@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { applySessionAction } from './session-actions'
-import { endSession, revealedSession, startSession } from './session-fixture'
-import { readSessionState, sectionElapsedMs } from './session-state'
+import { endSession, revealedSession, startSession } from '../test/session-fixture'
+import { sectionElapsedMs } from './section-timer'
+import { readSessionState } from './session-state'
 import { activeBreak, BREAK_MS, breakEnd, clockReadingAt, MAX_BREAKS } from './thinking-break'
 
 function liveSession() {

@@ -1,4 +1,4 @@
-import type { SectionTimer } from './session-state'
+import type { SectionTimer } from './section-timer'
 
 /** The seeds advise asking for a minute to organise one's thoughts: the candidate may, twice. */
 export const BREAK_MS = 60_000

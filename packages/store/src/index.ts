@@ -1,7 +1,7 @@
 export type { Store, StoreConfig } from './open-store'
 export { openStore } from './open-store'
 export type { Admission, NewRoom, LinkInfo, ParticipantRow, StoredRole } from './rooms-repo'
-export type { UpdateRow, StoredUpdate, LoadedDoc } from './updates-repo'
+export type { UpdateRow, StoredUpdate, LoadedDoc } from './update-rows'
 export { loadDevSecret } from './dev-secret'
 export type { SessionEvent } from './events-repo'
 export type { SessionRow, SessionStatusRow } from './sessions-repo'

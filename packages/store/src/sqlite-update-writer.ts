@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import type { UpdateRow } from './updates-repo'
+import type { UpdateRow } from './update-rows'
 
 /**
  * The sync server's group commit on SQLite without the query builder: one prepared insert, run

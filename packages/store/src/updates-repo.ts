@@ -1,23 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './schema'
 import type { SqliteUpdateWriter } from './sqlite-update-writer'
-
-export interface UpdateRow {
-  doc: string
-  data: Uint8Array
-  author: string
-  createdAt: number
-}
-
-export interface StoredUpdate extends UpdateRow {
-  id: number
-}
-
-export interface LoadedDoc {
-  snapshot: Uint8Array | null
-  updates: Uint8Array[]
-  lastId: number
-}
+import type { LoadedDoc, StoredUpdate, UpdateRow } from './update-rows'
 
 export function updatesRepo(
   db: Kysely<Database>,

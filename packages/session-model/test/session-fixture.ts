@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
-import { initSessionState } from './session-actions'
-import { projectLifecycle, type LifecycleFacts } from './session-projection'
-import { readSessionState, type SessionStatus } from './session-state'
+import { initSessionState } from '../src/session-actions'
+import { projectLifecycle, type LifecycleFacts } from '../src/session-projection'
+import { readSessionState, type SessionStatus } from '../src/session-state'
 
 // For tests: a two-section question, revealed in a fresh control document.
 export const fixtureQuestion = {
