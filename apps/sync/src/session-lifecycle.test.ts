@@ -8,15 +8,15 @@ import {
 import { getQuestion } from '@mockroom/questions'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { seedRoom } from './control-kit'
+import { seedRoom } from '../test/control-kit'
 import { DocRoom, type RoomMember } from './doc-room'
-import { fakeSocket } from './fake-socket'
+import { fakeSocket } from '../test/fake-socket'
 import { prepareRoom } from './prepare-room'
 import { roomAccess } from './room-access'
 import { RoomRegistry } from './room-registry'
 import { sessionController } from './session-control'
 import { rowProjector, type Projector } from './session-lifecycle'
-import { logger, tempDataDir } from './test-kit'
+import { logger, tempDataDir } from '../test/test-kit'
 
 const question = getQuestion('alipay-international-customers')
 if (!question) throw new Error('seed question missing from the bank')

@@ -1,8 +1,8 @@
 // A sync instance in a process of its own, for tests that kill it (cluster-crash.test.ts).
 // Reads its settings through env.ts like main.ts, and prints its port once it listens.
 import { pino } from 'pino'
-import { readEnv } from './env'
-import { startSync } from './start-sync'
+import { readEnv } from '../src/env'
+import { startSync } from '../src/start-sync'
 
 const env = readEnv()
 const server = await startSync({

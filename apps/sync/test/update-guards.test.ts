@@ -6,8 +6,8 @@ import * as decoding from 'lib0/decoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { deletionUpdate, nestedDoc, pendingUpdates, structAt } from './attack-kit'
-import type { ListeningServer } from './http-server'
-import type { SyncLimits } from './limits'
+import type { ListeningServer } from '../src/http-server'
+import type { SyncLimits } from '../src/limits'
 import { provider, rawClient, start, tempDataDir, token, until } from './test-kit'
 
 let server: ListeningServer | null = null

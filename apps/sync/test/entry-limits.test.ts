@@ -4,13 +4,13 @@ import { appendParagraph } from '@mockroom/session-model'
 import type { Store } from '@mockroom/store'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { tokenAuthenticator } from './authenticate'
+import { tokenAuthenticator } from '../src/authenticate'
 import { controlClient, seedRoom } from './control-kit'
-import type { ListeningServer } from './http-server'
-import type { RateRules } from './rate-limits'
-import { createSyncServer } from './sync-server'
+import type { ListeningServer } from '../src/http-server'
+import type { RateRules } from '../src/rate-limits'
+import { createSyncServer } from '../src/sync-server'
 import { logger, rawClient, secret, start, tempDataDir, token } from './test-kit'
-import type { Logger } from './types'
+import type { Logger } from '../src/types'
 
 let server: ListeningServer | null = null
 let store: Store | null = null

@@ -4,7 +4,7 @@ import { readSectionText, sectionFragment } from '@mockroom/session-model'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { clusterUnavailable, freshDatabase, privateRedis, tcpProxy } from './cluster-kit'
+import { clusterUnavailable, freshDatabase, privateRedis, tcpProxy } from './services-kit'
 import { seedRoom } from './control-kit'
 import { provider, secret, tempDataDir, token, until } from './test-kit'
 

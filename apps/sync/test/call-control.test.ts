@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net'
 import type { Store } from '@mockroom/store'
 import { TokenVerifier } from 'livekit-server-sdk'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { livekitCallControl } from './call-control'
+import { livekitCallControl } from '../src/call-control'
 import { controlClient, seedRoom } from './control-kit'
-import type { ListeningServer } from './http-server'
-import { startSync } from './start-sync'
+import type { ListeningServer } from '../src/http-server'
+import { startSync } from '../src/start-sync'
 import { logger, secret, tempDataDir, token } from './test-kit'
 
 // The boundary: what RoomServiceClient sends to LiveKit (Twirp over HTTP), seen by a local server.
