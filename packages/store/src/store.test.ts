@@ -6,8 +6,8 @@ import pg from 'pg'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openStore, type Store, type StoreConfig } from './open-store'
 
-// SQLite always; PostgreSQL too when TEST_DATABASE_URL points at a server (.ci/run sets it when one
-// runs locally). Each test gets a fresh SQLite file or a fresh Postgres database.
+// SQLite always; PostgreSQL too when TEST_DATABASE_URL points at a server, and always under CI=true
+// (.ci/run starts one), so a CI machine without it fails. Each test gets a fresh file or database.
 interface Backend {
   name: string
   create(): Promise<{ config: StoreConfig; drop(): Promise<void> }>
@@ -58,10 +58,10 @@ function postgres(adminUrl: string): Backend {
   }
 }
 
-const backends = [
-  sqlite,
-  ...(process.env.TEST_DATABASE_URL ? [postgres(process.env.TEST_DATABASE_URL)] : []),
-]
+const postgresUrl =
+  process.env.TEST_DATABASE_URL ??
+  (process.env.CI ? 'postgres://postgres@127.0.0.1:5432/postgres' : undefined)
+const backends = [sqlite, ...(postgresUrl ? [postgres(postgresUrl)] : [])]
 
 async function seedRoom(s: Store) {
   await s.rooms.createRoom({
