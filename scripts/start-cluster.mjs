@@ -58,7 +58,7 @@ log('bundling the sync server…')
 if (!buildSync(root)) process.exit(1)
 
 // as `pnpm start`: a local `livekit-server --dev` unless LIVEKIT_URL names one (webhook → balancer)
-const livekit = await startLocalLivekit({ env: base, webPort: ports.port, log })
+const livekit = await startLocalLivekit({ env: base, webPort: ports.port, log, autoInstall: false })
 const web = join(root, 'apps/web')
 const sync = syncStartArgs(root)
 const instances = [
@@ -92,8 +92,8 @@ async function stop(code) {
   if (stopping) return
   stopping = true
   log('stopping…')
-  const children = [balancer, ...instances.map((i) => i.child), ...(livekit ? [livekit] : [])]
-  await Promise.all(children.map((c) => stopProcess(c)))
+  const children = [balancer, ...instances.map((i) => i.child)]
+  await Promise.all([...children.map((c) => stopProcess(c)), livekit?.stop()])
   rmSync(work, { recursive: true, force: true })
   process.exit(code)
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm start`: build the web app if its sources changed, then run web + sync together.
-// `pnpm dev`: the same two processes with hot reload. Ctrl-C stops both. With LIVEKIT_URL unset and
-// a livekit-server binary at hand, a local call server runs beside them (scripts/local-livekit.mjs).
+// `pnpm dev`: the same two processes with hot reload. Ctrl-C stops both. With LIVEKIT_URL unset, a
+// local call server runs beside them, prepared in the background when missing (local-livekit.mjs).
 import { spawn } from 'node:child_process'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -58,7 +58,7 @@ function stop(code) {
   if (stopping) return
   stopping = true
   for (const c of children) if (c.exitCode === null) c.kill('SIGTERM')
-  if (livekit?.exitCode === null) livekit.kill('SIGTERM')
+  void livekit?.stop()
   process.exitCode = code
 }
 for (const c of children) c.on('exit', (code) => stop(code ?? 0))
