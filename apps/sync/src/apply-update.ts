@@ -1,7 +1,7 @@
 import { CloseCode, CloseError } from '@mockroom/protocol'
 import type { DocRoom, RoomMember } from './doc-room'
-import type { SyncLimits } from './limits'
-import { validateUpdate } from './validate-update'
+import type { SyncLimits } from './guards/sync-limits'
+import { validateUpdate } from './guards/validate-update'
 
 const MiB = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MiB`
 

@@ -1,7 +1,7 @@
 import { CloseCode, CloseError } from '@mockroom/protocol'
 import { greet, handleMessage, type MessageDeps } from './connection'
 import type { DocRoom, RoomMember } from './doc-room'
-import type { ConnectionLimiter } from './rate-limits'
+import type { ConnectionLimiter } from './guards/sync-rate-limits'
 import type { RoomRegistry } from './room-registry'
 import type { AuthenticatePayload, ConnectionContext, Logger, SocketLike } from './types'
 

@@ -11,10 +11,10 @@ import {
 } from '@mockroom/protocol'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import { applyClientUpdate } from './apply-update'
-import { decodeAwarenessUpdate, encodeAwarenessEntries } from './awareness-guard'
+import { decodeAwarenessUpdate, encodeAwarenessEntries } from './guards/awareness-guard'
 import type { DocRoom, RoomMember } from './doc-room'
-import type { SyncLimits } from './limits'
-import type { ConnectionLimiter, RateLimits } from './rate-limits'
+import type { SyncLimits } from './guards/sync-limits'
+import type { ConnectionLimiter, RateLimits } from './guards/sync-rate-limits'
 import type { Logger } from './types'
 
 /** Opens the conversation on a newly joined connection: our state vector and who is here. */

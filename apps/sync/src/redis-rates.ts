@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis'
 import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible'
-import type { LimiterFactory } from './rate-limits'
+import type { LimiterFactory } from './guards/sync-rate-limits'
 import type { Logger } from './types'
 
 /**

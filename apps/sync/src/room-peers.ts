@@ -1,5 +1,5 @@
 import * as awarenessProtocol from 'y-protocols/awareness'
-import { decodeAwarenessUpdate } from './awareness-guard'
+import { decodeAwarenessUpdate } from './guards/awareness-guard'
 import type { BusFrame } from './bus-frame'
 import { remoteOrigin, type DocRoom } from './doc-room'
 import type { RedisBus } from './redis-bus'

@@ -1,8 +1,8 @@
 import { openStore, type StoreConfig } from '@mockroom/store'
 import { tokenAuthenticator } from './authenticate'
 import { listen, type ListeningServer } from './http-server'
-import type { SyncLimits } from './limits'
-import { rateLimits, type RateRules } from './rate-limits'
+import type { SyncLimits } from './guards/sync-limits'
+import { rateLimits, type RateRules } from './guards/sync-rate-limits'
 import { clusterLink, type ClusterLink } from './cluster-link'
 import type { RedisBus } from './redis-bus'
 import type { redisRates } from './redis-rates'
@@ -20,7 +20,7 @@ export interface StartOptions {
   logger: Logger
   transcriber?: Transcriber
   limits?: Partial<SyncLimits>
-  /** overrides of the default rate limits (kept in memory; see rate-limits.ts for a shared store) */
+  /** overrides of the default rate limits (in memory; sync-rate-limits.ts shows a shared store) */
   rates?: Partial<RateRules>
   call?: CallControl
   /** cluster mode: Redis shared with the other sync instances (the store must be PostgreSQL) */

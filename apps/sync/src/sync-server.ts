@@ -4,7 +4,7 @@ import type { Store } from '@mockroom/store'
 import { connectClient, type ClientDeps, type ConnectionHandle } from './connect-client'
 import { CommitWindow } from './commit-window'
 import { DocRoom, type RoomCommits } from './doc-room'
-import { defaultLimits, type SyncLimits } from './limits'
+import { defaultLimits, type SyncLimits } from './guards/sync-limits'
 import type { ClusterLink } from './cluster-link'
 import { prepareRoom } from './prepare-room'
 import { roomAccess } from './room-access'
@@ -13,10 +13,10 @@ import { sessionController, type RoomAccess } from './session-control'
 import type { CallControl } from './call-control'
 import type { Transcriber } from './transcriber'
 import { transcribeUpload, type AudioDeps, type AudioUpload } from './audio-upload'
-import { rateLimits, type RateLimits } from './rate-limits'
+import { rateLimits, type RateLimits } from './guards/sync-rate-limits'
 import { sampledLog } from './sampled-log'
 import type { AuthenticatePayload, ConnectionContext, Logger, SocketLike } from './types'
-import { usageBook } from './usage-book'
+import { usageBook } from './guards/usage-book'
 
 export interface SyncServerOptions {
   store: Store
@@ -25,9 +25,9 @@ export interface SyncServerOptions {
   onAuthenticate(payload: AuthenticatePayload): Promise<ConnectionContext>
   /** a deployment's speech-to-text engine for uploaded audio (none by default) */
   transcriber?: Transcriber
-  /** size and structure limits (defaults in limits.ts) */
+  /** size and structure limits (defaults in sync-limits.ts) */
   limits?: Partial<SyncLimits>
-  /** rate limits (rate-limits.ts); defaults in memory, pass one built with a Redis factory to share */
+  /** rate limits (sync-rate-limits.ts); defaults in memory, pass one built with a Redis factory to share */
   rates?: RateLimits
   /** the audio call, so Remove also takes the person out of it (none in most tests) */
   call?: CallControl

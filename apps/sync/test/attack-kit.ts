@@ -3,7 +3,7 @@ import { MessageType } from '@mockroom/protocol'
 import { sectionFragment } from '@mockroom/session-model'
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
-import { encodeAwarenessEntries } from '../src/awareness-guard'
+import { encodeAwarenessEntries } from '../src/guards/awareness-guard'
 
 /** A v1 update with no structs and one deletion range of `client`'s clocks. */
 export function deletionUpdate(client: number, clock: number, len: number): Uint8Array {

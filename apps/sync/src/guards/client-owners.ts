@@ -1,3 +1,5 @@
+import { CloseCode, CloseError } from '@mockroom/protocol'
+
 /**
  * Which participant writes as which Yjs client id in one document, bound when a participant's
  * update first advances that id's clock (for as long as the document is loaded). Someone else's
@@ -20,4 +22,3 @@ export class ClientOwners {
     for (const c of clients) this.owners.set(c, participantId)
   }
 }
-import { CloseCode, CloseError } from '@mockroom/protocol'

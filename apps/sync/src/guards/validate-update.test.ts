@@ -9,7 +9,7 @@ import {
 } from '@mockroom/session-model'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { deletionUpdate, nestedDoc, pendingUpdates } from '../test/attack-kit'
+import { deletionUpdate, nestedDoc, pendingUpdates } from '../../test/attack-kit'
 import { validateUpdate } from './validate-update'
 
 const rules = { maxDepth: 64, maxRun: 1 << 24 }

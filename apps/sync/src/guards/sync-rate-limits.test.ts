@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rateLimits } from './rate-limits'
+import { rateLimits } from './sync-rate-limits'
 
 describe('rate limits', () => {
   it("counts one connection's frames in a fixed window that starts with the first", () => {
