@@ -5,7 +5,7 @@ import { z } from 'zod'
 import type { DocRoom } from './doc-room'
 import type { RedisBus } from './redis-bus'
 import { docChannel, followRoom, type RoomFollower } from './room-peers'
-import type { Logger } from './types'
+import type { Logger } from './observability/logger'
 
 const EVENTS = 'mockroom:events'
 

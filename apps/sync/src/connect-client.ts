@@ -3,7 +3,8 @@ import { greet, handleMessage, type MessageDeps } from './connection'
 import type { DocRoom, RoomMember } from './doc-room'
 import type { ConnectionLimiter } from './guards/sync-rate-limits'
 import type { RoomRegistry } from './room-registry'
-import type { AuthenticatePayload, ConnectionContext, Logger, SocketLike } from './types'
+import type { AuthenticatePayload, ConnectionContext, SocketLike } from './types'
+import type { Logger } from './observability/logger'
 
 export interface ConnectionHandle {
   /** Feed every frame the socket receives, in order. */

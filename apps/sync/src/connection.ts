@@ -15,7 +15,7 @@ import { decodeAwarenessUpdate, encodeAwarenessEntries } from './guards/awarenes
 import type { DocRoom, RoomMember } from './doc-room'
 import type { SyncLimits } from './guards/sync-limits'
 import type { ConnectionLimiter, RateLimits } from './guards/sync-rate-limits'
-import type { Logger } from './types'
+import type { Logger } from './observability/logger'
 
 /** Opens the conversation on a newly joined connection: our state vector and who is here. */
 export function greet(room: DocRoom, member: RoomMember) {

@@ -8,7 +8,8 @@ import { CommitWindow, type CommitTarget } from './commit-window'
 import { defaultLimits, type SyncLimits } from './guards/sync-limits'
 import { PendingPool } from './guards/pending-pool'
 import type { RoomUsage, UsageBook } from './guards/usage-book'
-import type { ConnectionContext, Logger, SocketLike } from './types'
+import type { ConnectionContext, SocketLike } from './types'
+import type { Logger } from './observability/logger'
 
 export interface RoomMember {
   socket: SocketLike

@@ -6,7 +6,7 @@ import { clientAddress } from './client-address'
 import { SocketGroup } from './socket-group'
 import { socketClock, SyncSocket } from './sync-socket'
 import type { SyncServer } from './sync-server'
-import type { Logger } from './types'
+import type { Logger } from './observability/logger'
 
 export const MAX_FRAME_BYTES = 1024 * 1024
 

@@ -7,10 +7,10 @@ import { clusterLink, type ClusterLink } from './cluster-link'
 import type { RedisBus } from './redis-bus'
 import type { redisRates } from './redis-rates'
 import { createSyncServer, type SyncServer } from './sync-server'
-import type { syncMetrics } from './sync-metrics'
+import type { syncMetrics } from './observability/sync-metrics'
 import type { CallControl } from './call-control'
 import type { Transcriber } from './transcriber'
-import type { Logger } from './types'
+import type { Logger } from './observability/logger'
 
 export interface StartOptions {
   port: number
@@ -37,7 +37,7 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
   // prom-client costs several MB at start: loaded where someone scrapes (cluster mode, METRICS)
   let metrics: ReturnType<typeof syncMetrics> | null = null
   if (options.metrics ?? Boolean(options.redisUrl))
-    metrics = (await import('./sync-metrics')).syncMetrics(
+    metrics = (await import('./observability/sync-metrics')).syncMetrics(
       () => core?.stats() ?? { documents: 0, connections: 0 },
     )
   // checkpoints off the event loop: a commit never waits for the file's sync

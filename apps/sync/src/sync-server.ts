@@ -14,8 +14,9 @@ import type { CallControl } from './call-control'
 import type { Transcriber } from './transcriber'
 import { transcribeUpload, type AudioDeps, type AudioUpload } from './audio-upload'
 import { rateLimits, type RateLimits } from './guards/sync-rate-limits'
-import { sampledLog } from './sampled-log'
-import type { AuthenticatePayload, ConnectionContext, Logger, SocketLike } from './types'
+import { sampledLog } from './observability/sampled-log'
+import type { AuthenticatePayload, ConnectionContext, SocketLike } from './types'
+import type { Logger } from './observability/logger'
 import { usageBook } from './guards/usage-book'
 
 export interface SyncServerOptions {

@@ -23,10 +23,3 @@ export interface AuthenticatePayload {
   /** the client's address (rate limits per address), when the glue knows it */
   address?: string
 }
-
-export interface Logger {
-  debug(obj: object, msg?: string): void
-  info(obj: object, msg?: string): void
-  warn(obj: object, msg?: string): void
-  error(obj: object, msg?: string): void
-}

@@ -10,7 +10,7 @@ import type { ListeningServer } from '../src/http-server'
 import type { RateRules } from '../src/guards/sync-rate-limits'
 import { createSyncServer } from '../src/sync-server'
 import { logger, rawClient, secret, start, tempDataDir, token } from './test-kit'
-import type { Logger } from '../src/types'
+import type { Logger } from '../src/observability/logger'
 
 let server: ListeningServer | null = null
 let store: Store | null = null

@@ -1,4 +1,4 @@
-import type { Logger } from './types'
+import type { Logger } from './logger'
 
 /**
  * Logs refusals at a sampled rate: the first of each reason at once, then at most one line per
