@@ -1,5 +1,5 @@
 // WebSocket close codes of the sync server and what a client does with each
-// (docs/architecture.md, "Close codes", is generated from the same table by hand: keep in step).
+// (docs/protocol.md, "Close codes", is generated from the same table by hand: keep in step).
 // 4400-4499 are terminal for y-websocket 3: it does not reconnect after them by itself.
 export const CloseCode = {
   /** malformed frame or unknown message type */

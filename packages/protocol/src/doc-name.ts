@@ -1,6 +1,6 @@
 import { docKinds, type DocKind } from './doc-kind'
 
-// Document names are `<sessionId>/answer|private|control` (docs/architecture.md).
+// Document names are `<sessionId>/answer|private|control` (docs/protocol.md, "Document names").
 const DOC_NAME = new RegExp(`^([A-Za-z0-9_-]{1,64})/(${docKinds.join('|')})$`)
 
 export function answerDocName(sessionId: string): string {

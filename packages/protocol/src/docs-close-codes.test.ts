@@ -3,10 +3,10 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { closeRules } from './close-codes'
 
-// docs/architecture.md lists the close codes; this keeps its table in step with the package.
-describe('architecture doc', () => {
+// docs/protocol.md lists the close codes; this keeps its table in step with the package.
+describe('protocol doc', () => {
   it('lists every close code with its meaning and client action', () => {
-    const doc = readFileSync(resolve(import.meta.dirname, '../../../docs/architecture.md'), 'utf8')
+    const doc = readFileSync(resolve(import.meta.dirname, '../../../docs/protocol.md'), 'utf8')
     const rows = new Map(
       [...doc.matchAll(/^\|\s*(\d{4})\s*\|\s*(.*?)\s*\|\s*([a-z-]+)\s*\|$/gm)].map((m) => [
         m[1],

@@ -1,4 +1,4 @@
-// Every HTTP limit of the web app in one place (docs/architecture.md, "Limits", lists them).
+// Every HTTP limit of the web app in one place (docs/operations.md, "Limits", lists them).
 
 /** Largest request body any API route reads; larger is a 413. */
 export const MAX_BODY_BYTES = 64 * 1024
