@@ -1,20 +1,11 @@
 import { NextResponse } from 'next/server'
 import type { z } from 'zod'
 import { clientAddress } from './client-address'
+import { HttpError } from './http-error'
 import type { RateBucket } from './limits'
 import { webMetrics } from './metrics'
 import { readJsonBody, refuseDeclaredOversize } from './read-body'
 import { serverContext } from './server-context'
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message)
-  }
-}
 
 export function jsonError(
   status: number,

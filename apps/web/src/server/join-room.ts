@@ -10,7 +10,7 @@ import { getQuestion, getTemplate, questions, templates } from '@mockroom/questi
 import type { JoinResponse, WaitingResponse } from '../contract/join'
 import { checkAdmission, REMOVED_REASON } from './admission'
 import { lookupLink } from './describe-link'
-import { HttpError } from './http-json'
+import { HttpError } from './http-error'
 import { proveParticipant } from './participant-identity'
 import type { ServerContext } from './server-context'
 

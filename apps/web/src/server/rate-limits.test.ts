@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { pino } from 'pino'
 import { afterEach, describe, expect, it } from 'vitest'
-import { HttpError } from './http-json'
+import { HttpError } from './http-error'
 import { RATE_LIMITS } from './limits'
 import { createRateLimits, type RateLimits } from './rate-limits'
 

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis'
 import type { Logger } from 'pino'
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
-import { HttpError } from './http-json'
+import { HttpError } from './http-error'
 import { RATE_LIMITS, type RateBucket } from './limits'
 
 export interface RateLimits {

@@ -1,4 +1,4 @@
-import { HttpError } from './http-json'
+import { HttpError } from './http-error'
 import { jsonTooDeep } from './json-depth'
 import { MAX_BODY_BYTES, MAX_JSON_DEPTH } from './limits'
 

@@ -3,7 +3,7 @@ import { signSessionToken } from '@mockroom/access/server'
 import type { TokenRequest, TokenResponse } from '../contract/join'
 import { checkAdmission, REMOVED_REASON } from './admission'
 import { lookupLink } from './describe-link'
-import { HttpError } from './http-json'
+import { HttpError } from './http-error'
 import { proveParticipant } from './participant-identity'
 import type { ServerContext } from './server-context'
 

@@ -1,6 +1,6 @@
 import { TokenError, verifySessionToken, type SessionClaims } from '@mockroom/access/server'
 import { REMOVED_REASON } from './admission'
-import { HttpError } from './http-json'
+import { HttpError } from './http-error'
 import type { ServerContext } from './server-context'
 
 /**

@@ -22,7 +22,7 @@ import {
 import type { Store, StoredRole } from '@mockroom/store'
 import { checkAdmission } from './admission'
 import { lookupLink } from './describe-link'
-import { HttpError } from './http-json'
+import { HttpError } from './http-error'
 import { loadDoc } from './load-doc'
 import { proveParticipant, type ParticipantProof } from './participant-identity'
 

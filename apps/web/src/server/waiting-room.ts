@@ -6,7 +6,7 @@ import {
   type SessionClaims,
 } from '@mockroom/access/server'
 import type { Admission } from '@mockroom/store'
-import { HttpError } from './http-json'
+import { HttpError } from './http-error'
 import { inviteLinks } from './join-room'
 import { proveParticipant, type ParticipantProof } from './participant-identity'
 import type { ServerContext } from './server-context'

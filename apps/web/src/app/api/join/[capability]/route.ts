@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server'
 import { describeLink } from '@/server/describe-link'
-import { handle, HttpError } from '@/server/http-json'
+import { HttpError } from '@/server/http-error'
+import { handle } from '@/server/http-json'
 
 export const GET = handle(
   'public',

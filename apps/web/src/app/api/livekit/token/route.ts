@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server'
-import { handle, HttpError } from '@/server/http-json'
+import { HttpError } from '@/server/http-error'
+import { handle } from '@/server/http-json'
 import { livekitConfig } from '@/server/livekit-config'
 import { mintLivekitToken } from '@/server/livekit-token'
 import { serverContext } from '@/server/server-context'

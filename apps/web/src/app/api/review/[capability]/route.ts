@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server'
 import type { ReviewListResponse } from '@/contract/review'
-import { handle, HttpError } from '@/server/http-json'
+import { HttpError } from '@/server/http-error'
+import { handle } from '@/server/http-json'
 import { proofFromHeaders } from '@/server/participant-identity'
 import { serverContext } from '@/server/server-context'
 import { listSessions } from '@/server/session-record'

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server'
-import { handle, HttpError } from '@/server/http-json'
+import { HttpError } from '@/server/http-error'
+import { handle } from '@/server/http-json'
 import { proofFromHeaders } from '@/server/participant-identity'
 import { serverContext } from '@/server/server-context'
 import { buildRecord } from '@/server/session-record'
