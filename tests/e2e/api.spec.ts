@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
+import { test } from './browsers-fixture'
 
 test('the room API answers bad input with 4xx JSON, never a 500', async ({ request }) => {
   const list = await request.get('/api/questions')

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, type APIRequestContext } from '@playwright/test'
+import { test } from './browsers-fixture'
 import { e2eLivekitUrl } from './livekit-server-kit'
 import { bankQuestions, createRoom as createRoomFor, enterRoom, joinAs } from './room-kit'
 
@@ -64,12 +65,12 @@ test('the lobby lists the microphone, shows its level and lets go of it on joini
 })
 
 test('without a call server the rooms say audio is offline and keep co-editing', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const room = await createRoom(request)
-  const interviewer = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
-  const candidate = await joinAs(browser, room.links.candidate, 'Cody Candidate')
+  const interviewer = await joinAs(browsers, room.links.interviewer, 'Ivy Interviewer')
+  const candidate = await joinAs(browsers, room.links.candidate, 'Cody Candidate')
 
   for (const page of [interviewer, candidate]) {
     const call = page.getByRole('region', { name: 'Call' })
@@ -115,8 +116,6 @@ test('without a call server the rooms say audio is offline and keep co-editing',
   await call.getByRole('button', { name: 'Retry now' }).click()
   await expect(call.getByText(/Retrying in \d+ s/)).toBeVisible()
   await expect(call.getByRole('alert')).toContainText("can't reach the call server")
-
-  await Promise.all([interviewer.context().close(), candidate.context().close()])
 })
 
 test('an observer joins listen-only: no microphone check, no mic controls', async ({

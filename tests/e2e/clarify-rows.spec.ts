@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
+import { test } from './browsers-fixture'
 import { startedInterview } from './room-kit'
 
 // Clarify as rows: the candidate adds rows with the keyboard, both sides see each other's text
@@ -11,10 +12,10 @@ const field = (page: Page, n: number, name: string) =>
   row(page, n).getByRole('textbox', { name, exact: true })
 
 test('clarifying rows are co-edited, answered from a hint, replayed and exported', async ({
-  browser,
+  browsers,
   request,
 }) => {
-  const { ivy, cody } = await startedInterview(browser, request)
+  const { ivy, cody } = await startedInterview(browsers, request)
 
   // the interviewer reads the hints; the candidate's page holds none of them
   await ivy.getByText('Hints for the interviewer').click()
@@ -101,5 +102,4 @@ test('clarifying rows are co-edited, answered from a hint, replayed and exported
     },
     { question: 'Is there a deadline?', why: 'Scope of the first version', answer: '', impact: '' },
   ])
-  await Promise.all([ivy, cody].map((p) => p.context().close()))
 })

@@ -1,4 +1,5 @@
-import { expect, request, test } from '@playwright/test'
+import { expect, request } from '@playwright/test'
+import { test } from './browsers-fixture'
 import {
   connectAnswer,
   join,
@@ -104,12 +105,12 @@ test('two clients on different sync instances see each other’s typing', async 
   b.close()
 })
 
-test('two browsers on different sync instances see each other’s typing', async ({ browser }) => {
+test('two browsers on different sync instances see each other’s typing', async ({ browsers }) => {
   const room = await createRoomThroughBalancer()
   await pinSync(cluster, 'sync1')
-  const ivy = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
+  const ivy = await joinAs(browsers, room.links.interviewer, 'Ivy Interviewer')
   await pinSync(cluster, 'sync2')
-  const cody = await joinAs(browser, room.links.candidate, 'Cody Candidate')
+  const cody = await joinAs(browsers, room.links.candidate, 'Cody Candidate')
   await unpinSync(cluster)
   const onSync = await syncSessions(cluster)
   // each browser holds its documents (answer, private, control) on its own instance
@@ -125,8 +126,6 @@ test('two browsers on different sync instances see each other’s typing', async
   await ivy.getByRole('textbox', clarify).press('End')
   await ivy.keyboard.type(' Commuters.')
   await expect(cody.getByRole('textbox', clarify)).toContainText('Who are the users? Commuters.')
-  await ivy.context().close()
-  await cody.context().close()
 })
 
 async function createRoomThroughBalancer() {

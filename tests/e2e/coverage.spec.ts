@@ -1,12 +1,13 @@
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
+import { test } from './browsers-fixture'
 import { startedInterview } from './room-kit'
 
 // Coverage ticks: the interviewer ticks what the answer covered next to the rubric row, with a
 // suggestion read from the answer's structure; the candidate sees nothing of it (not even in the
 // review API) until the feedback is shared, then sees the ticks with the rubric.
 
-test('coverage ticks stay private until feedback is shared', async ({ browser, request }) => {
-  const { ivy, cody } = await startedInterview(browser, request)
+test('coverage ticks stay private until feedback is shared', async ({ browsers, request }) => {
+  const { ivy, cody } = await startedInterview(browsers, request)
 
   await cody.getByRole('textbox', { name: 'Clarify', exact: true }).click()
   await cody.keyboard.type('Is the goal more payments?')
@@ -44,5 +45,4 @@ test('coverage ticks stay private until feedback is shared', async ({ browser, r
   const progress = cody.getByRole('region', { name: 'Your progress' })
   await expect(progress.getByRole('row', { name: /^Clarify/ })).toContainText('3')
   await expect(progress.getByRole('row')).toHaveCount(2) // header + the one scored section
-  await Promise.all([ivy, cody].map((p) => p.context().close()))
 })

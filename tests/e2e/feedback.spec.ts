@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
+import { test } from './browsers-fixture'
 import { bankQuestions, createRoom, joinAs } from './room-kit'
 
 // Scoring after the end: the interviewer keeps editing notes and rubric until they finalize or
@@ -11,14 +12,14 @@ async function endInterview(page: Page): Promise<void> {
 }
 
 test('notes and rubric stay editable after the end until shared; observers get no notes', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const [question] = (await bankQuestions(request)).filter((q) => q.type === 'product-improvement')
   const room = await createRoom(request, question?.id ?? '')
-  const ivy = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
-  const cody = await joinAs(browser, room.links.candidate, 'Cody Candidate')
-  const olga = await joinAs(browser, room.links.observer, 'Olga Observer')
+  const ivy = await joinAs(browsers, room.links.interviewer, 'Ivy Interviewer')
+  const cody = await joinAs(browsers, room.links.candidate, 'Cody Candidate')
+  const olga = await joinAs(browsers, room.links.observer, 'Olga Observer')
   await ivy.getByRole('button', { name: 'Reveal question' }).click()
   await ivy.getByRole('button', { name: 'Start interview' }).click()
   await ivy.getByRole('textbox', { name: 'Interviewer notes' }).click()
@@ -67,13 +68,12 @@ test('notes and rubric stay editable after the end until shared; observers get n
   const record = (await olgaRecord.json()) as { sharedFeedback: { notes: string | null } }
   expect(record.sharedFeedback.notes).toBeNull()
   expect(JSON.stringify(record)).not.toContain('missed metrics')
-  await Promise.all([ivy, cody, olga].map((p) => p.context().close()))
 })
 
-test('Finalize feedback locks notes and rubric without sharing', async ({ browser, request }) => {
+test('Finalize feedback locks notes and rubric without sharing', async ({ browsers, request }) => {
   const [question] = await bankQuestions(request)
   const room = await createRoom(request, question?.id ?? '')
-  const ivy = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
+  const ivy = await joinAs(browsers, room.links.interviewer, 'Ivy Interviewer')
   await ivy.getByRole('button', { name: 'Reveal question' }).click()
   await ivy.getByRole('button', { name: 'Start interview' }).click()
   await endInterview(ivy)
@@ -97,5 +97,4 @@ test('Finalize feedback locks notes and rubric without sharing', async ({ browse
     'Final word.',
   )
   await expect(ivy.getByText('Final, not shared.')).toBeVisible()
-  await ivy.context().close()
 })

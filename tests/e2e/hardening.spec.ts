@@ -1,4 +1,5 @@
-import { expect, test, type APIResponse, type ConsoleMessage } from '@playwright/test'
+import { expect, type APIResponse, type ConsoleMessage } from '@playwright/test'
+import { test } from './browsers-fixture'
 import { bankQuestions, createRoom, enterRoom } from './room-kit'
 
 // Issue 11, the web half: hints, limits on every entry point, headers, hostile paths.
@@ -96,7 +97,7 @@ test('pages and API answers carry the security headers', async ({ request }) => 
 })
 
 test('the room runs under the CSP: editors, sync and the call panel, no violation', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const violations: string[] = []
@@ -111,7 +112,7 @@ test('the room runs under the CSP: editors, sync and the call panel, no violatio
     [room.links.interviewer, 'Ivy'],
     [room.links.candidate, 'Cody'],
   ] as const) {
-    const page = await (await browser.newContext()).newPage()
+    const page = await (await browsers.newContext()).newPage()
     page.on('console', watch)
     await page.goto(link)
     await enterRoom(page, name)
@@ -130,5 +131,4 @@ test('the room runs under the CSP: editors, sync and the call panel, no violatio
   await ivy.goto('/')
   await ivy.goto('/sessions')
   expect(violations).toEqual([])
-  await Promise.all(pages.map((p) => p.context().close()))
 })

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
+import { test } from './browsers-fixture'
 import { bankQuestions, createRoom, joinAs, type BankQuestion } from './room-kit'
 
 // The interview flow on top of the shared answer: reveal, time boxes, ending, feedback, rounds
@@ -50,12 +51,8 @@ async function endInterview(page: Page): Promise<void> {
 const ended = (page: Page): Locator =>
   page.getByRole('heading', { name: 'The interview has ended' })
 
-async function closeAll(...pages: Page[]): Promise<void> {
-  await Promise.all(pages.map((page) => page.context().close()))
-}
-
 test('the candidate sees the question only once the interviewer reveals it', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const [question] = await improvementQuestions(request)
@@ -63,7 +60,7 @@ test('the candidate sees the question only once the interviewer reveals it', asy
   const room = await createRoom(request, question.id)
 
   // the candidate's lobby does not name the question either
-  const candidate = await (await browser.newContext()).newPage()
+  const candidate = await (await browsers.newContext()).newPage()
   await candidate.goto(room.links.candidate)
   await expect(candidate.getByText('The interviewer will reveal the question')).toBeVisible()
   await expect(candidate.getByText(question.title)).toHaveCount(0)
@@ -71,7 +68,7 @@ test('the candidate sees the question only once the interviewer reveals it', asy
   await candidate.getByRole('button', { name: 'Join' }).click()
   await expect(candidate.getByRole('status', { name: 'Connection' })).toHaveText('Synced')
 
-  const interviewer = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
+  const interviewer = await joinAs(browsers, room.links.interviewer, 'Ivy Interviewer')
   await expect(interviewer.getByRole('combobox', { name: 'Question' })).toHaveValue(question.id)
   await expect(interviewer.getByText('Hints for the interviewer')).toBeVisible()
   await expect(waiting(candidate)).toBeVisible()
@@ -92,18 +89,17 @@ test('the candidate sees the question only once the interviewer reveals it', asy
   await expect(candidate.getByText('Hints for the interviewer')).toHaveCount(0)
   await expect(candidate.getByRole('textbox', { name: 'Interviewer notes' })).toHaveCount(0)
   await expect(interviewer.getByRole('textbox', { name: 'Interviewer notes' })).toBeVisible()
-  await closeAll(candidate, interviewer)
 })
 
 test('both section timers agree within a second although one clock is 90 s off', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const [question] = await improvementQuestions(request)
   const room = await createRoom(request, question?.id ?? '')
-  const interviewer = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
+  const interviewer = await joinAs(browsers, room.links.interviewer, 'Ivy Interviewer')
   const candidate = await joinAs(
-    browser,
+    browsers,
     room.links.candidate,
     'Cody Candidate',
     shiftedClock(90_000),
@@ -146,17 +142,16 @@ test('both section timers agree within a second although one clock is 90 s off',
     'step',
   )
   await expect(timer(candidate)).toHaveText(/^0[45]:\d{2}$/)
-  await closeAll(interviewer, candidate)
 })
 
 test('ending locks the answer, and shared feedback reaches the candidate', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const [question] = await improvementQuestions(request)
   const room = await createRoom(request, question?.id ?? '')
-  const interviewer = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
-  const candidate = await joinAs(browser, room.links.candidate, 'Cody Candidate')
+  const interviewer = await joinAs(browsers, room.links.interviewer, 'Ivy Interviewer')
+  const candidate = await joinAs(browsers, room.links.candidate, 'Cody Candidate')
   await interviewer.getByRole('button', { name: 'Reveal question' }).click()
   await interviewer.getByRole('button', { name: 'Start interview' }).click()
   await candidate.getByRole('textbox', { name: 'Clarify', exact: true }).click()
@@ -195,12 +190,11 @@ test('ending locks the answer, and shared feedback reaches the candidate', async
   await expect(feedback).toContainText('Hire')
   await expect(feedback).toContainText('Structured throughout.')
   await expect(feedback).toContainText('Asked sharp clarifying questions.')
-  await closeAll(interviewer, candidate)
 })
 
 test('practice mode: section feedback while the interview runs', async ({
   page,
-  browser,
+  browsers,
   request,
 }) => {
   const [question] = await improvementQuestions(request)
@@ -216,7 +210,7 @@ test('practice mode: section feedback while the interview runs', async ({
   await page.getByLabel('Your name').fill('Ivy Interviewer')
   await page.getByRole('button', { name: 'Join' }).click()
   await expect(page.getByText('Practice mode')).toBeVisible()
-  const candidate = await joinAs(browser, candidateLink, 'Cody Candidate')
+  const candidate = await joinAs(browsers, candidateLink, 'Cody Candidate')
 
   await page.getByRole('button', { name: 'Reveal question' }).click()
   await page.getByRole('button', { name: 'Start interview' }).click()
@@ -231,17 +225,16 @@ test('practice mode: section feedback while the interview runs', async ({
     'Ask about the goal first.',
   )
   await expect(candidate.getByRole('textbox', { name: 'Feedback on Clarify' })).toHaveCount(0)
-  await closeAll(candidate)
 })
 
 test('swapping roles opens round 2 with the former candidate as interviewer', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const questions = await improvementQuestions(request)
   const room = await createRoom(request, questions[0]?.id ?? '')
-  const ivy = await joinAs(browser, room.links.interviewer, 'Ivy')
-  const cody = await joinAs(browser, room.links.candidate, 'Cody')
+  const ivy = await joinAs(browsers, room.links.interviewer, 'Ivy')
+  const cody = await joinAs(browsers, room.links.candidate, 'Cody')
   await expect(ivy.getByText('Round 1', { exact: true })).toBeVisible()
   await ivy.getByRole('button', { name: 'Reveal question' }).click()
   await ivy.getByRole('button', { name: 'Start interview' }).click()
@@ -275,21 +268,20 @@ test('swapping roles opens round 2 with the former candidate as interviewer', as
   await ivy.reload()
   await expect(ivy.getByText('Round 2', { exact: true })).toBeVisible()
   await expect(ivy.getByRole('heading', { name: second.title })).toBeVisible()
-  await closeAll(ivy, cody)
 })
 
 const REMOVED =
   'You were removed from this interview. If this was a mistake, ask the interviewer for a new link.'
 
 test('the interviewer removes an observer, who is told and kept out', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const [question] = await improvementQuestions(request)
   const room = await createRoom(request, question?.id ?? '')
-  const interviewer = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
-  const observer = await joinAs(browser, room.links.observer, 'Olga Observer')
-  const candidate = await joinAs(browser, room.links.candidate, 'Cody Candidate')
+  const interviewer = await joinAs(browsers, room.links.interviewer, 'Ivy Interviewer')
+  const observer = await joinAs(browsers, room.links.observer, 'Olga Observer')
+  const candidate = await joinAs(browsers, room.links.candidate, 'Cody Candidate')
 
   const people = interviewer.getByRole('region', { name: 'People in the room' })
   await expect(people.getByRole('list', { name: 'Observers' })).toContainText('Olga Observer')
@@ -310,5 +302,4 @@ test('the interviewer removes an observer, who is told and kept out', async ({
   await observer.getByLabel('Your name').fill('Olga Observer')
   await observer.getByRole('button', { name: 'Join' }).click()
   await expect(observer.getByRole('alert').filter({ hasText: 'removed' })).toHaveText(REMOVED)
-  await closeAll(interviewer, observer, candidate)
 })

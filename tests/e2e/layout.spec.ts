@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
+import { test } from './browsers-fixture'
 import { bankQuestions, createRoom, joinAs } from './room-kit'
 
 // What must be in view without scrolling: the start button, whole links, and in the interviewer's
@@ -31,11 +32,11 @@ async function paste(editor: Locator, text: string) {
 }
 
 test('question page: start in view, links shown whole, the room opens in a new tab', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const [question] = await bankQuestions(request)
-  const page = await (await browser.newContext({ viewport: laptop })).newPage()
+  const page = await (await browsers.newContext({ viewport: laptop })).newPage()
   await page.goto(`/questions/${question?.id ?? ''}`)
   const start = page.getByRole('button', { name: 'Start a mock interview' })
   await expectFullyInView(page, start)
@@ -54,22 +55,21 @@ test('question page: start in view, links shown whole, the room opens in a new t
   const room = await popup
   await expect(room.getByLabel('Your name')).toBeVisible()
   await expect(page.getByRole('textbox', { name: 'Candidate link' })).toBeVisible()
-  await page.context().close()
 })
 
 test('interviewer room: timer, section, notes, rubric row and people in view', async ({
-  browser,
+  browsers,
   request,
 }, testInfo) => {
   const [question] = (await bankQuestions(request)).filter((q) => q.type === 'product-improvement')
   const room = await createRoom(request, question?.id ?? '')
-  const ivyContext = await browser.newContext({ viewport: laptop })
+  const ivyContext = await browsers.newContext({ viewport: laptop })
   const ivy = await ivyContext.newPage()
   await ivy.goto(room.links.interviewer)
   await ivy.getByLabel('Your name').fill('Ivy Interviewer')
   await ivy.getByRole('button', { name: 'Join' }).click()
-  const cody = await joinAs(browser, room.links.candidate, 'Cody Candidate')
-  await joinAs(browser, room.links.observer, 'Olga Observer')
+  const cody = await joinAs(browsers, room.links.candidate, 'Cody Candidate')
+  await joinAs(browsers, room.links.observer, 'Olga Observer')
   await ivy.getByRole('button', { name: 'Reveal question' }).click()
   await ivy.getByRole('button', { name: 'Start interview' }).click()
   await cody.getByRole('textbox', { name: 'Clarify', exact: true }).click()
@@ -107,17 +107,16 @@ test('interviewer room: timer, section, notes, rubric row and people in view', a
   await expectFullyInView(ivy, ivy.getByRole('timer', { name: 'Time left in this section' }))
   await ivy.evaluate(() => window.scrollTo(0, 0))
   await ivy.screenshot({ path: testInfo.outputPath('room-390x844.png') })
-  await Promise.all([ivy, cody].map((p) => p.context().close()))
 })
 
 test('a very long paste scrolls inside its section; one past the limit is refused', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const [question] = (await bankQuestions(request)).filter((q) => q.type === 'product-improvement')
   const room = await createRoom(request, question?.id ?? '')
-  const ivy = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
-  const cody = await joinAs(browser, room.links.candidate, 'Cody Candidate')
+  const ivy = await joinAs(browsers, room.links.interviewer, 'Ivy Interviewer')
+  const cody = await joinAs(browsers, room.links.candidate, 'Cody Candidate')
   await ivy.getByRole('button', { name: 'Reveal question' }).click()
   const clarify = cody.getByRole('textbox', { name: 'Clarify', exact: true })
   await clarify.click()
@@ -139,13 +138,12 @@ test('a very long paste scrolls inside its section; one past the limit is refuse
   await expect(ivy.getByRole('textbox', { name: 'Clarify', exact: true })).toContainText(
     'Typed first.',
   )
-  await Promise.all([ivy, cody].map((p) => p.context().close()))
 })
 
-test('the sessions list fits a phone without sideways scrolling', async ({ browser, request }) => {
+test('the sessions list fits a phone without sideways scrolling', async ({ browsers, request }) => {
   const [question] = await bankQuestions(request)
   const room = await createRoom(request, question?.id ?? '')
-  const context = await browser.newContext({ viewport: phone })
+  const context = await browsers.newContext({ viewport: phone })
   const page = await context.newPage()
   await page.goto(room.links.candidate)
   await page.getByLabel('Your name').fill('Cody Candidate with a rather long name')
@@ -157,5 +155,4 @@ test('the sessions list fits a phone without sideways scrolling', async ({ brows
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   )
   expect(overflow).toBeLessThanOrEqual(0)
-  await context.close()
 })

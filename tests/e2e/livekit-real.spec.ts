@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { test, type Browsers } from './browsers-fixture'
 import type { SessionRecord } from '@mockroom/session-model'
 import { openStore } from '@mockroom/store'
 import { RoomServiceClient } from 'livekit-server-sdk'
@@ -56,8 +57,8 @@ async function createRoom(request: APIRequestContext): Promise<Room> {
   return (await created.json()) as Room
 }
 
-async function joinCall(browser: Browser, link: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
+async function joinCall(browsers: Browsers, link: string, name: string): Promise<Page> {
+  const page = await (await browsers.newContext()).newPage()
   await page.goto(link)
   await enterRoom(page, name)
   await expect(callStatus(page)).toHaveText('In the call', { timeout: CALL_TIMEOUT })
@@ -90,15 +91,13 @@ async function hears(page: Page, name: string) {
     .toBeGreaterThan(0)
 }
 
-const closeAll = (...pages: Page[]) => Promise.all(pages.map((p) => p.context().close()))
-
 test('interviewer and candidate hear each other, see mutes within 2 s; an observer only listens', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const room = await createRoom(request)
-  const interviewer = await joinCall(browser, room.links.interviewer, 'Ivy Interviewer')
-  const candidate = await joinCall(browser, room.links.candidate, 'Cody Candidate')
+  const interviewer = await joinCall(browsers, room.links.interviewer, 'Ivy Interviewer')
+  const candidate = await joinCall(browsers, room.links.candidate, 'Cody Candidate')
 
   // each subscribes to the other's microphone and decodes the fake device's tone
   await hears(interviewer, 'Cody Candidate')
@@ -122,7 +121,7 @@ test('interviewer and candidate hear each other, see mutes within 2 s; an observ
   await hears(interviewer, 'Cody Candidate')
 
   // an observer listens without any microphone
-  const observer = await joinCall(browser, room.links.observer, 'Olga Observer')
+  const observer = await joinCall(browsers, room.links.observer, 'Olga Observer')
   const call = observer.getByRole('region', { name: 'Call' })
   await expect(call.getByText('Listen-only', { exact: true })).toBeVisible()
   await expect(observer.getByRole('button', { name: /mute microphone/i })).toHaveCount(0)
@@ -136,20 +135,19 @@ test('interviewer and candidate hear each other, see mutes within 2 s; an observ
   // leaving the room leaves the call (LiveKit says goodbye on pagehide, no reconnect grace period)
   await candidate.goto('about:blank')
   await expect(voiceOf(interviewer, 'Cody Candidate')).toHaveCount(0, { timeout: CALL_TIMEOUT })
-  await closeAll(interviewer, candidate, observer)
 })
 
 test("the server refuses a publish made with an observer's token by a hand-written client", async ({
-  browser,
+  browsers,
   request,
 }) => {
   const room = await createRoom(request)
-  const interviewer = await joinCall(browser, room.links.interviewer, 'Ivy Interviewer')
+  await joinCall(browsers, room.links.interviewer, 'Ivy Interviewer')
   const { token } = await sessionToken(request, room.links.observer, 'Rex Raw')
   const details = await callDetails(request, token)
   expect(details.status).toBe(200)
 
-  const raw = await openRawClient(browser)
+  const raw = await openRawClient(browsers)
   await rawConnect(raw, details.body.serverUrl ?? '', details.body.participantToken ?? '')
   const roomName = `mockroom-${room.roomId}`
   const rex = async () =>
@@ -161,13 +159,15 @@ test("the server refuses a publish made with an observer's token by a hand-writt
   const after = await rex()
   expect(after?.tracks).toEqual([])
   expect(after?.permission?.canPublish).toBe(false)
-  await closeAll(interviewer, raw)
 })
 
-test('switching microphone mid-call keeps the call and the audio', async ({ browser, request }) => {
+test('switching microphone mid-call keeps the call and the audio', async ({
+  browsers,
+  request,
+}) => {
   const room = await createRoom(request)
-  const interviewer = await joinCall(browser, room.links.interviewer, 'Ivy Interviewer')
-  const candidate = await joinCall(browser, room.links.candidate, 'Cody Candidate')
+  const interviewer = await joinCall(browsers, room.links.interviewer, 'Ivy Interviewer')
+  const candidate = await joinCall(browsers, room.links.candidate, 'Cody Candidate')
   await hears(interviewer, 'Cody Candidate')
 
   const select = candidate.getByRole('region', { name: 'Call' }).getByRole('combobox', {
@@ -186,16 +186,15 @@ test('switching microphone mid-call keeps the call and the audio', async ({ brow
   await expect(callStatus(candidate)).toHaveText('In the call')
   await expect(callStatus(interviewer)).toHaveText('In the call')
   await hears(interviewer, 'Cody Candidate')
-  await closeAll(interviewer, candidate)
 })
 
 test('a LiveKit restart mid-call (after the token expired): both rejoin, the document never stops', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const room = await createRoom(request)
-  const interviewer = await joinCall(browser, room.links.interviewer, 'Ivy Interviewer')
-  const candidate = await joinCall(browser, room.links.candidate, 'Cody Candidate')
+  const interviewer = await joinCall(browsers, room.links.interviewer, 'Ivy Interviewer')
+  const candidate = await joinCall(browsers, room.links.candidate, 'Cody Candidate')
   const joinedAt = Date.now()
   await hears(interviewer, 'Cody Candidate')
   await interviewer.getByRole('button', { name: 'Reveal question' }).click()
@@ -222,16 +221,15 @@ test('a LiveKit restart mid-call (after the token expired): both rejoin, the doc
   expect(Date.now() - backAt).toBeLessThan(15_000)
   await hears(interviewer, 'Cody Candidate')
   await hears(candidate, 'Ivy Interviewer')
-  await closeAll(interviewer, candidate)
 })
 
 test('Remove takes the person out of the call at once, even a hand-written client', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const room = await createRoom(request)
-  const interviewer = await joinCall(browser, room.links.interviewer, 'Ivy Interviewer')
-  const candidate = await joinCall(browser, room.links.candidate, 'Cody Candidate')
+  const interviewer = await joinCall(browsers, room.links.interviewer, 'Ivy Interviewer')
+  const candidate = await joinCall(browsers, room.links.candidate, 'Cody Candidate')
 
   // Cody's own session token and LiveKit pass, used by a client that ignores Mockroom's UI
   const capability = new URL(room.links.candidate).pathname.split('/').pop() ?? ''
@@ -247,7 +245,7 @@ test('Remove takes the person out of the call at once, even a hand-written clien
     participantKey: participantKey ?? '',
   })
   const details = await callDetails(request, token)
-  const raw = await openRawClient(browser)
+  const raw = await openRawClient(browsers)
   await rawConnect(raw, details.body.serverUrl ?? '', details.body.participantToken ?? '')
   // LiveKit keeps one connection per identity: the hand-written client now holds Cody's place
   await expect(candidate.getByRole('region', { name: 'Call' })).toContainText(
@@ -276,7 +274,6 @@ test('Remove takes the person out of the call at once, even a hand-written clien
     .toBe('PARTICIPANT_REMOVED')
   const after = await livekitApi().listParticipants(`mockroom-${room.roomId}`)
   expect(after.map((p) => p.identity)).not.toContain(participantId)
-  await closeAll(interviewer, raw, candidate)
 })
 
 /** the session id of the room's current round, and its record as the link's role sees it */
@@ -294,13 +291,13 @@ async function currentSession(request: APIRequestContext, link: string) {
 }
 
 test('a whole interview: talk time from the call, End closes the room, webhooks are recorded', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const room = await createRoom(request)
   const roomName = `mockroom-${room.roomId}`
-  const interviewer = await joinCall(browser, room.links.interviewer, 'Ivy Interviewer')
-  const candidate = await joinCall(browser, room.links.candidate, 'Cody Candidate')
+  const interviewer = await joinCall(browsers, room.links.interviewer, 'Ivy Interviewer')
+  const candidate = await joinCall(browsers, room.links.candidate, 'Cody Candidate')
   // the candidate stays muted: only the interviewer's fake microphone speaks
   await candidate.getByRole('button', { name: 'Mute microphone' }).click()
   await expect(voiceOf(interviewer, 'Cody Candidate')).toHaveAttribute('data-muted', 'true')
@@ -352,5 +349,4 @@ test('a whole interview: talk time from the call, End closes the room, webhooks 
   const clarify = talk.getByRole('region', { name: 'Talk time in Clarify' })
   await expect(clarify).toContainText('Ivy Interviewer (interviewer) 100% of Clarify')
   await expect(clarify).toContainText('Cody Candidate (candidate) 0% of Clarify')
-  await closeAll(interviewer, candidate)
 })

@@ -1,4 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test'
+import { expect, type Locator } from '@playwright/test'
+import { test } from './browsers-fixture'
 import { startedInterview } from './room-kit'
 
 // Plan vs actual names every section alike in the room and in the review, row by row: a section
@@ -12,10 +13,10 @@ const rowText = (rows: Locator) =>
   )
 
 test('plan vs actual: the room and the review agree section by section', async ({
-  browser,
+  browsers,
   request,
 }) => {
-  const { ivy, cody } = await startedInterview(browser, request)
+  const { ivy, cody } = await startedInterview(browsers, request)
   // while Clarify's clock runs, the candidate writes ahead in Solutions
   await cody.getByRole('textbox', { name: 'Solutions', exact: true }).click()
   await cody.keyboard.type('A shared wallet for families.')
@@ -53,5 +54,4 @@ test('plan vs actual: the room and the review agree section by section', async (
     'Prioritization | 4 min | not reached',
     'Metrics | 5 min | not reached',
   ])
-  await Promise.all([ivy, cody].map((p) => p.context().close()))
 })

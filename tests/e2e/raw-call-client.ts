@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
-import type { APIRequestContext, Browser, Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
+import type { Browsers } from './browsers-fixture'
 
 // A hand-written LiveKit client: livekit-client loaded into a bare page, driven by the test, with
 // none of Mockroom's UI or its client-side checks. Security has to hold against this one.
@@ -39,10 +40,10 @@ export async function callDetails(request: APIRequestContext, token: string) {
   return { status: res.status(), body: (await res.json()) as Record<string, string> }
 }
 
-export async function openRawClient(browser: Browser): Promise<Page> {
+export async function openRawClient(browsers: Browsers): Promise<Page> {
   // a hand-written client, not the app: the app's CSP (default-src 'none' on API answers) would
   // refuse the injected livekit-client, so this context ignores it (Playwright bypassCSP)
-  const page = await (await browser.newContext({ bypassCSP: true })).newPage()
+  const page = await (await browsers.newContext({ bypassCSP: true })).newPage()
   await page.goto('/api/questions') // any page of the app's origin: localhost is a secure context
   await page.addScriptTag({ path: umd })
   return page

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { test, type Browsers } from './browsers-fixture'
 import { bankQuestions, createRoom as createRoomFor, joinAs as joinWith } from './room-kit'
 
 // The session record: speech to transcript, notes, /sessions and the review with its replay and
@@ -60,8 +61,8 @@ async function createRoom(request: APIRequestContext) {
   return { question, links: (await createRoomFor(request, question.id)).links }
 }
 
-const joinAs = (browser: Browser, link: string, name: string, script = fakeSpeech) =>
-  joinWith(browser, link, name, script)
+const joinAs = (browsers: Browsers, link: string, name: string, script = fakeSpeech) =>
+  joinWith(browsers, link, name, script)
 
 const say = (page: Page, text: string, isFinal: boolean) =>
   page.evaluate(([t, f]) => window.__say(t, f), [text, isFinal] as const)
@@ -70,13 +71,13 @@ const line = (page: Page, text: string) =>
   transcript(page).getByRole('listitem').filter({ hasText: text })
 
 test('speech and notes reach the transcript; the review replays the answer and exports it', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const { question, links } = await createRoom(request)
-  const ivy = await joinAs(browser, links.interviewer, 'Ivy Interviewer')
-  const cody = await joinAs(browser, links.candidate, 'Cody Candidate')
-  const olga = await joinAs(browser, links.observer, 'Olga Observer')
+  const ivy = await joinAs(browsers, links.interviewer, 'Ivy Interviewer')
+  const cody = await joinAs(browsers, links.candidate, 'Cody Candidate')
+  const olga = await joinAs(browsers, links.observer, 'Olga Observer')
   await ivy.getByRole('button', { name: 'Reveal question' }).click()
   await ivy.getByRole('button', { name: 'Start interview' }).click()
 
@@ -162,15 +163,14 @@ test('speech and notes reach the transcript; the review replays the answer and e
   expect(markdown).toContain('### Clarify')
   expect(markdown).toContain('Cody Candidate (candidate): I would start with the riders.')
   expect(markdown).toContain('Ivy Interviewer (note): Good segmentation')
-  await Promise.all([ivy, cody, olga].map((p) => p.context().close()))
 })
 
 test('without speech recognition the toggle is disabled and says why', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const { links } = await createRoom(request)
-  const ivy = await joinAs(browser, links.interviewer, 'Ivy Interviewer', noSpeech)
+  const ivy = await joinAs(browsers, links.interviewer, 'Ivy Interviewer', noSpeech)
   await expect(ivy.getByRole('switch', { name: 'Transcribe my microphone' })).toBeDisabled()
   await expect(
     ivy.getByText(
@@ -178,7 +178,6 @@ test('without speech recognition the toggle is disabled and says why', async ({
     ),
   ).toBeVisible()
   await expect(ivy.getByRole('button', { name: 'Add note' })).toBeVisible()
-  await ivy.context().close()
 })
 
 test('unknown review links and an empty session list', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
+import { test } from './browsers-fixture'
 import { bankQuestions, createRoom, enterRoom, joinAs } from './room-kit'
 
 // The record of a session: one row and one colour per person (the same in the room, the replay
@@ -18,15 +19,15 @@ async function download(page: Page, button: string): Promise<string> {
 }
 
 test('one row and one colour per person, kept across a reload; exports say who wrote what', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const [question] = (await bankQuestions(request)).filter((q) => q.type === 'product-improvement')
   const room = await createRoom(request, question?.id ?? '')
-  const ivy = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
-  const cody = await joinAs(browser, room.links.candidate, 'Cody Candidate')
+  const ivy = await joinAs(browsers, room.links.interviewer, 'Ivy Interviewer')
+  const cody = await joinAs(browsers, room.links.candidate, 'Cody Candidate')
   // a bidirectional override and a zero-width space are dropped; the emoji stays
-  const olga = await joinAs(browser, room.links.observer, 'Olga\u202E\u200B 🎧')
+  await joinAs(browsers, room.links.observer, 'Olga\u202E\u200B 🎧')
   await ivy.getByRole('button', { name: 'Reveal question' }).click()
   await ivy.getByRole('button', { name: 'Start interview' }).click()
   await cody.getByRole('textbox', { name: 'Clarify', exact: true }).click()
@@ -113,12 +114,11 @@ test('one row and one colour per person, kept across a reload; exports say who w
     { author: ids['Cody Candidate'], chars: 'Who pays today? Which markets?'.length },
     { author: ids['Ivy Interviewer'], chars: ' Ok.'.length },
   ])
-  await Promise.all([ivy, cody, olga].map((p) => p.context().close()))
 })
 
 test('bad review links answer 404; an empty display name is refused', async ({
   request,
-  browser,
+  browsers,
 }) => {
   const room = await createRoom(request, (await bankQuestions(request))[0]?.id ?? '')
   const cap = new URL(room.links.candidate).pathname.split('/').pop() ?? ''
@@ -132,7 +132,7 @@ test('bad review links answer 404; an empty display name is refused', async ({
     expect(await res.text()).toContain('This review link is not valid')
   }
   // a valid link alone leads to its current round's review
-  const page = await (await browser.newContext()).newPage()
+  const page = await (await browsers.newContext()).newPage()
   await page.goto(`/review/${cap}`)
   await expect(page).toHaveURL(new RegExp(`/review/${cap}/[\\w-]+$`))
 
@@ -146,5 +146,4 @@ test('bad review links answer 404; an empty display name is refused', async ({
   await expect(page.getByRole('region', { name: 'People in the room' })).toContainText(
     'Zoë 👩‍💻 (you)',
   )
-  await page.context().close()
 })

@@ -1,4 +1,5 @@
-import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import type { Browsers } from './browsers-fixture'
 
 // Shared steps of the e2e specs: rooms are made through the API, people join through the lobby.
 
@@ -36,12 +37,12 @@ export async function enterRoom(page: Page, name: string): Promise<void> {
 
 /** A new person: their own browser context (with an optional init script), the link, the lobby. */
 export async function joinAs(
-  browser: Browser,
+  browsers: Browsers,
   link: string,
   name: string,
   initScript?: string,
 ): Promise<Page> {
-  const context = await browser.newContext()
+  const context = await browsers.newContext()
   if (initScript) await context.addInitScript({ content: initScript })
   const page = await context.newPage()
   await page.goto(link)
@@ -53,11 +54,11 @@ export async function joinAs(
  * The usual opening: a room on a product-improvement question, Ivy interviewing and Cody as the
  * candidate in their own browsers, the question revealed and the interview started.
  */
-export async function startedInterview(browser: Browser, request: APIRequestContext) {
+export async function startedInterview(browsers: Browsers, request: APIRequestContext) {
   const [question] = (await bankQuestions(request)).filter((q) => q.type === 'product-improvement')
   const room = await createRoom(request, question?.id ?? '')
-  const ivy = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
-  const cody = await joinAs(browser, room.links.candidate, 'Cody Candidate')
+  const ivy = await joinAs(browsers, room.links.interviewer, 'Ivy Interviewer')
+  const cody = await joinAs(browsers, room.links.candidate, 'Cody Candidate')
   await ivy.getByRole('button', { name: 'Reveal question' }).click()
   await ivy.getByRole('button', { name: 'Start interview' }).click()
   return { room, ivy, cody }

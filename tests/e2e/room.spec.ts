@@ -1,9 +1,10 @@
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
+import { test } from './browsers-fixture'
 import { bankQuestions, createRoom, enterRoom, joinAs } from './room-kit'
 
 test('interviewer, candidate and observer share one live answer that survives a reload', async ({
   page,
-  browser,
+  browsers,
 }) => {
   // the interviewer finds a question in the bank and opens a room from it
   await page.goto('/')
@@ -29,7 +30,7 @@ test('interviewer, candidate and observer share one live answer that survives a 
   await page.getByRole('button', { name: 'Join' }).click()
   await expect(page.getByRole('status', { name: 'Connection' })).toHaveText('Synced')
 
-  const candidate = await joinAs(browser, candidateLink, 'Cody Candidate')
+  const candidate = await joinAs(browsers, candidateLink, 'Cody Candidate')
 
   // nothing to write into until the interviewer reveals the question
   await expect(
@@ -53,7 +54,7 @@ test('interviewer, candidate and observer share one live answer that survives a 
   )
 
   // the observer sees both live and cannot type
-  const observer = await joinAs(browser, observerLink, 'Olga Observer')
+  const observer = await joinAs(browsers, observerLink, 'Olga Observer')
   const observed = observer.getByRole('textbox', { name: 'Clarify', exact: true })
   await expect(observed).toContainText('Are we focused on travellers to China?')
   await expect(observer.getByRole('textbox', { name: 'Segments', exact: true })).toContainText(
@@ -94,12 +95,12 @@ test('an unknown link shows a clear invalid-link page', async ({ page }) => {
 })
 
 test('a refused session token is renewed with POST /api/token, not a second join', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const [question] = await bankQuestions(request)
   const room = await createRoom(request, question?.id ?? '')
-  const page = await (await browser.newContext()).newPage()
+  const page = await (await browsers.newContext()).newPage()
   let joins = 0
   let refreshes = 0
   await page.route('**/api/join', async (route) => {

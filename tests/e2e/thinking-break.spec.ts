@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
+import { test } from './browsers-fixture'
 import { bankQuestions, createRoom, joinAs } from './room-kit'
 
 // "Take a minute": the candidate's 60 s thinking break shows on every clock, stops the section's
@@ -7,13 +8,13 @@ import { bankQuestions, createRoom, joinAs } from './room-kit'
 // plan vs actual, the replay and the Markdown export.
 
 test('a thinking break on every clock, ended early, limited, kept in the review', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const room = await createRoom(request, (await bankQuestions(request))[0]?.id ?? '')
-  const ivy = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
-  const cody = await joinAs(browser, room.links.candidate, 'Cody Candidate')
-  const olga = await joinAs(browser, room.links.observer, 'Olga Observer')
+  const ivy = await joinAs(browsers, room.links.interviewer, 'Ivy Interviewer')
+  const cody = await joinAs(browsers, room.links.candidate, 'Cody Candidate')
+  const olga = await joinAs(browsers, room.links.observer, 'Olga Observer')
   await ivy.getByRole('button', { name: 'Reveal question' }).click()
   await ivy.getByRole('button', { name: 'Start interview' }).click()
   // only the candidate is offered the break
@@ -68,5 +69,4 @@ test('a thinking break on every clock, ended early, limited, kept in the review'
   const markdown = await readFile((await (await file).path()) ?? '', 'utf8')
   expect(markdown).toMatch(/Thinking breaks: 2 — /)
   expect(markdown).toContain('## Insights')
-  await Promise.all([ivy, cody, olga].map((p) => p.context().close()))
 })

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
+import { test, type Browsers } from './browsers-fixture'
 import { bankQuestions, createRoom, joinAs, type CreatedRoom } from './room-kit'
 
 // Issue 9, "the room stays in order": a waiting room once the interview runs, Remove that holds,
@@ -8,9 +9,9 @@ const REMOVED =
   'You were removed from this interview. If this was a mistake, ask the interviewer for a new link.'
 const capOf = (link: string) => link.split('/join/')[1] ?? ''
 
-async function startedRoom(browser: Browser, room: CreatedRoom) {
-  const ivy = await joinAs(browser, room.links.interviewer, 'Ivy Interviewer')
-  const cody = await joinAs(browser, room.links.candidate, 'Cody Candidate')
+async function startedRoom(browsers: Browsers, room: CreatedRoom) {
+  const ivy = await joinAs(browsers, room.links.interviewer, 'Ivy Interviewer')
+  const cody = await joinAs(browsers, room.links.candidate, 'Cody Candidate')
   await ivy.getByRole('button', { name: 'Reveal question' }).click()
   await ivy.getByRole('button', { name: 'Start interview' }).click()
   await expect(ivy.getByRole('button', { name: 'End interview' })).toBeVisible()
@@ -18,8 +19,8 @@ async function startedRoom(browser: Browser, room: CreatedRoom) {
 }
 
 /** A fresh browser on a link, up to the waiting page. */
-async function arrive(browser: Browser, link: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
+async function arrive(browsers: Browsers, link: string, name: string): Promise<Page> {
+  const page = await (await browsers.newContext()).newPage()
   await page.goto(link)
   await page.getByLabel('Your name').fill(name)
   await page.getByRole('button', { name: 'Join' }).click()
@@ -29,10 +30,6 @@ async function arrive(browser: Browser, link: string, name: string): Promise<Pag
 const waitingHeading = (page: Page) =>
   page.getByRole('heading', { name: 'Waiting for the interviewer to let you in' })
 
-async function closeAll(...pages: Page[]) {
-  for (const page of pages) await page.context().close()
-}
-
 async function firstQuestion(request: Parameters<typeof bankQuestions>[0]) {
   const [question] = await bankQuestions(request)
   if (!question) throw new Error('empty bank')
@@ -40,15 +37,15 @@ async function firstQuestion(request: Parameters<typeof bankQuestions>[0]) {
 }
 
 test('newcomers wait once the interview has started; the interviewer admits or turns away', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const room = await createRoom(request, (await firstQuestion(request)).id)
   // before Start, joining is as it was: straight in
-  const olga = await joinAs(browser, room.links.observer, 'Olga Observer')
-  const { ivy, cody, people } = await startedRoom(browser, room)
+  await joinAs(browsers, room.links.observer, 'Olga Observer')
+  const { ivy, cody, people } = await startedRoom(browsers, room)
 
-  const zoe = await arrive(browser, room.links.observer, 'Zoe Lee')
+  const zoe = await arrive(browsers, room.links.observer, 'Zoe Lee')
   await expect(waitingHeading(zoe)).toBeVisible()
   await expect(zoe.getByText('Zoe Lee')).toBeVisible()
   await expect(zoe.getByRole('status', { name: 'Connection' })).toHaveCount(0)
@@ -60,7 +57,7 @@ test('newcomers wait once the interview has started; the interviewer admits or t
   await expect(people.getByRole('list', { name: 'Observers' })).toContainText('Zoe Lee')
   await expect(people.getByText('Waiting: Zoe Lee')).toHaveCount(0)
 
-  const mal = await arrive(browser, room.links.observer, 'Mal')
+  const mal = await arrive(browsers, room.links.observer, 'Mal')
   await expect(waitingHeading(mal)).toBeVisible()
   await people.getByRole('button', { name: 'Turn away Mal' }).click()
   await expect(
@@ -73,11 +70,10 @@ test('newcomers wait once the interview has started; the interviewer admits or t
   await expect(cody.getByRole('status', { name: 'Connection' })).toHaveText('Synced')
   await ivy.reload()
   await expect(ivy.getByRole('status', { name: 'Connection' })).toHaveText('Synced')
-  await closeAll(ivy, cody, olga, zoe, mal)
 })
 
 test('a waiting person gets no token, no call pass and no sync connection', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const room = await createRoom(request, (await firstQuestion(request)).id)
@@ -87,7 +83,7 @@ test('a waiting person gets no token, no call pass and no sync connection', asyn
   })
   expect(early.status()).toBe(200)
   const { syncUrl, sessionId, roomId, token } = (await early.json()) as Record<string, string>
-  const { ivy, cody } = await startedRoom(browser, room)
+  const { ivy } = await startedRoom(browsers, room)
 
   const observerCap = capOf(room.links.observer)
   const res = await request.post('/api/join', { data: { capability: observerCap, name: 'Hand' } })
@@ -147,23 +143,22 @@ test('a waiting person gets no token, no call pass and no sync connection', asyn
     (await request.post(`/api/rooms/${roomId}/links`, { headers: observerAuth })).status(),
   ).toBe(403)
   await expect(ivy.getByText('Waiting: Hand')).toBeVisible()
-  await closeAll(ivy, cody)
 })
 
 test('a removed person is told what to do and cannot come back unnoticed', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const room = await createRoom(request, (await firstQuestion(request)).id)
-  const olga = await joinAs(browser, room.links.observer, 'Olga Observer')
-  const { ivy, cody, people } = await startedRoom(browser, room)
+  const olga = await joinAs(browsers, room.links.observer, 'Olga Observer')
+  const { cody, people } = await startedRoom(browsers, room)
   await people.getByRole('button', { name: 'Remove Olga Observer' }).click()
   await people.getByRole('button', { name: 'Yes, remove Olga Observer' }).click()
   await expect(olga.getByRole('alert').filter({ hasText: 'removed' })).toHaveText(REMOVED)
   await expect(olga.getByRole('heading', { name: 'Removed from the room' })).toBeVisible()
 
   // the same link in a fresh browser lands in the waiting room, in plain view of the interviewer
-  const again = await arrive(browser, room.links.observer, 'Olga Observer')
+  const again = await arrive(browsers, room.links.observer, 'Olga Observer')
   await expect(waitingHeading(again)).toBeVisible()
   await expect(people.getByText('Waiting: Olga Observer')).toBeVisible()
   await people.getByRole('button', { name: 'Turn away Olga Observer' }).click()
@@ -175,18 +170,17 @@ test('a removed person is told what to do and cannot come back unnoticed', async
   await people.getByRole('button', { name: 'Remove Cody Candidate' }).click()
   await people.getByRole('button', { name: 'Yes, remove Cody Candidate' }).click()
   await expect(cody.getByRole('alert').filter({ hasText: 'removed' })).toHaveText(REMOVED)
-  const seat = await arrive(browser, room.links.candidate, 'Cody Candidate')
+  const seat = await arrive(browsers, room.links.candidate, 'Cody Candidate')
   await expect(seat.getByRole('alert').filter({ hasText: 'removed' })).toHaveText(REMOVED)
-  await closeAll(ivy, cody, olga, again, seat)
 })
 
 test('"New links" retires the old links; people in the room stay in', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const room = await createRoom(request, (await firstQuestion(request)).id)
-  const olga = await joinAs(browser, room.links.observer, 'Olga Observer')
-  const { ivy, cody } = await startedRoom(browser, room)
+  const olga = await joinAs(browsers, room.links.observer, 'Olga Observer')
+  const { ivy, cody } = await startedRoom(browsers, room)
   const invite = ivy.getByRole('region', { name: 'Invite' })
   await expect(invite.getByLabel('Observer link')).toHaveValue(room.links.observer)
   await invite.getByRole('button', { name: 'New links' }).click()
@@ -198,7 +192,7 @@ test('"New links" retires the old links; people in the room stay in', async ({
   expect(newCandidate).not.toBe(room.links.candidate)
 
   // old links: the invalid-link page, and 404 JSON from the API
-  const stranger = await (await browser.newContext()).newPage()
+  const stranger = await (await browsers.newContext()).newPage()
   const page = await stranger.goto(room.links.observer)
   expect(page?.status()).toBe(404)
   await expect(stranger.getByText('This link is not valid')).toBeVisible()
@@ -216,18 +210,17 @@ test('"New links" retires the old links; people in the room stay in', async ({
     'still here',
   )
   // the new link works (through the waiting room: the interview is live)
-  const nia = await arrive(browser, newObserver, 'Nia')
+  const nia = await arrive(browsers, newObserver, 'Nia')
   await expect(waitingHeading(nia)).toBeVisible()
-  await closeAll(ivy, cody, olga, stranger, nia)
 })
 
 test('the lobby names the round and its state; the call stops once the interview has ended', async ({
-  browser,
+  browsers,
   request,
 }) => {
   const questions = (await bankQuestions(request)).filter((q) => q.type === 'product-improvement')
   const room = await createRoom(request, questions[0]?.id ?? '')
-  const { ivy, cody } = await startedRoom(browser, room)
+  const { ivy, cody } = await startedRoom(browsers, room)
   // no LiveKit server in this suite: the call is offline and retrying until the end
   const call = cody.getByRole('region', { name: 'Call' })
   await expect(call.getByRole('button', { name: 'Retry now' })).toBeVisible()
@@ -237,7 +230,7 @@ test('the lobby names the round and its state; the call stops once the interview
   await expect(call.getByRole('button', { name: 'Retry now' })).toHaveCount(0)
   await expect(call.getByRole('button', { name: 'Rejoin the call' })).toHaveCount(0)
 
-  const lobby = await (await browser.newContext()).newPage()
+  const lobby = await (await browsers.newContext()).newPage()
   await lobby.goto(room.links.observer)
   await expect(lobby.getByText('Round 1 (ended): you are joining as observer.')).toBeVisible()
   await expect(lobby.getByText('This round has ended')).toBeVisible()
@@ -254,5 +247,4 @@ test('the lobby names the round and its state; the call stops once the interview
     lobby.getByText('Round 2 (not started yet): you are joining as candidate.'),
   ).toBeVisible()
   await expect(lobby.getByText('will reveal the question when the interview starts')).toBeVisible()
-  await closeAll(ivy, cody, lobby)
 })
