@@ -44,9 +44,9 @@ export interface StoreOptions {
   backgroundCheckpoint?: boolean
 }
 
-// WAL frames between rewinds: 256 MB of 4 KB pages, ~10 s of 400 rooms typing without a pause.
-// A rewind holds commits back while its FULL checkpoint syncs the WAL (tens of ms on a busy
-// disk), so it should come seldom; with pauses in the typing a PASSIVE round rewinds it anyway.
+// WAL frames between rewinds (256 MB of 4 KB pages). A rewind holds commits back while its FULL
+// checkpoint syncs the WAL, so it should come seldom; a pause in the typing lets a PASSIVE round
+// rewind it anyway (docs/performance.md has the measurements).
 const WAL_FRAMES = 65536
 
 function sqlite(file: string, options: StoreOptions): Picked {

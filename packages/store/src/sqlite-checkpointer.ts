@@ -35,7 +35,7 @@ function checkpointerMain(load: NodeJS.Require) {
       const [done] = db.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number }>
       // SQLite starts the WAL over only after a checkpoint that copied every frame, and under
       // steady commits a PASSIVE one never catches up with the end: the WAL grew without bound
-      // (535 MB after 20 s at 400 typing rooms). A FULL one copies the few frames the PASSIVE
+      // (docs/performance.md). A FULL one copies the few frames the PASSIVE
       // one left while the gate holds commits back (waiting on SQLite's lock instead would put
       // the committing thread to sleep, and the lock goes to whoever polls first); the next
       // commit then rewinds the WAL.
