@@ -2,7 +2,15 @@ import { parseDocName, CloseCode, CloseError } from '@mockroom/protocol'
 import { docAccess } from '@mockroom/access'
 import { TokenError, verifySessionToken } from '@mockroom/access/server'
 import type { Store } from '@mockroom/store'
-import type { AuthenticatePayload, ConnectionContext } from './types'
+import type { ConnectionContext } from './core/connection-context'
+
+/** What `onAuthenticate` gets for a connection (or an audio upload): the document and the token. */
+export interface AuthenticatePayload {
+  documentName: string
+  token: string | null
+  /** the client's address (rate limits per address), when the glue knows it */
+  address?: string
+}
 
 /** The default onAuthenticate: a signed session token, checked against the roles table. */
 export function tokenAuthenticator(secret: string, store: Store) {

@@ -1,9 +1,10 @@
 import { CloseCode, CloseError } from '@mockroom/protocol'
 import { greet, handleMessage, type MessageDeps } from './connection'
-import type { DocRoom, RoomMember } from './doc-room'
+import type { DocRoom, RoomMember } from './core/live-doc'
 import type { ConnectionLimiter } from './guards/sync-rate-limits'
-import type { RoomRegistry } from './room-registry'
-import type { AuthenticatePayload, ConnectionContext, SocketLike } from './types'
+import type { RoomRegistry } from './core/live-doc-registry'
+import type { ConnectionContext, SocketLike } from './core/connection-context'
+import type { AuthenticatePayload } from './authenticate'
 import type { Logger } from './observability/logger'
 
 export interface ConnectionHandle {

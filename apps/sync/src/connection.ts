@@ -10,9 +10,9 @@ import {
   encodeSyncStep2,
 } from '@mockroom/protocol'
 import * as awarenessProtocol from 'y-protocols/awareness'
-import { applyClientUpdate } from './apply-update'
+import { applyClientUpdate } from './core/apply-client-update'
 import { decodeAwarenessUpdate, encodeAwarenessEntries } from './guards/awareness-guard'
-import type { DocRoom, RoomMember } from './doc-room'
+import type { DocRoom, RoomMember } from './core/live-doc'
 import type { SyncLimits } from './guards/sync-limits'
 import type { ConnectionLimiter, RateLimits } from './guards/sync-rate-limits'
 import type { Logger } from './observability/logger'

@@ -1,5 +1,5 @@
 import { applyEvent, type RoomEvent, type ClusterLink } from './cluster-link'
-import type { RoomRegistry } from './room-registry'
+import type { RoomRegistry } from './core/live-doc-registry'
 import type { RoomAccess } from './session-control'
 
 /** How control requests reach documents: this instance's registry, plus the cluster if any. */

@@ -20,7 +20,7 @@ import {
 import type { Store } from '@mockroom/store'
 import type { CallControl } from './call-control'
 import { answerFromHint } from './clarify-hint'
-import type { DocRoom, RoomMember } from './doc-room'
+import type { DocRoom, RoomMember } from './core/live-doc'
 import { sessionLifecycle, type Projector } from './session-lifecycle'
 import { recordTalk } from './talk-time'
 

@@ -8,7 +8,7 @@ import { answerDocName, parseDocName, privateDocName } from '@mockroom/protocol'
 import { createId } from '@mockroom/access/server'
 import { getQuestion, getTemplate, type Question } from '@mockroom/questions'
 import type { SessionRow, Store } from '@mockroom/store'
-import type { DocRoom } from './doc-room'
+import type { DocRoom } from './core/live-doc'
 import type { RoomAccess } from './session-control'
 
 /** Writes the row's lifecycle into a control document (step 2); a seam for tests. */

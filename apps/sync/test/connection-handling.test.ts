@@ -14,7 +14,7 @@ import {
 } from './fake-socket'
 import { createSyncServer, type SyncServer } from '../src/sync-server'
 import { logger, tempDataDir } from './test-kit'
-import type { AuthenticatePayload } from '../src/types'
+import type { AuthenticatePayload } from '../src/authenticate'
 
 let store: Store
 let server: SyncServer

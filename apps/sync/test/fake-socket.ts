@@ -1,7 +1,7 @@
 // Test helpers for the core without a network: a SocketLike that records frames and its close.
 import type { Store } from '@mockroom/store'
 import * as decoding from 'lib0/decoding'
-import type { ConnectionContext, SocketLike } from '../src/types'
+import type { ConnectionContext, SocketLike } from '../src/core/connection-context'
 
 export interface FakeSocket extends SocketLike {
   frames: Uint8Array[]

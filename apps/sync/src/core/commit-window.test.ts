@@ -1,8 +1,8 @@
 import type { UpdateRow } from '@mockroom/store'
 import { describe, expect, it, vi } from 'vitest'
 import { CommitWindow, type CommitTarget } from './commit-window'
-import { gate } from '../test/fake-socket'
-import { logger } from '../test/test-kit'
+import { gate } from '../../test/fake-socket'
+import { logger } from '../../test/test-kit'
 
 class Target implements CommitTarget<string> {
   hasFailed = false

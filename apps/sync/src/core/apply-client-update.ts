@@ -1,7 +1,7 @@
 import { CloseCode, CloseError } from '@mockroom/protocol'
-import type { DocRoom, RoomMember } from './doc-room'
-import type { SyncLimits } from './guards/sync-limits'
-import { validateUpdate } from './guards/validate-update'
+import type { DocRoom, RoomMember } from './live-doc'
+import type { SyncLimits } from '../guards/sync-limits'
+import { validateUpdate } from '../guards/validate-update'
 
 const MiB = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MiB`
 

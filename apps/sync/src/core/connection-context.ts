@@ -16,10 +16,3 @@ export interface ConnectionContext {
   kind: DocKind
   readOnly: boolean
 }
-
-export interface AuthenticatePayload {
-  documentName: string
-  token: string | null
-  /** the client's address (rate limits per address), when the glue knows it */
-  address?: string
-}

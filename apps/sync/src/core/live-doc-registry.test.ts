@@ -2,10 +2,10 @@ import { CloseCode } from '@mockroom/protocol'
 import { openStore, type Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { DocRoom } from './doc-room'
-import { context, fakeSocket, faultyStore, gate, type Gate } from '../test/fake-socket'
-import { RoomRegistry } from './room-registry'
-import { logger, tempDataDir } from '../test/test-kit'
+import { DocRoom } from './live-doc'
+import { context, fakeSocket, faultyStore, gate, type Gate } from '../../test/fake-socket'
+import { RoomRegistry } from './live-doc-registry'
+import { logger, tempDataDir } from '../../test/test-kit'
 
 let store: Store
 let loadGate: Gate | undefined

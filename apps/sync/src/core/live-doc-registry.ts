@@ -1,6 +1,6 @@
 import { CloseCode, CloseError } from '@mockroom/protocol'
-import type { DocRoom } from './doc-room'
-import type { Logger } from './observability/logger'
+import type { DocRoom } from './live-doc'
+import type { Logger } from '../observability/logger'
 
 /**
  * One entry per document name. `users` counts connections and server tasks holding the room

@@ -1,5 +1,5 @@
 import type { Store, UpdateRow } from '@mockroom/store'
-import type { Logger } from './observability/logger'
+import type { Logger } from '../observability/logger'
 
 /** What the window needs from a document: told after its rows are durable, or that they failed. */
 export interface CommitTarget<Entry> {
