@@ -19,7 +19,7 @@ export function haproxyConfig(c) {
 # Rendered by scripts/haproxy-config.mjs; \`pnpm start:cluster\` runs the same with its own ports.
 global
   # no maxconn: HAProxy derives it from the file-descriptor limit it is given
-  # the runtime API: add or drain instances without a reload (README, "Running several instances")
+  # the runtime API: add or drain instances without a reload (docs/operations.md, "Adding an instance")
   stats socket ${socket} mode 600 level admin
 
 defaults
