@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { NextResponse, type NextRequest } from 'next/server'
 import { isDevelopment, readEnv } from './env'
-import { contentSecurityPolicy } from './server/content-security-policy'
+import { contentSecurityPolicy } from './server/http/content-security-policy'
 
 // Every page gets a fresh script nonce in its CSP; Next reads it from the request's header and
 // puts it on its scripts (pages render per request for that: see the root layout).

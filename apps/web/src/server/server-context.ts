@@ -1,7 +1,7 @@
 import { loadDevSecret, openStore, type Store } from '@mockroom/store'
 import { pino, type Logger } from 'pino'
 import { readEnv, type WebEnv } from '../env'
-import { createRateLimits, type RateLimits } from './rate-limits'
+import { createRateLimits, type RateLimits } from './http/api-rate-limits'
 
 export interface ServerContext {
   env: WebEnv

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server'
-import { webMetrics } from '@/server/metrics'
-import { checkReadiness, type Readiness } from '@/server/readiness'
+import { webMetrics } from '@/server/ops/web-metrics'
+import { checkReadiness, type Readiness } from '@/server/ops/readiness'
 import { serverContext } from '@/server/server-context'
 
 export const dynamic = 'force-dynamic'

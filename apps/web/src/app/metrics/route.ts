@@ -1,4 +1,4 @@
-import { webMetrics } from '@/server/metrics'
+import { webMetrics } from '@/server/ops/web-metrics'
 
 export const dynamic = 'force-dynamic'
 

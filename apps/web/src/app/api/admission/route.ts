@@ -1,8 +1,8 @@
 import { NextResponse } from 'next/server'
 import { admissionRequestSchema, type AdmissionStatus } from '@/contract/room'
-import { handle, readJson } from '@/server/http-json'
+import { handle, readJson } from '@/server/http/http-json'
 import { serverContext } from '@/server/server-context'
-import { admissionStatus } from '@/server/waiting-room'
+import { admissionStatus } from '@/server/rooms/waiting-room'
 
 /**
  * A waiting person's browser asks whether the interviewer let them in; once admitted it joins

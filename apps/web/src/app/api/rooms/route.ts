@@ -1,8 +1,8 @@
 import { NextResponse } from 'next/server'
 import { createRoomRequestSchema, type CreateRoomResponse } from '@/contract/room'
-import { createRoom } from '@/server/create-room'
-import { handle, readJson } from '@/server/http-json'
-import { publicOrigin } from '@/server/origin'
+import { createRoom } from '@/server/rooms/create-room'
+import { handle, readJson } from '@/server/http/http-json'
+import { publicOrigin } from '@/server/http/origin'
 import { serverContext } from '@/server/server-context'
 
 export const POST = handle('rooms', async (request: Request) => {

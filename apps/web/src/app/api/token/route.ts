@@ -1,9 +1,9 @@
 import { NextResponse } from 'next/server'
 import { hashCapability } from '@mockroom/access/server'
 import { tokenRequestSchema, type TokenResponse } from '@/contract/join'
-import { handle, rateLimit, readJson } from '@/server/http-json'
-import { webMetrics } from '@/server/metrics'
-import { refreshToken } from '@/server/refresh-token'
+import { handle, rateLimit, readJson } from '@/server/http/http-json'
+import { webMetrics } from '@/server/ops/web-metrics'
+import { refreshToken } from '@/server/join/refresh-token'
 import { serverContext } from '@/server/server-context'
 
 // POST /api/token: a fresh session token for a participant who already joined (see refresh-token.ts)

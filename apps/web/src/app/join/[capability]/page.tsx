@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { JoinFlow } from '../../../components/join-flow'
-import { describeLink } from '../../../server/describe-link'
+import { JoinFlow } from '@/components/join-flow'
+import { describeLink } from '@/server/join/describe-link'
 
 interface Props {
   params: Promise<{ capability: string }>

@@ -1,5 +1,5 @@
 import { notFound, redirect } from 'next/navigation'
-import { findLink } from '../../../server/describe-link'
+import { findLink } from '@/server/join/describe-link'
 
 interface Props {
   params: Promise<{ capability: string }>

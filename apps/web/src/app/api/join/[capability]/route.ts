@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server'
-import { describeLink } from '@/server/describe-link'
-import { HttpError } from '@/server/http-error'
-import { handle } from '@/server/http-json'
+import { describeLink } from '@/server/join/describe-link'
+import { HttpError } from '@/server/http/http-error'
+import { handle } from '@/server/http/http-json'
 
 export const GET = handle(
   'public',

@@ -1,10 +1,10 @@
 import { NextResponse } from 'next/server'
-import { HttpError } from '@/server/http-error'
-import { handle } from '@/server/http-json'
-import { livekitConfig } from '@/server/livekit-config'
-import { mintLivekitToken } from '@/server/livekit-token'
+import { HttpError } from '@/server/http/http-error'
+import { handle } from '@/server/http/http-json'
+import { livekitConfig } from '@/server/livekit/livekit-config'
+import { mintLivekitToken } from '@/server/livekit/livekit-token'
 import { serverContext } from '@/server/server-context'
-import { requireSession } from '@/server/session-auth'
+import { requireSession } from '@/server/join/session-auth'
 
 // Connection details for the call: `{serverUrl, participantToken}` for the bearer of a session token.
 export const POST = handle('call', async (request: Request) => {

@@ -1,10 +1,10 @@
 import { NextResponse } from 'next/server'
-import { HttpError } from '@/server/http-error'
-import { handle } from '@/server/http-json'
-import { livekitConfig } from '@/server/livekit-config'
-import { evictIfRemoved } from '@/server/livekit-room'
-import { recordWebhookEvent, verifyWebhook } from '@/server/livekit-webhook'
-import { readBodyText } from '@/server/read-body'
+import { HttpError } from '@/server/http/http-error'
+import { handle } from '@/server/http/http-json'
+import { livekitConfig } from '@/server/livekit/livekit-config'
+import { evictIfRemoved } from '@/server/livekit/livekit-call'
+import { recordWebhookEvent, verifyWebhook } from '@/server/livekit/livekit-webhook'
+import { readBodyText } from '@/server/http/read-body'
 import { serverContext } from '@/server/server-context'
 
 export const POST = handle('public', async (request: Request) => {

@@ -1,10 +1,10 @@
 import { NextResponse } from 'next/server'
 import type { ReviewListResponse } from '@/contract/review'
-import { HttpError } from '@/server/http-error'
-import { handle } from '@/server/http-json'
-import { proofFromHeaders } from '@/server/participant-identity'
+import { HttpError } from '@/server/http/http-error'
+import { handle } from '@/server/http/http-json'
+import { proofFromHeaders } from '@/server/join/participant-identity'
 import { serverContext } from '@/server/server-context'
-import { listSessions } from '@/server/session-record'
+import { listSessions } from '@/server/review/review-records'
 
 // The rounds of the room this link belongs to (the link is the capability, as for joining).
 export const GET = handle(

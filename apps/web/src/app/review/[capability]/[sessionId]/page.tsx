@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { ReviewView } from '../../../../components/review/review-view'
-import { findLink } from '../../../../server/describe-link'
-import { serverContext } from '../../../../server/server-context'
+import { ReviewView } from '@/components/review/review-view'
+import { findLink } from '@/server/join/describe-link'
+import { serverContext } from '@/server/server-context'
 
 interface Props {
   params: Promise<{ capability: string; sessionId: string }>

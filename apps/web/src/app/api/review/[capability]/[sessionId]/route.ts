@@ -1,9 +1,9 @@
 import { NextResponse } from 'next/server'
-import { HttpError } from '@/server/http-error'
-import { handle } from '@/server/http-json'
-import { proofFromHeaders } from '@/server/participant-identity'
+import { HttpError } from '@/server/http/http-error'
+import { handle } from '@/server/http/http-json'
+import { proofFromHeaders } from '@/server/join/participant-identity'
 import { serverContext } from '@/server/server-context'
-import { buildRecord } from '@/server/session-record'
+import { buildRecord } from '@/server/review/review-records'
 
 // The saved session (schema mockroom.session/1) as this link's role in that round may see it.
 export const GET = handle(

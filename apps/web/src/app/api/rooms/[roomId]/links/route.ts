@@ -1,8 +1,8 @@
 import { NextResponse } from 'next/server'
-import { handle } from '@/server/http-json'
-import { publicOrigin } from '@/server/origin'
+import { handle } from '@/server/http/http-json'
+import { publicOrigin } from '@/server/http/origin'
 import { serverContext } from '@/server/server-context'
-import { replaceRoomLinks, requireInterviewer } from '@/server/waiting-room'
+import { replaceRoomLinks, requireInterviewer } from '@/server/rooms/waiting-room'
 
 /** "New links": the old links stop working for anyone new; the new ones come back. */
 export const POST = handle(

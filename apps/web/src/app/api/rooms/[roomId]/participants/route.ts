@@ -2,10 +2,10 @@ import { roleInRound } from '@mockroom/access'
 import { participantColors } from '@mockroom/session-model'
 import { NextResponse } from 'next/server'
 import type { ParticipantsResponse } from '@/contract/room'
-import { HttpError } from '@/server/http-error'
-import { handle } from '@/server/http-json'
+import { HttpError } from '@/server/http/http-error'
+import { handle } from '@/server/http/http-json'
 import { serverContext } from '@/server/server-context'
-import { requireSession } from '@/server/session-auth'
+import { requireSession } from '@/server/join/session-auth'
 
 export const GET = handle(
   'session',

@@ -1,8 +1,8 @@
 import { NextResponse } from 'next/server'
 import { admissionDecisionSchema } from '@/contract/room'
-import { handle, readJson } from '@/server/http-json'
+import { handle, readJson } from '@/server/http/http-json'
 import { serverContext } from '@/server/server-context'
-import { decideAdmission, listWaiting, requireInterviewer } from '@/server/waiting-room'
+import { decideAdmission, listWaiting, requireInterviewer } from '@/server/rooms/waiting-room'
 
 type Params = { params: Promise<{ roomId: string }> }
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openStore } from '@mockroom/store'
 import { pino } from 'pino'
-import { readEnv } from '../env'
-import { createRateLimits } from './rate-limits'
-import type { ServerContext } from './server-context'
+import { readEnv } from '../src/env'
+import { createRateLimits } from '../src/server/http/api-rate-limits'
+import type { ServerContext } from '../src/server/server-context'
 
 /** For tests: the web server's context on a real SQLite file in a fresh folder. */
 export async function openTestContext(

@@ -7,12 +7,12 @@ import {
   signSessionToken,
 } from '@mockroom/access/server'
 import { getQuestion, getTemplate, questions, templates } from '@mockroom/questions'
-import type { JoinResponse, WaitingResponse } from '../contract/join'
+import type { JoinResponse, WaitingResponse } from '../../contract/join'
 import { checkAdmission, REMOVED_REASON } from './admission'
 import { lookupLink } from './describe-link'
-import { HttpError } from './http-error'
+import { HttpError } from '../http/http-error'
 import { proveParticipant } from './participant-identity'
-import type { ServerContext } from './server-context'
+import type { ServerContext } from '../server-context'
 
 /**
  * Exchanges a capability for a short-lived session token for the room's current round. A

@@ -6,11 +6,11 @@ import {
   type SessionClaims,
 } from '@mockroom/access/server'
 import type { Admission } from '@mockroom/store'
-import { HttpError } from './http-error'
-import { inviteLinks } from './join-room'
-import { proveParticipant, type ParticipantProof } from './participant-identity'
-import type { ServerContext } from './server-context'
-import { requireSession } from './session-auth'
+import { HttpError } from '../http/http-error'
+import { inviteLinks } from '../join/join-room'
+import { proveParticipant, type ParticipantProof } from '../join/participant-identity'
+import type { ServerContext } from '../server-context'
+import { requireSession } from '../join/session-auth'
 
 export interface WaitingPerson {
   id: string

@@ -20,11 +20,11 @@ import {
   type SessionSummary,
 } from '@mockroom/session-model'
 import type { Store, StoredRole } from '@mockroom/store'
-import { checkAdmission } from './admission'
-import { lookupLink } from './describe-link'
-import { HttpError } from './http-error'
+import { checkAdmission } from '../join/admission'
+import { lookupLink } from '../join/describe-link'
+import { HttpError } from '../http/http-error'
 import { loadDoc } from './load-doc'
-import { proveParticipant, type ParticipantProof } from './participant-identity'
+import { proveParticipant, type ParticipantProof } from '../join/participant-identity'
 
 /**
  * The link and the proven participant behind a review request. The link finds the room; what a

@@ -1,6 +1,6 @@
 import { HttpError } from './http-error'
 import { jsonTooDeep } from './json-depth'
-import { MAX_BODY_BYTES, MAX_JSON_DEPTH } from './limits'
+import { MAX_BODY_BYTES, MAX_JSON_DEPTH } from './http-limits'
 
 const tooLarge = () => new HttpError(413, `request body over ${MAX_BODY_BYTES / 1024} KB`)
 

@@ -1,4 +1,4 @@
-import type { WebEnv } from '../env'
+import type { WebEnv } from '../../env'
 import { syncUrl } from './origin'
 
 /** ws(s)://host:port → the origin a CSP source list takes. */

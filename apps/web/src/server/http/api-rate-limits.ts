@@ -2,7 +2,7 @@ import { Redis } from 'ioredis'
 import type { Logger } from 'pino'
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 import { HttpError } from './http-error'
-import { RATE_LIMITS, type RateBucket } from './limits'
+import { RATE_LIMITS, type RateBucket } from './http-limits'
 
 export interface RateLimits {
   /** Counts one request of `key` in `bucket`; a 429 HttpError when the bucket is empty. */

@@ -2,7 +2,7 @@ import { roleInRound, type Role } from '@mockroom/access'
 import { hashCapability, isWellFormedCapability } from '@mockroom/access/server'
 import { getQuestion, withoutHints, type Question } from '@mockroom/questions'
 import type { LinkInfo, Store } from '@mockroom/store'
-import { serverContext } from './server-context'
+import { serverContext } from '../server-context'
 
 export interface LinkDescription {
   /** the link's role in the room's current round */

@@ -1,9 +1,9 @@
 import { roles, type Role } from '@mockroom/access'
 import { createCapability, createId, hashCapability, sealCapability } from '@mockroom/access/server'
 import { getQuestion } from '@mockroom/questions'
-import type { CreateRoomResponse } from '../contract/room'
-import { HttpError } from './http-error'
-import type { ServerContext } from './server-context'
+import type { CreateRoomResponse } from '../../contract/room'
+import { HttpError } from '../http/http-error'
+import type { ServerContext } from '../server-context'
 
 export type CreatedRoom = CreateRoomResponse
 

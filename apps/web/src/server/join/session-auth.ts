@@ -1,7 +1,7 @@
 import { TokenError, verifySessionToken, type SessionClaims } from '@mockroom/access/server'
 import { REMOVED_REASON } from './admission'
-import { HttpError } from './http-error'
-import type { ServerContext } from './server-context'
+import { HttpError } from '../http/http-error'
+import type { ServerContext } from '../server-context'
 
 /**
  * The claims of the `Authorization: Bearer <session token>` header, or a 401; a participant the

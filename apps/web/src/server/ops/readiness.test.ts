@@ -1,11 +1,11 @@
 import { createServer, type Server } from 'node:net'
 import { pino } from 'pino'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { webMetrics } from './metrics'
-import { createRateLimits } from './rate-limits'
+import { webMetrics } from './web-metrics'
+import { createRateLimits } from '../http/api-rate-limits'
 import { checkReadiness } from './readiness'
-import type { ServerContext } from './server-context'
-import { openTestContext } from './test-context'
+import type { ServerContext } from '../server-context'
+import { openTestContext } from '../../../test/test-context'
 
 const silent = pino({ level: 'silent' })
 

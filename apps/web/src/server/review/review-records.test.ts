@@ -18,7 +18,7 @@ import {
 import { openStore, type Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { buildRecord, listSessions } from './session-record'
+import { buildRecord, listSessions } from './review-records'
 
 let dir: string
 let store: Store

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { pino } from 'pino'
 import { afterEach, describe, expect, it } from 'vitest'
 import { HttpError } from './http-error'
-import { RATE_LIMITS } from './limits'
-import { createRateLimits, type RateLimits } from './rate-limits'
+import { RATE_LIMITS } from './http-limits'
+import { createRateLimits, type RateLimits } from './api-rate-limits'
 
 const logger = pino({ level: 'silent' })
 const opened: RateLimits[] = []

@@ -1,11 +1,11 @@
-import { openTestContext } from './test-context'
+import { openTestContext } from '../../../test/test-context'
 import { verifySessionToken } from '@mockroom/access/server'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createRoom } from './create-room'
+import { createRoom } from '../rooms/create-room'
 import { joinRoom } from './join-room'
 import { refreshToken } from './refresh-token'
-import type { ServerContext } from './server-context'
+import type { ServerContext } from '../server-context'
 
 let store: Store
 let ctx: ServerContext

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readEnv } from '../env'
+import { readEnv } from '../../env'
 import { publicOrigin, syncUrl } from './origin'
 
 const request = (headers: Record<string, string>) =>

@@ -1,12 +1,15 @@
-import { openTestContext } from './test-context'
+import { openTestContext } from '../../../test/test-context'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createRoom } from './create-room'
-import { HttpError } from './http-error'
-import type { JoinResponse as JoinResult, WaitingResponse as WaitingResult } from '../contract/join'
-import { joinRoom } from './join-room'
-import { refreshToken } from './refresh-token'
-import type { ServerContext } from './server-context'
+import { HttpError } from '../http/http-error'
+import type {
+  JoinResponse as JoinResult,
+  WaitingResponse as WaitingResult,
+} from '../../contract/join'
+import { joinRoom } from '../join/join-room'
+import { refreshToken } from '../join/refresh-token'
+import type { ServerContext } from '../server-context'
 import { admissionStatus, decideAdmission, listWaiting, replaceRoomLinks } from './waiting-room'
 
 // The waiting room and "New links" through the real join code on a real SQLite file.

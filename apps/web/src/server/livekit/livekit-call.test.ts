@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { pino } from 'pino'
 import { TokenVerifier } from 'livekit-server-sdk'
 import { afterEach, describe, expect, it } from 'vitest'
-import { closeLivekitRoom } from './livekit-room'
+import { closeCall } from './livekit-call'
 
 const logger = pino({ level: 'silent' })
 const closers: Array<() => void> = []
@@ -36,10 +36,10 @@ const config = (url: string) => ({
   tokenTtlSeconds: 600,
 })
 
-describe('closeLivekitRoom', () => {
-  it('deletes the room through the RoomService API with an admin token', async () => {
+describe('closeCall', () => {
+  it('deletes the LiveKit room through the RoomService API with an admin token', async () => {
     const lk = await fakeLivekit(200)
-    expect(await closeLivekitRoom(config(lk.url), 'r1', logger)).toBe(true)
+    expect(await closeCall(config(lk.url), 'r1', logger)).toBe(true)
     expect(lk.seen).toHaveLength(1)
     const [call] = lk.seen
     expect(call?.url).toBe('/twirp/livekit.RoomService/DeleteRoom')
@@ -52,7 +52,7 @@ describe('closeLivekitRoom', () => {
 
   it('never throws when LiveKit fails or cannot be reached', async () => {
     const lk = await fakeLivekit(500)
-    expect(await closeLivekitRoom(config(lk.url), 'r1', logger)).toBe(false)
-    expect(await closeLivekitRoom(config('ws://127.0.0.1:7'), 'r1', logger)).toBe(false)
+    expect(await closeCall(config(lk.url), 'r1', logger)).toBe(false)
+    expect(await closeCall(config('ws://127.0.0.1:7'), 'r1', logger)).toBe(false)
   })
 })

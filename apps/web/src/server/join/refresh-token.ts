@@ -1,11 +1,11 @@
 import { roleInRound } from '@mockroom/access'
 import { signSessionToken } from '@mockroom/access/server'
-import type { TokenRequest, TokenResponse } from '../contract/join'
+import type { TokenRequest, TokenResponse } from '../../contract/join'
 import { checkAdmission, REMOVED_REASON } from './admission'
 import { lookupLink } from './describe-link'
-import { HttpError } from './http-error'
+import { HttpError } from '../http/http-error'
 import { proveParticipant } from './participant-identity'
-import type { ServerContext } from './server-context'
+import type { ServerContext } from '../server-context'
 
 /**
  * A new session token for someone who already joined through this link, proven by their key.

@@ -1,4 +1,4 @@
-import type { WebEnv } from '../env'
+import type { WebEnv } from '../../env'
 
 // host[:port] and nothing else: a Host header carrying a path, credentials or spaces builds no link
 const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/

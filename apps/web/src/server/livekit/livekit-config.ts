@@ -1,4 +1,4 @@
-import type { WebEnv } from '../env'
+import type { WebEnv } from '../../env'
 
 export interface LivekitConfig {
   url: string

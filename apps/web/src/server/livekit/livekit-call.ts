@@ -3,8 +3,11 @@ import type { Logger } from 'pino'
 import { livekitHttpUrl, livekitRoomName } from '@mockroom/access'
 import type { LivekitConfig } from './livekit-config'
 
+// The call of an interview room is a LiveKit room (named by livekitRoomName); these act on it
+// through LiveKit's RoomService API.
+
 /** Ends the call of a room. Never throws: an unreachable LiveKit must not block ending an interview. */
-export async function closeLivekitRoom(
+export async function closeCall(
   config: LivekitConfig,
   roomId: string,
   logger: Logger,

@@ -1,5 +1,5 @@
 import type { Histogram } from 'prom-client'
-import type { ServerContext } from './server-context'
+import type { ServerContext } from '../server-context'
 
 export type CheckResult = 'ok' | 'down' | 'not used'
 

@@ -1,11 +1,11 @@
 import { NextResponse } from 'next/server'
 import type { z } from 'zod'
-import { clientAddress } from './client-address'
+import { clientAddress } from './request-address'
 import { HttpError } from './http-error'
-import type { RateBucket } from './limits'
-import { webMetrics } from './metrics'
+import type { RateBucket } from './http-limits'
+import { webMetrics } from '../ops/web-metrics'
 import { readJsonBody, refuseDeclaredOversize } from './read-body'
-import { serverContext } from './server-context'
+import { serverContext } from '../server-context'
 
 export function jsonError(
   status: number,
