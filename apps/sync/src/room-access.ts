@@ -1,4 +1,4 @@
-import { applyEvent, type RoomEvent, type ClusterLink } from './cluster-link'
+import { applyEvent, type RoomEvent, type ClusterLink } from './cluster/cluster-link'
 import type { RoomRegistry } from './core/live-doc-registry'
 import type { RoomAccess } from './session-control'
 

@@ -3,9 +3,9 @@ import { tokenAuthenticator } from './authenticate'
 import { listen, type ListeningServer } from './http-server'
 import type { SyncLimits } from './guards/sync-limits'
 import { rateLimits, type RateRules } from './guards/sync-rate-limits'
-import { clusterLink, type ClusterLink } from './cluster-link'
-import type { RedisBus } from './redis-bus'
-import type { redisRates } from './redis-rates'
+import { clusterLink, type ClusterLink } from './cluster/cluster-link'
+import type { RedisBus } from './cluster/redis-bus'
+import type { redisRates } from './cluster/redis-rates'
 import { createSyncServer, type SyncServer } from './sync-server'
 import type { syncMetrics } from './observability/sync-metrics'
 import type { CallControl } from './call-control'
@@ -48,8 +48,8 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
   let shared: ReturnType<typeof redisRates> | null = null
   if (options.redisUrl) {
     // loaded only in cluster mode: one instance alone does not pay ioredis' memory at start
-    const { RedisBus } = await import('./redis-bus')
-    shared = (await import('./redis-rates')).redisRates(options.redisUrl, options.logger)
+    const { RedisBus } = await import('./cluster/redis-bus')
+    shared = (await import('./cluster/redis-rates')).redisRates(options.redisUrl, options.logger)
     bus = new RedisBus(options.redisUrl, options.logger)
     if (metrics) bus.onLag = metrics.redisLag
     try {

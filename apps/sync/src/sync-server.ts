@@ -5,7 +5,7 @@ import { connectClient, type ClientDeps, type ConnectionHandle } from './connect
 import { CommitWindow } from './core/commit-window'
 import { DocRoom, type RoomCommits } from './core/live-doc'
 import { defaultLimits, type SyncLimits } from './guards/sync-limits'
-import type { ClusterLink } from './cluster-link'
+import type { ClusterLink } from './cluster/cluster-link'
 import { prepareRoom } from './prepare-room'
 import { roomAccess } from './room-access'
 import { RoomRegistry } from './core/live-doc-registry'
@@ -59,7 +59,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   const commits: RoomCommits = new CommitWindow(store, logger)
   const cluster = options.cluster ?? null
   const rooms = new RoomRegistry(async (name, drop) => {
-    // cluster mode: listen to the other instances before reading the store (room-peers.ts)
+    // cluster mode: listen to the other instances before reading the store (doc-peers.ts)
     const follower = cluster
       ? await cluster.follow(name).catch((err: unknown) => {
           logger.warn({ doc: name, err }, 'subscribing to the other instances failed')

@@ -31,7 +31,7 @@ export type RoomCommits = CommitWindow<PendingUpdate>
 /** Origin of changes another sync instance stored and published: shown here, never stored again. */
 export const remoteOrigin = Symbol('remote')
 
-/** The other sync instances (cluster mode, room-peers.ts); null on one machine. */
+/** The other sync instances (cluster mode, doc-peers.ts); null on one machine. */
 export interface RoomPeers {
   /** updates of this room now stored: the other instances may show them */
   committed(updates: Uint8Array[]): void

@@ -2,10 +2,10 @@ import { ActionError } from '@mockroom/session-model'
 import { CloseCode } from '@mockroom/protocol'
 import type { Store } from '@mockroom/store'
 import { z } from 'zod'
-import type { DocRoom } from './core/live-doc'
+import type { DocRoom } from '../core/live-doc'
 import type { RedisBus } from './redis-bus'
-import { docChannel, followRoom, type RoomFollower } from './room-peers'
-import type { Logger } from './observability/logger'
+import { docChannel, followRoom, type RoomFollower } from './doc-peers'
+import type { Logger } from '../observability/logger'
 
 const EVENTS = 'mockroom:events'
 

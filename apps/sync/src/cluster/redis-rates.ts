@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis'
 import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible'
-import type { LimiterFactory } from './guards/sync-rate-limits'
-import type { Logger } from './observability/logger'
+import type { LimiterFactory } from '../guards/sync-rate-limits'
+import type { Logger } from '../observability/logger'
 
 /**
  * Cluster mode: the per-address, per-session and per-participant limits count across every sync

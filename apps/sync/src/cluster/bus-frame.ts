@@ -12,7 +12,7 @@ export type BusMessage =
   | { kind: 'awareness'; participantId: string; update: Uint8Array }
   /** a newcomer asks the others to publish the awareness of their own members */
   | { kind: 'awareness-query' }
-  /** a session-wide event every instance applies (see cluster-events.ts) */
+  /** a session-wide event every instance applies (see cluster-link.ts) */
   | { kind: 'event'; json: string }
 
 export interface BusFrame {

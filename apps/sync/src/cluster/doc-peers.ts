@@ -1,7 +1,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness'
-import { decodeAwarenessUpdate } from './guards/awareness-guard'
+import { decodeAwarenessUpdate } from '../guards/awareness-guard'
 import type { BusFrame } from './bus-frame'
-import { remoteOrigin, type DocRoom } from './core/live-doc'
+import { remoteOrigin, type DocRoom } from '../core/live-doc'
 import type { RedisBus } from './redis-bus'
 
 export const docChannel = (name: string) => `mockroom:doc:${name}`

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { Redis } from 'ioredis'
 import { decodeBusFrame, encodeBusFrame, type BusFrame, type BusMessage } from './bus-frame'
-import type { Logger } from './observability/logger'
+import type { Logger } from '../observability/logger'
 
 export type BusHandler = (frame: BusFrame) => void
 
