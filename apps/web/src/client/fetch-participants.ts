@@ -1,5 +1,5 @@
 import { participantsResponseSchema, type Participant } from '../contract/room'
-import { apiErrorFrom, readBody } from './api-error'
+import { apiErrorFrom, readBody } from '../lib/api-error'
 
 export type { Participant }
 

@@ -6,7 +6,7 @@ import {
   type JoinResponse,
   type WaitingResponse,
 } from '../contract/join'
-import { apiErrorFrom, ApiError, readBody } from './api-error'
+import { apiErrorFrom, ApiError, readBody } from '../lib/api-error'
 
 /** What the room works with: the join API's answer plus the clock offset measured around it. */
 export type JoinResult = JoinResponse & {

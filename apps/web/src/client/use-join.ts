@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react'
-import { ApiError, describeFailure } from './api-error'
-import { identityStorage } from './identity-storage'
+import { ApiError, describeFailure } from '../lib/api-error'
+import { identityStorage } from '../lib/identity-storage'
 import type { TokenResponse } from '../contract/join'
 import { joinRoom, RefusedError, type JoinResult } from './join-room'
 import { refreshToken } from './refresh-token'
-import { saveLink } from './saved-links'
+import { saveLink } from '../lib/saved-links'
 import { fetchAdmission } from './waiting-room-api'
 
 // how often a waiting browser asks whether the interviewer let it in

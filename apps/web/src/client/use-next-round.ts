@@ -1,6 +1,6 @@
 import type { SessionState } from '@mockroom/session-model'
 import { useEffect, useEffectEvent, useState } from 'react'
-import { ApiError, describeFailure } from './api-error'
+import { ApiError, describeFailure } from '../lib/api-error'
 import type { JoinResult } from './join-room'
 
 const ATTEMPTS = 5

@@ -6,7 +6,7 @@ import {
 } from '@mockroom/session-model'
 import { useCallback } from 'react'
 import type * as Y from 'yjs'
-import { formatDuration } from '../client/format-timer'
+import { formatDuration } from '../lib/format-timer'
 import { useDocValue } from '../client/use-doc-value'
 
 // The sections in order with their planned minutes; the running one is marked, and once the

@@ -2,7 +2,7 @@
 
 import { canRequest, type Role } from '@mockroom/access'
 import { activeBreak, BREAK_MS, MAX_BREAKS, type SessionState } from '@mockroom/session-model'
-import { timerReading } from '../client/format-timer'
+import { timerReading } from '../lib/format-timer'
 import { useControlAction, type SendControl } from '../client/use-control-action'
 import { useServerNow } from '../client/use-server-now'
 

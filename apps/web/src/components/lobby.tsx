@@ -1,7 +1,7 @@
 import { audioGrant, type Role } from '@mockroom/access'
 import dynamic from 'next/dynamic'
 import { useId, useRef, type FormEvent } from 'react'
-import { useTypedBeforeHydration } from '../client/use-typed-before-hydration'
+import { useTypedBeforeHydration } from '../lib/use-typed-before-hydration'
 
 // The microphone check (getUserMedia, Web Audio) arrives after the lobby has painted.
 const MicCheck = dynamic(() => import('./call/mic-check'), {

@@ -2,7 +2,7 @@
 
 import type { RoomLinks } from '../contract/room'
 import { useEffect, useRef } from 'react'
-import { CopyLinkField } from './copy-link-field'
+import { CopyLinkField } from '../ui/copy-link-field'
 
 export function RoomCreatedPanel({ links }: { links: RoomLinks }) {
   const headingRef = useRef<HTMLHeadingElement>(null)

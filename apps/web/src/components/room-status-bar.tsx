@@ -1,7 +1,7 @@
 'use client'
 
 import { clockReadingAt, sectionElapsedMs, type SessionState } from '@mockroom/session-model'
-import { timerReading } from '../client/format-timer'
+import { timerReading } from '../lib/format-timer'
 import { useServerNow } from '../client/use-server-now'
 
 interface Props {

@@ -1,4 +1,4 @@
-import { formatDate } from '../client/format-clock'
+import { formatDate } from '../lib/format-clock'
 import type { SessionRow } from '../client/review/use-saved-sessions'
 
 // Progress across this browser's sessions: the scores received as the candidate, one row per

@@ -7,7 +7,7 @@ import {
   type SectionTimer as Timer,
   type ThinkingBreak,
 } from '@mockroom/session-model'
-import { timerReading } from '../client/format-timer'
+import { timerReading } from '../lib/format-timer'
 import { useServerNow } from '../client/use-server-now'
 
 interface Props {

@@ -1,8 +1,8 @@
 'use client'
 
 import Link from 'next/link'
-import { formatDate } from '../client/format-clock'
-import { formatDuration } from '../client/format-timer'
+import { formatDate } from '../lib/format-clock'
+import { formatDuration } from '../lib/format-timer'
 import { useSavedSessions, type SessionRow } from '../client/review/use-saved-sessions'
 import { ScoreProgress } from './score-progress'
 

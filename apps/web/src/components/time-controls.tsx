@@ -3,7 +3,7 @@
 import type { SessionState } from '@mockroom/session-model'
 import { endCall } from '../client/end-call'
 import { useControlAction, type SendControl } from '../client/use-control-action'
-import { ConfirmButton } from './confirm-button'
+import { ConfirmButton } from '../ui/confirm-button'
 
 interface Props {
   state: SessionState

@@ -1,7 +1,7 @@
 import type { SessionRecord, SessionSummary } from '@mockroom/session-model'
 import { reviewListResponseSchema, sessionRecordSchema } from '../../contract/review'
-import { apiErrorFrom, readBody } from '../api-error'
-import { identityStorage } from '../identity-storage'
+import { apiErrorFrom, readBody } from '../../lib/api-error'
+import { identityStorage } from '../../lib/identity-storage'
 
 /** One session of a room as GET /api/review/<capability> lists it. */
 export type ReviewListEntry = SessionSummary

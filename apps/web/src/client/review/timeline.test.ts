@@ -1,7 +1,7 @@
 import type { SessionRecord, TranscriptSegment } from '@mockroom/session-model'
 import { describe, expect, it } from 'vitest'
-import { clockSince } from '../format-clock'
-import { capabilityOf } from '../saved-links'
+import { clockSince } from '../../lib/format-clock'
+import { capabilityOf } from '../../lib/saved-links'
 import { currentLine, timelineOf } from './timeline'
 
 const line = (startMs: number): TranscriptSegment => ({

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { loadSavedLinks } from '../saved-links'
+import { loadSavedLinks } from '../../lib/saved-links'
 import { fetchReviewList, type ReviewListEntry } from './review-api'
 
 export interface SessionRow extends ReviewListEntry {

@@ -1,6 +1,6 @@
 import type { SessionRecord } from '@mockroom/session-model'
 import { useEffect, useState } from 'react'
-import { describeFailure } from '../api-error'
+import { describeFailure } from '../../lib/api-error'
 import { fetchSessionRecord } from './review-api'
 
 export type RecordState =

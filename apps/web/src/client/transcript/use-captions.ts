@@ -1,5 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness'
-import { isRecord } from '../api-error'
+import { isRecord } from '../../lib/api-error'
 import { useAwarenessValue } from '../use-awareness-value'
 
 export interface Caption {

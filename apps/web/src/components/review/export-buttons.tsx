@@ -1,7 +1,7 @@
 'use client'
 
 import { sessionInsights, sessionMarkdown, type SessionRecord } from '@mockroom/session-model'
-import { downloadFile, fileStem } from '../../client/download-file'
+import { downloadFile, fileStem } from '../../lib/download-file'
 
 // The record leaves the browser as Markdown (to read or paste), JSON (to keep or process) or
 // paper/PDF through the print stylesheet.

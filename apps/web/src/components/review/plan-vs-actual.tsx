@@ -1,5 +1,10 @@
-import { breaksLine, outcomeLabel, sectionOutcomes, type SessionRecord } from '@mockroom/session-model'
-import { formatDuration } from '../../client/format-timer'
+import {
+  breaksLine,
+  outcomeLabel,
+  sectionOutcomes,
+  type SessionRecord,
+} from '@mockroom/session-model'
+import { formatDuration } from '../../lib/format-timer'
 
 // Planned minutes next to the time each section actually ran, as a table so it prints cleanly.
 // The same words as the room's agenda (section-outcome.ts), so the two never disagree.

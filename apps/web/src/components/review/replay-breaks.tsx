@@ -1,6 +1,6 @@
 import type { SessionRecord } from '@mockroom/session-model'
-import { clockSince } from '../../client/format-clock'
-import { formatDuration } from '../../client/format-timer'
+import { clockSince } from '../../lib/format-clock'
+import { formatDuration } from '../../lib/format-timer'
 
 // The candidate's thinking breaks as moments on the replay's timeline: one button each, which
 // moves the replay there; the one the replay is in is marked.

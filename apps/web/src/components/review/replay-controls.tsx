@@ -1,7 +1,7 @@
 'use client'
 
 import { useId } from 'react'
-import { clockSince } from '../../client/format-clock'
+import { clockSince } from '../../lib/format-clock'
 import type { Playback } from '../../client/review/use-playback'
 import type { Timeline } from '../../client/review/timeline'
 

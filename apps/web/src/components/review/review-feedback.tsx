@@ -1,5 +1,5 @@
 import type { SessionRecord } from '@mockroom/session-model'
-import { formatDate } from '../../client/format-clock'
+import { formatDate } from '../../lib/format-clock'
 import { SharedFeedback } from '../shared-feedback'
 
 const sharedHeading = {

@@ -1,6 +1,6 @@
 import type { SessionRecord } from '@mockroom/session-model'
-import { formatDate } from '../../client/format-clock'
-import { formatDuration } from '../../client/format-timer'
+import { formatDate } from '../../lib/format-clock'
+import { formatDuration } from '../../lib/format-timer'
 import { ExportButtons } from './export-buttons'
 
 const roleText = {

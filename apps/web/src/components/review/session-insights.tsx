@@ -1,5 +1,5 @@
 import { FILLER_WORDS, sessionInsights, type SessionRecord } from '@mockroom/session-model'
-import { formatDuration } from '../../client/format-timer'
+import { formatDuration } from '../../lib/format-timer'
 
 const percent = (share: number) => `${Math.round(share * 100)}%`
 

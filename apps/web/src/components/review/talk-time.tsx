@@ -1,6 +1,6 @@
 import { canSpeak, isRole } from '@mockroom/access'
 import { summarizeTalk, type SessionRecord, type TalkShare } from '@mockroom/session-model'
-import { formatDuration } from '../../client/format-timer'
+import { formatDuration } from '../../lib/format-timer'
 
 const percent = (share: number) => `${Math.round(share * 100)}%`
 
