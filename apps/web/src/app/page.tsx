@@ -1,5 +1,5 @@
 import { companies, questions, withoutHints } from '@mockroom/questions'
-import { QuestionBrowser } from '@/components/question-browser'
+import { QuestionBrowser } from '@/features/bank/question-browser'
 
 export default function HomePage() {
   return (

@@ -8,7 +8,7 @@ import { useControlAction, type SendControl } from '../client/use-control-action
 import { useDocValue } from '../client/use-doc-value'
 import { InterviewerHints } from './question-summary'
 import { QuestionSelect } from './question-select'
-import { typeLabel } from './type-label'
+import { typeLabel } from '../features/bank/type-label'
 
 interface Props {
   questions: Question[]

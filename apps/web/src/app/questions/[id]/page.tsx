@@ -1,9 +1,9 @@
 import { getQuestion, getTemplate, questions, withoutHints } from '@mockroom/questions'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { QuestionDetails } from '@/components/question-details'
-import { StartInterview } from '@/components/start-interview'
-import { TemplateOutline } from '@/components/template-outline'
+import { QuestionDetails } from '@/features/bank/question-details'
+import { StartInterview } from '@/features/bank/start-interview'
+import { TemplateOutline } from '@/features/bank/template-outline'
 
 interface Props {
   params: Promise<{ id: string }>

@@ -2,7 +2,7 @@
 
 import { questionTypes, type Difficulty, type QuestionType } from '@mockroom/questions'
 import { useCallback, useId, useRef, type Dispatch, type SetStateAction } from 'react'
-import { useTypedBeforeHydration } from '../lib/use-typed-before-hydration'
+import { useTypedBeforeHydration } from '../../lib/use-typed-before-hydration'
 import { difficultyLabels } from './type-label'
 
 export interface FilterValues {

@@ -1,8 +1,8 @@
 'use client'
 
-import type { RoomLinks } from '../contract/room'
+import type { RoomLinks } from '../../contract/room'
 import { useEffect, useRef } from 'react'
-import { CopyLinkField } from '../ui/copy-link-field'
+import { CopyLinkField } from '../../ui/copy-link-field'
 
 export function RoomCreatedPanel({ links }: { links: RoomLinks }) {
   const headingRef = useRef<HTMLHeadingElement>(null)

@@ -1,6 +1,6 @@
 import type { SessionMode } from '@mockroom/session-model'
-import { createRoomResponseSchema, type CreateRoomResponse } from '../contract/room'
-import { apiErrorFrom, readBody } from '../lib/api-error'
+import { createRoomResponseSchema, type CreateRoomResponse } from '../../contract/room'
+import { apiErrorFrom, readBody } from '../../lib/api-error'
 
 export type CreatedRoom = CreateRoomResponse
 

@@ -1,7 +1,7 @@
 import type { Question } from '@mockroom/questions'
 import Link from 'next/link'
 import { QuestionMeta } from './question-meta'
-import { TagList } from '../ui/tag-list'
+import { TagList } from '../../ui/tag-list'
 
 export function QuestionCard({ question }: { question: Question }) {
   return (

@@ -2,9 +2,9 @@
 
 import type { SessionMode } from '@mockroom/session-model'
 import { useState } from 'react'
-import { describeFailure } from '../lib/api-error'
-import { createRoom, type CreatedRoom } from '../client/create-room'
-import { capabilityOf, saveLink } from '../lib/saved-links'
+import { describeFailure } from '../../lib/api-error'
+import { createRoom, type CreatedRoom } from './create-room-api'
+import { capabilityOf, saveLink } from '../../lib/saved-links'
 import { ModePicker } from './mode-picker'
 import { RoomCreatedPanel } from './room-created-panel'
 

@@ -1,6 +1,6 @@
 import type { Question } from '@mockroom/questions'
 import { QuestionMeta } from './question-meta'
-import { TagList } from '../ui/tag-list'
+import { TagList } from '../../ui/tag-list'
 
 // The question as the interviewer will ask it. Hints stay out: this page is public.
 export function QuestionDetails({ question }: { question: Question }) {
