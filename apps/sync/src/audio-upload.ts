@@ -1,7 +1,7 @@
 import { canSpeak } from '@mockroom/access'
 import { controlDocName, CloseError } from '@mockroom/protocol'
 import { type TranscriptSegment } from '@mockroom/session-model'
-import type { Transcriber } from './transcriber'
+import type { Transcriber } from './session/transcriber'
 import type { ConnectionContext } from './core/connection-context'
 import type { AuthenticatePayload } from './authenticate'
 

@@ -1,8 +1,8 @@
 import { loadDevSecret } from '@mockroom/store'
 import { pino } from 'pino'
 import { readEnv } from './env'
-import { livekitCallControl } from './call-control'
-import { httpTranscriber } from './http-transcriber'
+import { livekitCallControl } from './session/call-control'
+import { httpTranscriber } from './session/http-transcriber'
 import { startSync } from './start-sync'
 
 const env = readEnv()

@@ -8,8 +8,8 @@ import type { RedisBus } from './cluster/redis-bus'
 import type { redisRates } from './cluster/redis-rates'
 import { createSyncServer, type SyncServer } from './sync-server'
 import type { syncMetrics } from './observability/sync-metrics'
-import type { CallControl } from './call-control'
-import type { Transcriber } from './transcriber'
+import type { CallControl } from './session/call-control'
+import type { Transcriber } from './session/transcriber'
 import type { Logger } from './observability/logger'
 
 export interface StartOptions {

@@ -6,7 +6,7 @@ import { controlClient, seedRoom } from './control-kit'
 import type { ListeningServer } from '../src/http-server'
 import { startSync } from '../src/start-sync'
 import { logger, provider, secret, tempDataDir, token, until } from './test-kit'
-import type { Transcriber } from '../src/transcriber'
+import type { Transcriber } from '../src/session/transcriber'
 
 // A small engine defined here, plugged in exactly where a real one would be.
 const echoEngine: Transcriber = {

@@ -1,6 +1,6 @@
-import { applyEvent, type RoomEvent, type ClusterLink } from './cluster/cluster-link'
-import type { RoomRegistry } from './core/live-doc-registry'
-import type { RoomAccess } from './session-control'
+import { applyEvent, type RoomEvent, type ClusterLink } from '../cluster/cluster-link'
+import type { RoomRegistry } from '../core/live-doc-registry'
+import type { RoomAccess } from './session-controller'
 
 /** How control requests reach documents: this instance's registry, plus the cluster if any. */
 export function roomAccess(rooms: RoomRegistry, cluster: ClusterLink | null = null): RoomAccess {

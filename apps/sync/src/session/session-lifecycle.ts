@@ -8,8 +8,8 @@ import { answerDocName, parseDocName, privateDocName } from '@mockroom/protocol'
 import { createId } from '@mockroom/access/server'
 import { getQuestion, getTemplate, type Question } from '@mockroom/questions'
 import type { SessionRow, Store } from '@mockroom/store'
-import type { DocRoom } from './core/live-doc'
-import type { RoomAccess } from './session-control'
+import type { DocRoom } from '../core/live-doc'
+import type { RoomAccess } from './session-controller'
 
 /** Writes the row's lifecycle into a control document (step 2); a seam for tests. */
 export type Projector = (control: DocRoom, author: string, now: number) => Promise<void>
@@ -66,7 +66,7 @@ export function rowProjector(store: Store): Projector {
  * transaction, so of two instances running the same request only one wins); then documents are
  * locked on every instance; then the control document, the browsers' view, is projected from the
  * row by one function. If the projection fails the row and the locks stand, and the next load of
- * the control document repairs it (prepare-room.ts).
+ * the control document repairs it (prepare-doc.ts).
  */
 export function sessionLifecycle(deps: { store: Store; rooms: RoomAccess; project?: Projector }) {
   const { store, rooms } = deps

@@ -1,5 +1,5 @@
 import { ActionError, appendTalkSpan, readSessionState } from '@mockroom/session-model'
-import type { DocRoom, RoomMember } from './core/live-doc'
+import type { DocRoom, RoomMember } from '../core/live-doc'
 
 // Browsers report their own speaking spans in chunks of a few seconds; a longer one is a bug or a lie.
 const MAX_SPAN_MS = 60_000

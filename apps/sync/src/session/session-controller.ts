@@ -20,9 +20,9 @@ import {
 import type { Store } from '@mockroom/store'
 import type { CallControl } from './call-control'
 import { answerFromHint } from './clarify-hint'
-import type { DocRoom, RoomMember } from './core/live-doc'
+import type { DocRoom, RoomMember } from '../core/live-doc'
 import { sessionLifecycle, type Projector } from './session-lifecycle'
-import { recordTalk } from './talk-time'
+import { recordTalk } from './record-talk'
 
 /** How the controller reaches documents other than the one the request came in on. */
 export interface RoomAccess {

@@ -2,7 +2,7 @@ import { initSessionState, readSessionState, SESSION_MAP } from '@mockroom/sessi
 import { controlDocName, parseDocName } from '@mockroom/protocol'
 import type { Store } from '@mockroom/store'
 import * as Y from 'yjs'
-import type { DocRoom } from './core/live-doc'
+import type { DocRoom } from '../core/live-doc'
 import { lifecycleFacts, rowProjector } from './session-lifecycle'
 
 /**

@@ -1,6 +1,6 @@
 import { livekitHttpUrl, livekitRoomName } from '@mockroom/access'
 import type { RoomServiceClient } from 'livekit-server-sdk'
-import type { Logger } from './observability/logger'
+import type { Logger } from '../observability/logger'
 
 /** What the sync server asks of the audio call (LiveKit) when the interviewer acts. */
 export interface CallControl {

@@ -8,15 +8,15 @@ import {
 import { getQuestion } from '@mockroom/questions'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { seedRoom } from '../test/control-kit'
-import { DocRoom, type RoomMember } from './core/live-doc'
-import { fakeSocket } from '../test/fake-socket'
-import { prepareRoom } from './prepare-room'
-import { roomAccess } from './room-access'
-import { RoomRegistry } from './core/live-doc-registry'
-import { sessionController } from './session-control'
+import { seedRoom } from '../../test/control-kit'
+import { DocRoom, type RoomMember } from '../core/live-doc'
+import { fakeSocket } from '../../test/fake-socket'
+import { prepareRoom } from './prepare-doc'
+import { roomAccess } from './session-docs'
+import { RoomRegistry } from '../core/live-doc-registry'
+import { sessionController } from './session-controller'
 import { rowProjector, type Projector } from './session-lifecycle'
-import { logger, tempDataDir } from '../test/test-kit'
+import { logger, tempDataDir } from '../../test/test-kit'
 
 const question = getQuestion('alipay-international-customers')
 if (!question) throw new Error('seed question missing from the bank')
