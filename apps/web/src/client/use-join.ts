@@ -2,10 +2,10 @@ import { useCallback, useEffect, useState } from 'react'
 import { ApiError, describeFailure } from '../lib/api-error'
 import { identityStorage } from '../lib/identity-storage'
 import type { TokenResponse } from '../contract/join'
-import { joinRoom, RefusedError, type JoinResult } from './join-room'
-import { refreshToken } from './refresh-token'
+import { joinRoom, RefusedError, type JoinResult } from '../features/room/session/join-api'
+import { refreshToken } from '../features/room/session/session-token-api'
 import { saveLink } from '../lib/saved-links'
-import { fetchAdmission } from './waiting-room-api'
+import { fetchAdmission } from '../features/room/waiting-room-api'
 
 // how often a waiting browser asks whether the interviewer let it in
 const ADMISSION_POLL_MS = 1500

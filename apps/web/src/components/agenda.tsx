@@ -7,7 +7,7 @@ import {
 import { useCallback } from 'react'
 import type * as Y from 'yjs'
 import { formatDuration } from '../lib/format-timer'
-import { useDocValue } from '../client/use-doc-value'
+import { useDocValue } from '../features/room/session/use-doc-value'
 
 // The sections in order with their planned minutes; the running one is marked, and once the
 // interview has ended every section shows the time actually spent next to the plan.

@@ -1,6 +1,6 @@
 import { CLARIFY_SECTION, type SessionState } from '@mockroom/session-model'
-import type { SendControl } from '../client/use-control-action'
-import type { AwarenessUser, RoomConnection } from '../client/use-room-session'
+import type { SendControl } from '../features/room/session/use-control-action'
+import type { AwarenessUser, RoomConnection } from '../features/room/session/use-room-session'
 import { ClarifyRows } from './clarify-rows'
 import { SectionEditor } from './section-editor'
 import { SectionFeedback } from './section-feedback'

@@ -11,8 +11,8 @@ import {
 } from '@mockroom/session-model'
 import { useCallback, useEffect, useId, useState } from 'react'
 import type * as Y from 'yjs'
-import type { SendControl } from '../client/use-control-action'
-import { useDocValue } from '../client/use-doc-value'
+import type { SendControl } from '../features/room/session/use-control-action'
+import { useDocValue } from '../features/room/session/use-doc-value'
 import { ClarifyField } from './clarify-field'
 import { HintPicker } from './hint-picker'
 

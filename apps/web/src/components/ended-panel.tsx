@@ -1,7 +1,7 @@
 import type { Role } from '@mockroom/access'
 import type { SessionState } from '@mockroom/session-model'
 import type { Question } from '@mockroom/questions'
-import type { SendControl } from '../client/use-control-action'
+import type { SendControl } from '../features/room/session/use-control-action'
 import { useSharedFeedback } from '../client/use-shared-feedback'
 import type { Person } from './feedback-recipients'
 import { NextRoundForm } from './next-round-form'

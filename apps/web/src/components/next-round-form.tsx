@@ -2,7 +2,7 @@
 
 import type { Question } from '@mockroom/questions'
 import { useState } from 'react'
-import { useControlAction, type SendControl } from '../client/use-control-action'
+import { useControlAction, type SendControl } from '../features/room/session/use-control-action'
 import { QuestionSelect } from './question-select'
 
 interface Props {

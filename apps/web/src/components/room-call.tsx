@@ -5,7 +5,7 @@ import dynamic from 'next/dynamic'
 import { useEffect, useState } from 'react'
 import type { TalkReporting } from '../client/call/use-talk-reporter'
 import type { VoiceStore } from '../client/call/voice-store'
-import type { ConnectionPhase } from '../client/connection-state'
+import type { ConnectionPhase } from '../features/room/session/connection-state'
 
 function CallPlaceholder() {
   return (

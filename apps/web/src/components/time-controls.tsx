@@ -2,7 +2,7 @@
 
 import type { SessionState } from '@mockroom/session-model'
 import { endCall } from '../client/end-call'
-import { useControlAction, type SendControl } from '../client/use-control-action'
+import { useControlAction, type SendControl } from '../features/room/session/use-control-action'
 import { ConfirmButton } from '../ui/confirm-button'
 
 interface Props {

@@ -3,7 +3,7 @@
 import { useId, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import { useSpeechTranscription } from '../../client/transcript/use-speech-transcription'
-import type { SendControl } from '../../client/use-control-action'
+import type { SendControl } from '../../features/room/session/use-control-action'
 
 interface Props {
   awareness: Awareness | null

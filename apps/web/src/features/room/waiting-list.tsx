@@ -1,4 +1,4 @@
-import type { WaitingRoom } from '../client/use-waiting-room'
+import type { WaitingRoom } from './use-waiting-room'
 
 const roleWords = { interviewer: 'interviewer link', candidate: 'candidate', observer: 'observer' }
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { describeFailure } from '../lib/api-error'
+import { describeFailure } from '../../lib/api-error'
 import { decideAdmission, fetchWaiting, type WaitingPerson } from './waiting-room-api'
 
 // how often the interviewer's People panel asks who is waiting

@@ -1,4 +1,4 @@
-import { connectionLabels, type ConnectionPhase } from '../client/connection-state'
+import { connectionLabels, type ConnectionPhase } from './session/connection-state'
 
 // Exactly one of three phrases, in a polite live region named "Connection".
 export function ConnectionStatus({ phase }: { phase: ConnectionPhase }) {

@@ -1,5 +1,5 @@
-import { participantsResponseSchema, type Participant } from '../contract/room'
-import { apiErrorFrom, readBody } from '../lib/api-error'
+import { participantsResponseSchema, type Participant } from '../../contract/room'
+import { apiErrorFrom, readBody } from '../../lib/api-error'
 
 export type { Participant }
 

@@ -5,8 +5,8 @@ import {
   type AdmissionStatus,
   type InviteLinks,
   type WaitingPerson,
-} from '../contract/room'
-import { apiErrorFrom, readBody } from '../lib/api-error'
+} from '../../contract/room'
+import { apiErrorFrom, readBody } from '../../lib/api-error'
 
 // The waiting room from both sides: the newcomer polls their admission, the interviewer lists
 // who waits, lets them in or turns them away, and can replace the room's links.

@@ -5,8 +5,8 @@ import {
   type JoinRequest,
   type JoinResponse,
   type WaitingResponse,
-} from '../contract/join'
-import { apiErrorFrom, ApiError, readBody } from '../lib/api-error'
+} from '../../../contract/join'
+import { apiErrorFrom, ApiError, readBody } from '../../../lib/api-error'
 
 /** What the room works with: the join API's answer plus the clock offset measured around it. */
 export type JoinResult = JoinResponse & {

@@ -1,10 +1,10 @@
 import { isRole, type Role } from '@mockroom/access'
 import { useEffect, useMemo, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
-import { isRecord } from '../lib/api-error'
+import { isRecord } from '../../lib/api-error'
 import { fetchParticipants, type Participant } from './fetch-participants'
 import { participantColor } from './participant-color'
-import { useAwarenessValue } from './use-awareness-value'
+import { useAwarenessValue } from './session/use-awareness-value'
 
 export interface PresenceEntry extends Participant {
   color: string

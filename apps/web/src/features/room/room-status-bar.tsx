@@ -1,8 +1,8 @@
 'use client'
 
 import { clockReadingAt, sectionElapsedMs, type SessionState } from '@mockroom/session-model'
-import { timerReading } from '../lib/format-timer'
-import { useServerNow } from '../client/use-server-now'
+import { timerReading } from '../../lib/format-timer'
+import { useServerNow } from '../../client/use-server-now'
 
 interface Props {
   state: SessionState

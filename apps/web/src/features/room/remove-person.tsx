@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import { ConfirmButton } from '../ui/confirm-button'
+import { ConfirmButton } from '../../ui/confirm-button'
 
 interface Props {
   name: string

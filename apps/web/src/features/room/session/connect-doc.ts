@@ -1,7 +1,7 @@
 import { CloseCode, closeRule, closeRules } from '@mockroom/protocol'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { ApiError } from '../lib/api-error'
+import { ApiError } from '../../../lib/api-error'
 import type { ConnectionEvent } from './connection-state'
 
 export interface DocConnection {

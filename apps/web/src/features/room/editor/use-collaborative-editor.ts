@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 import { SECTION_MAX_CHARS, SizeLimit } from './size-limit'
-import type { AwarenessUser } from './use-room-session'
+import type { AwarenessUser } from '../session/use-room-session'
 
 export interface CollaborativeEditorOptions {
   fragment: Y.XmlFragment

@@ -1,11 +1,11 @@
 'use client'
 
 import { useState } from 'react'
-import { describeFailure } from '../lib/api-error'
-import type { InviteLinks } from '../contract/room'
-import { replaceLinks } from '../client/waiting-room-api'
-import { ConfirmButton } from '../ui/confirm-button'
-import { CopyLinkField } from '../ui/copy-link-field'
+import { describeFailure } from '../../lib/api-error'
+import type { InviteLinks } from '../../contract/room'
+import { replaceLinks } from './waiting-room-api'
+import { ConfirmButton } from '../../ui/confirm-button'
+import { CopyLinkField } from '../../ui/copy-link-field'
 
 interface Props {
   links: InviteLinks

@@ -1,6 +1,6 @@
 import { CloseCode, closeRules } from '@mockroom/protocol'
-import { tokenResponseSchema, type TokenRequest, type TokenResponse } from '../contract/join'
-import { apiErrorFrom, ApiError, readBody } from '../lib/api-error'
+import { tokenResponseSchema, type TokenRequest, type TokenResponse } from '../../../contract/join'
+import { apiErrorFrom, ApiError, readBody } from '../../../lib/api-error'
 
 /** A fresh session token for the person who joined; the room renews with it ahead of expiry. */
 export async function refreshToken(request: TokenRequest): Promise<TokenResponse> {

@@ -1,7 +1,7 @@
 import type { SessionState } from '@mockroom/session-model'
 import { useEffect, useEffectEvent, useState } from 'react'
-import { ApiError, describeFailure } from '../lib/api-error'
-import type { JoinResult } from './join-room'
+import { ApiError, describeFailure } from '../../../lib/api-error'
+import type { JoinResult } from './join-api'
 
 const ATTEMPTS = 5
 const RETRY_MS = 600
