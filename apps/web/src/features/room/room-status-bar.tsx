@@ -2,7 +2,7 @@
 
 import { clockReadingAt, sectionElapsedMs, type SessionState } from '@mockroom/session-model'
 import { timerReading } from '../../lib/format-timer'
-import { useServerNow } from '../../client/use-server-now'
+import { useServerNow } from './time/use-server-now'
 
 interface Props {
   state: SessionState

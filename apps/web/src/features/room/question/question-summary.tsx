@@ -1,6 +1,6 @@
 import type { PublicQuestion } from '@mockroom/session-model'
 import type { QuestionType } from '@mockroom/questions'
-import { typeLabel } from '../features/bank/type-label'
+import { typeLabel } from '../../bank/type-label'
 
 interface Props {
   question: PublicQuestion

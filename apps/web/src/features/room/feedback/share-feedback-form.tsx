@@ -2,7 +2,7 @@
 
 import type { NotesAudience, SharedFeedback } from '@mockroom/session-model'
 import { useId, useState } from 'react'
-import { useControlAction, type SendControl } from '../features/room/session/use-control-action'
+import { useControlAction, type SendControl } from '../session/use-control-action'
 import { FeedbackRecipients, type Person } from './feedback-recipients'
 
 interface Props {

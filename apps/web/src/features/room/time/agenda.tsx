@@ -6,8 +6,8 @@ import {
 } from '@mockroom/session-model'
 import { useCallback } from 'react'
 import type * as Y from 'yjs'
-import { formatDuration } from '../lib/format-timer'
-import { useDocValue } from '../features/room/session/use-doc-value'
+import { formatDuration } from '../../../lib/format-timer'
+import { useDocValue } from '../session/use-doc-value'
 
 // The sections in order with their planned minutes; the running one is marked, and once the
 // interview has ended every section shows the time actually spent next to the plan.

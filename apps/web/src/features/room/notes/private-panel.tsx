@@ -1,5 +1,5 @@
 import type { SessionState } from '@mockroom/session-model'
-import type { RoomConnection } from '../features/room/session/use-room-session'
+import type { RoomConnection } from '../session/use-room-session'
 import { NotesEditor } from './notes-editor'
 import { RubricForm } from './rubric-form'
 

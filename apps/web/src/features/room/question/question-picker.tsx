@@ -3,12 +3,12 @@
 import { chooseQuestion, chosenQuestionId, type SessionState } from '@mockroom/session-model'
 import type { Question } from '@mockroom/questions'
 import { useEffect } from 'react'
-import type { RoomConnection } from '../features/room/session/use-room-session'
-import { useControlAction, type SendControl } from '../features/room/session/use-control-action'
-import { useDocValue } from '../features/room/session/use-doc-value'
+import type { RoomConnection } from '../session/use-room-session'
+import { useControlAction, type SendControl } from '../session/use-control-action'
+import { useDocValue } from '../session/use-doc-value'
 import { InterviewerHints } from './question-summary'
 import { QuestionSelect } from './question-select'
-import { typeLabel } from '../features/bank/type-label'
+import { typeLabel } from '../../bank/type-label'
 
 interface Props {
   questions: Question[]

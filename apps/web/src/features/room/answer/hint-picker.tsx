@@ -1,7 +1,7 @@
 'use client'
 
-import type { SendControl } from '../features/room/session/use-control-action'
-import { useControlAction } from '../features/room/session/use-control-action'
+import type { SendControl } from '../session/use-control-action'
+import { useControlAction } from '../session/use-control-action'
 
 interface Props {
   rowId: string

@@ -1,7 +1,7 @@
 import type { SessionState } from '@mockroom/session-model'
 import type { Question } from '@mockroom/questions'
-import type { SendControl } from '../features/room/session/use-control-action'
-import type { RoomConnection } from '../features/room/session/use-room-session'
+import type { SendControl } from '../session/use-control-action'
+import type { RoomConnection } from '../session/use-room-session'
 import { QuestionPicker } from './question-picker'
 import { QuestionSummary } from './question-summary'
 

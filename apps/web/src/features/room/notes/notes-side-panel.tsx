@@ -1,6 +1,6 @@
 import type { SessionState } from '@mockroom/session-model'
 import type * as Y from 'yjs'
-import type { RoomConnection } from '../features/room/session/use-room-session'
+import type { RoomConnection } from '../session/use-room-session'
 import { CoverageChecklist } from './coverage-checklist'
 import { NotesEditor } from './notes-editor'
 import { RubricForm } from './rubric-form'

@@ -11,7 +11,7 @@ import {
 import { coverageChecklist } from '@mockroom/questions'
 import { useCallback, useId, useState } from 'react'
 import type * as Y from 'yjs'
-import { useDocValue } from '../features/room/session/use-doc-value'
+import { useDocValue } from '../session/use-doc-value'
 
 // Sections whose answer is a list of distinct things: the number of lines written is a fact the
 // interviewer may want while listening (a suggestion to look at, never a verdict).

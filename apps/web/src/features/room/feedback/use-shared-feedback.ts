@@ -1,7 +1,7 @@
 import type { Role } from '@mockroom/access'
 import type { SharedFeedback } from '@mockroom/session-model'
 import { useEffect, useState } from 'react'
-import { isRecord } from '../lib/api-error'
+import { isRecord } from '../../../lib/api-error'
 
 /**
  * Shared feedback as this person receives it. The control document (read by everyone) holds the

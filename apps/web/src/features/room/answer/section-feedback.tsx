@@ -1,7 +1,7 @@
 'use client'
 
 import { useId, useState, type FormEvent } from 'react'
-import { useControlAction, type SendControl } from '../features/room/session/use-control-action'
+import { useControlAction, type SendControl } from '../session/use-control-action'
 
 interface Props {
   sectionKey: string

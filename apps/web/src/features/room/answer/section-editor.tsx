@@ -4,10 +4,10 @@ import { sectionFragmentName } from '@mockroom/session-model'
 import type { SectionPlan } from '@mockroom/session-model'
 import { useEditorState } from '@tiptap/react'
 import { useId, useState, type ReactNode } from 'react'
-import { SECTION_MAX_CHARS } from '../features/room/editor/size-limit'
-import { useCollaborativeEditor } from '../features/room/editor/use-collaborative-editor'
-import type { AwarenessUser, RoomConnection } from '../features/room/session/use-room-session'
-import { EditorFrame } from '../features/room/editor/editor-frame'
+import { SECTION_MAX_CHARS } from '../editor/size-limit'
+import { useCollaborativeEditor } from '../editor/use-collaborative-editor'
+import type { AwarenessUser, RoomConnection } from '../session/use-room-session'
+import { EditorFrame } from '../editor/editor-frame'
 
 interface Props {
   section: SectionPlan

@@ -1,9 +1,9 @@
 'use client'
 
 import type { SessionState } from '@mockroom/session-model'
-import { endCall } from '../client/end-call'
-import { useControlAction, type SendControl } from '../features/room/session/use-control-action'
-import { ConfirmButton } from '../ui/confirm-button'
+import { endCall } from '../../../client/end-call'
+import { useControlAction, type SendControl } from '../session/use-control-action'
+import { ConfirmButton } from '../../../ui/confirm-button'
 
 interface Props {
   state: SessionState

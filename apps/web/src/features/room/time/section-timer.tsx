@@ -7,8 +7,8 @@ import {
   type SectionTimer as Timer,
   type ThinkingBreak,
 } from '@mockroom/session-model'
-import { timerReading } from '../lib/format-timer'
-import { useServerNow } from '../client/use-server-now'
+import { timerReading } from '../../../lib/format-timer'
+import { useServerNow } from './use-server-now'
 
 interface Props {
   timer: Timer

@@ -11,7 +11,7 @@ import {
 } from '@mockroom/session-model'
 import { useId } from 'react'
 import type * as Y from 'yjs'
-import { useDocValue } from '../features/room/session/use-doc-value'
+import { useDocValue } from '../session/use-doc-value'
 
 const emptyRubric: Rubric = { sections: {}, overall: { recommendation: null, comment: '' } }
 const scores = [1, 2, 3, 4] as const

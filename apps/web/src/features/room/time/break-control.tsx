@@ -2,9 +2,9 @@
 
 import { canRequest, type Role } from '@mockroom/access'
 import { activeBreak, BREAK_MS, MAX_BREAKS, type SessionState } from '@mockroom/session-model'
-import { timerReading } from '../lib/format-timer'
-import { useControlAction, type SendControl } from '../features/room/session/use-control-action'
-import { useServerNow } from '../client/use-server-now'
+import { timerReading } from '../../../lib/format-timer'
+import { useControlAction, type SendControl } from '../session/use-control-action'
+import { useServerNow } from './use-server-now'
 
 interface Props {
   state: SessionState

@@ -4,7 +4,7 @@ import type { ClarifyField as Field } from '@mockroom/session-model'
 import { clarifyFieldLabels } from '@mockroom/session-model'
 import type { KeyboardEvent } from 'react'
 import type * as Y from 'yjs'
-import { useBoundText } from '../client/use-bound-text'
+import { useBoundText } from './use-bound-text'
 
 interface Props {
   id: string

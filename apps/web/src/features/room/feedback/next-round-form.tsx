@@ -2,8 +2,8 @@
 
 import type { Question } from '@mockroom/questions'
 import { useState } from 'react'
-import { useControlAction, type SendControl } from '../features/room/session/use-control-action'
-import { QuestionSelect } from './question-select'
+import { useControlAction, type SendControl } from '../session/use-control-action'
+import { QuestionSelect } from '../question/question-select'
 
 interface Props {
   round: number

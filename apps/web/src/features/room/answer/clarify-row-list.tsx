@@ -11,8 +11,8 @@ import {
 } from '@mockroom/session-model'
 import { useCallback, useEffect, useId, useState } from 'react'
 import type * as Y from 'yjs'
-import type { SendControl } from '../features/room/session/use-control-action'
-import { useDocValue } from '../features/room/session/use-doc-value'
+import type { SendControl } from '../session/use-control-action'
+import { useDocValue } from '../session/use-doc-value'
 import { ClarifyField } from './clarify-field'
 import { HintPicker } from './hint-picker'
 
@@ -32,7 +32,7 @@ const readOutline = (doc: Y.Doc) =>
 
 // Clarify as rows: question, why it matters, answer or assumption, impact. Both sides edit them
 // live; Enter in a field adds the next row and moves there.
-export function ClarifyRows({ doc, editable, interviewer }: Props) {
+export function ClarifyRowList({ doc, editable, interviewer }: Props) {
   const baseId = useId()
   const outline = useDocValue(doc, readOutline, '')
   const rows = outline === '' ? [] : outline.split('\n').map((line) => line.split('\t'))

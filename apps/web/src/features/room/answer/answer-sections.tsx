@@ -1,7 +1,7 @@
 import { CLARIFY_SECTION, type SessionState } from '@mockroom/session-model'
-import type { SendControl } from '../features/room/session/use-control-action'
-import type { AwarenessUser, RoomConnection } from '../features/room/session/use-room-session'
-import { ClarifyRows } from './clarify-rows'
+import type { SendControl } from '../session/use-control-action'
+import type { AwarenessUser, RoomConnection } from '../session/use-room-session'
+import { ClarifyRowList } from './clarify-row-list'
 import { SectionEditor } from './section-editor'
 import { SectionFeedback } from './section-feedback'
 
@@ -38,7 +38,7 @@ export function AnswerSections({ state, answer, user, editable, sendControl, hin
           }
           before={
             section.key === CLARIFY_SECTION && (
-              <ClarifyRows
+              <ClarifyRowList
                 doc={answer.doc}
                 editable={editable}
                 interviewer={sendControl ? { hints, sendControl } : null}

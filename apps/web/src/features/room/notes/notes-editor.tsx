@@ -2,8 +2,8 @@
 
 import { NOTES_FRAGMENT } from '@mockroom/session-model'
 import type * as Y from 'yjs'
-import { useCollaborativeEditor } from '../features/room/editor/use-collaborative-editor'
-import { EditorFrame } from '../features/room/editor/editor-frame'
+import { useCollaborativeEditor } from '../editor/use-collaborative-editor'
+import { EditorFrame } from '../editor/editor-frame'
 
 // The interviewer's private notes: rich text in the private document, which the sync server
 // never sends to anyone else. No carets: the private doc carries no presence.
