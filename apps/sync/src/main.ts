@@ -3,7 +3,7 @@ import { pino } from 'pino'
 import { readEnv } from './env'
 import { livekitCallControl } from './session/call-control'
 import { httpTranscriber } from './session/http-transcriber'
-import { startSync } from './start-sync'
+import { startSync } from './server/start-sync'
 
 const env = readEnv()
 const logger = pino({ level: env.LOG_LEVEL, name: 'sync' })

@@ -2,7 +2,7 @@
 import { CloseCode } from '@mockroom/protocol'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { awarenessFrame } from './attack-kit'
-import type { ListeningServer } from '../src/http-server'
+import type { ListeningServer } from '../src/server/http-server'
 import { provider, rawClient, start, tempDataDir, token, until } from './test-kit'
 
 let server: ListeningServer

@@ -5,8 +5,8 @@ import { TokenVerifier } from 'livekit-server-sdk'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { livekitCallControl } from '../src/session/call-control'
 import { controlClient, seedRoom } from './control-kit'
-import type { ListeningServer } from '../src/http-server'
-import { startSync } from '../src/start-sync'
+import type { ListeningServer } from '../src/server/http-server'
+import { startSync } from '../src/server/start-sync'
 import { logger, secret, tempDataDir, token } from './test-kit'
 
 // The boundary: what RoomServiceClient sends to LiveKit (Twirp over HTTP), seen by a local server.

@@ -9,7 +9,7 @@ import { getQuestion } from '@mockroom/questions'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { controlClient, seedRoom } from './control-kit'
-import type { ListeningServer } from '../src/http-server'
+import type { ListeningServer } from '../src/server/http-server'
 import { provider, start, tempDataDir, token, until } from './test-kit'
 
 const question = getQuestion('alipay-international-customers')

@@ -2,7 +2,7 @@
 // Reads its settings through env.ts like main.ts, and prints its port once it listens.
 import { pino } from 'pino'
 import { readEnv } from '../src/env'
-import { startSync } from '../src/start-sync'
+import { startSync } from '../src/server/start-sync'
 
 const env = readEnv()
 const server = await startSync({

@@ -8,10 +8,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { clusterUnavailable, freshDatabase, privateRedis, tcpProxy } from './services-kit'
 import { controlClient, seedRoom } from './control-kit'
-import type { ListeningServer } from '../src/http-server'
+import type { ListeningServer } from '../src/server/http-server'
 import type { SyncLimits } from '../src/guards/sync-limits'
 import type { RateRules } from '../src/guards/sync-rate-limits'
-import { startSync } from '../src/start-sync'
+import { startSync } from '../src/server/start-sync'
 import { logger, provider, rawClient, secret, tempDataDir, token, until } from './test-kit'
 
 const question = getQuestion('alipay-international-customers')

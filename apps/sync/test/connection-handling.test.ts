@@ -12,9 +12,9 @@ import {
   isUpdate,
   type Gate,
 } from './fake-socket'
-import { createSyncServer, type SyncServer } from '../src/sync-server'
+import { createSyncServer, type SyncServer } from '../src/server/sync-server'
 import { logger, tempDataDir } from './test-kit'
-import type { AuthenticatePayload } from '../src/authenticate'
+import type { AuthenticatePayload } from '../src/server/authenticate'
 
 let store: Store
 let server: SyncServer

@@ -8,7 +8,7 @@ import * as prng from 'lib0/prng'
 import { afterAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { awarenessFrame, deletionUpdate, nestedDoc, pendingUpdates, structAt } from './attack-kit'
-import type { ListeningServer } from '../src/http-server'
+import type { ListeningServer } from '../src/server/http-server'
 import { provider, rawClient, start, tempDataDir, token, until, type RawClient } from './test-kit'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202)

@@ -14,7 +14,7 @@ import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { controlClient, seedRoom, tokenForLink } from './control-kit'
-import type { ListeningServer } from '../src/http-server'
+import type { ListeningServer } from '../src/server/http-server'
 import { provider, rawClient, start, tempDataDir, token, until } from './test-kit'
 
 const chosen = getQuestion('wechat-pay-success-metrics')

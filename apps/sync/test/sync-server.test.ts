@@ -7,7 +7,7 @@ import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { ListeningServer } from '../src/http-server'
+import type { ListeningServer } from '../src/server/http-server'
 import { provider, rawClient, start, tempDataDir, token, until } from './test-kit'
 
 let dataDir: string

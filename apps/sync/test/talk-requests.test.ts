@@ -3,7 +3,7 @@ import { readTalk } from '@mockroom/session-model'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { controlClient, seedRoom } from './control-kit'
-import type { ListeningServer } from '../src/http-server'
+import type { ListeningServer } from '../src/server/http-server'
 import { provider, start, tempDataDir, token, until } from './test-kit'
 
 let store: Store

@@ -8,8 +8,8 @@ import { pino } from 'pino'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import type { ListeningServer } from '../src/http-server'
-import { startSync, type StartOptions } from '../src/start-sync'
+import type { ListeningServer } from '../src/server/http-server'
+import { startSync, type StartOptions } from '../src/server/start-sync'
 
 export const secret = 'integration-test-secret-0123456789'
 export const logger = pino({ level: 'silent' })

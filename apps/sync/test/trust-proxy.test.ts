@@ -1,7 +1,7 @@
 import { CloseCode } from '@mockroom/protocol'
 import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import type { ListeningServer } from '../src/http-server'
+import type { ListeningServer } from '../src/server/http-server'
 import { start, tempDataDir, token } from './test-kit'
 
 describe('per-address connection limit behind a balancer', () => {

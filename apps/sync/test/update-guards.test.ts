@@ -6,7 +6,7 @@ import * as decoding from 'lib0/decoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { deletionUpdate, nestedDoc, pendingUpdates, structAt } from './attack-kit'
-import type { ListeningServer } from '../src/http-server'
+import type { ListeningServer } from '../src/server/http-server'
 import type { SyncLimits } from '../src/guards/sync-limits'
 import { provider, rawClient, start, tempDataDir, token, until } from './test-kit'
 

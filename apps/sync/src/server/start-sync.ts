@@ -1,16 +1,16 @@
 import { openStore, type StoreConfig } from '@mockroom/store'
 import { tokenAuthenticator } from './authenticate'
 import { listen, type ListeningServer } from './http-server'
-import type { SyncLimits } from './guards/sync-limits'
-import { rateLimits, type RateRules } from './guards/sync-rate-limits'
-import { clusterLink, type ClusterLink } from './cluster/cluster-link'
-import type { RedisBus } from './cluster/redis-bus'
-import type { redisRates } from './cluster/redis-rates'
+import type { SyncLimits } from '../guards/sync-limits'
+import { rateLimits, type RateRules } from '../guards/sync-rate-limits'
+import { clusterLink, type ClusterLink } from '../cluster/cluster-link'
+import type { RedisBus } from '../cluster/redis-bus'
+import type { redisRates } from '../cluster/redis-rates'
 import { createSyncServer, type SyncServer } from './sync-server'
-import type { syncMetrics } from './observability/sync-metrics'
-import type { CallControl } from './session/call-control'
-import type { Transcriber } from './session/transcriber'
-import type { Logger } from './observability/logger'
+import type { syncMetrics } from '../observability/sync-metrics'
+import type { CallControl } from '../session/call-control'
+import type { Transcriber } from '../session/transcriber'
+import type { Logger } from '../observability/logger'
 
 export interface StartOptions {
   port: number
@@ -37,7 +37,7 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
   // prom-client costs several MB at start: loaded where someone scrapes (cluster mode, METRICS)
   let metrics: ReturnType<typeof syncMetrics> | null = null
   if (options.metrics ?? Boolean(options.redisUrl))
-    metrics = (await import('./observability/sync-metrics')).syncMetrics(
+    metrics = (await import('../observability/sync-metrics')).syncMetrics(
       () => core?.stats() ?? { documents: 0, connections: 0 },
     )
   // checkpoints off the event loop: a commit never waits for the file's sync
@@ -48,8 +48,8 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
   let shared: ReturnType<typeof redisRates> | null = null
   if (options.redisUrl) {
     // loaded only in cluster mode: one instance alone does not pay ioredis' memory at start
-    const { RedisBus } = await import('./cluster/redis-bus')
-    shared = (await import('./cluster/redis-rates')).redisRates(options.redisUrl, options.logger)
+    const { RedisBus } = await import('../cluster/redis-bus')
+    shared = (await import('../cluster/redis-rates')).redisRates(options.redisUrl, options.logger)
     bus = new RedisBus(options.redisUrl, options.logger)
     if (metrics) bus.onLag = metrics.redisLag
     try {

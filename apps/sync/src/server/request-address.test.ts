@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clientAddress } from './client-address'
+import { clientAddress } from './request-address'
 
 const req = (forwarded: string | undefined, remoteAddress = '10.0.0.1') =>
   ({

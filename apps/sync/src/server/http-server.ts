@@ -2,11 +2,11 @@ import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer } from 'ws'
 import { MAX_AUDIO_BYTES } from './audio-upload'
-import { clientAddress } from './client-address'
+import { clientAddress } from './request-address'
 import { SocketGroup } from './socket-group'
 import { socketClock, SyncSocket } from './sync-socket'
 import type { SyncServer } from './sync-server'
-import type { Logger } from './observability/logger'
+import type { Logger } from '../observability/logger'
 
 export const MAX_FRAME_BYTES = 1024 * 1024
 
@@ -67,7 +67,7 @@ export function listen(
   port: number,
   host?: string,
   metrics?: { contentType: string; text(): Promise<string> },
-  /** behind a balancer: per-address limits count X-Forwarded-For's last entry (client-address.ts) */
+  /** behind a balancer: per-address limits use X-Forwarded-For's last entry (request-address.ts) */
   trustProxy = false,
 ): Promise<ListeningServer> {
   const http = createServer((req, res) => {

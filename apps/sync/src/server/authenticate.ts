@@ -2,7 +2,7 @@ import { parseDocName, CloseCode, CloseError } from '@mockroom/protocol'
 import { docAccess } from '@mockroom/access'
 import { TokenError, verifySessionToken } from '@mockroom/access/server'
 import type { Store } from '@mockroom/store'
-import type { ConnectionContext } from './core/connection-context'
+import type { ConnectionContext } from '../core/connection-context'
 
 /** What `onAuthenticate` gets for a connection (or an audio upload): the document and the token. */
 export interface AuthenticatePayload {

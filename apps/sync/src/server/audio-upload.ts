@@ -1,8 +1,8 @@
 import { canSpeak } from '@mockroom/access'
 import { controlDocName, CloseError } from '@mockroom/protocol'
 import { type TranscriptSegment } from '@mockroom/session-model'
-import type { Transcriber } from './session/transcriber'
-import type { ConnectionContext } from './core/connection-context'
+import type { Transcriber } from '../session/transcriber'
+import type { ConnectionContext } from '../core/connection-context'
 import type { AuthenticatePayload } from './authenticate'
 
 export const MAX_AUDIO_BYTES = 10 * 1024 * 1024

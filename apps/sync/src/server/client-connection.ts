@@ -1,11 +1,11 @@
 import { CloseCode, CloseError } from '@mockroom/protocol'
-import { greet, handleMessage, type MessageDeps } from './connection'
-import type { DocRoom, RoomMember } from './core/live-doc'
-import type { ConnectionLimiter } from './guards/sync-rate-limits'
-import type { RoomRegistry } from './core/live-doc-registry'
-import type { ConnectionContext, SocketLike } from './core/connection-context'
+import { greet, handleMessage, type MessageDeps } from './handle-message'
+import type { DocRoom, RoomMember } from '../core/live-doc'
+import type { ConnectionLimiter } from '../guards/sync-rate-limits'
+import type { RoomRegistry } from '../core/live-doc-registry'
+import type { ConnectionContext, SocketLike } from '../core/connection-context'
 import type { AuthenticatePayload } from './authenticate'
-import type { Logger } from './observability/logger'
+import type { Logger } from '../observability/logger'
 
 export interface ConnectionHandle {
   /** Feed every frame the socket receives, in order. */

@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net'
 import { WebSocket, type RawData } from 'ws'
-import type { ConnectionHandle } from './connect-client'
+import type { ConnectionHandle } from './client-connection'
 import type { SocketGroup } from './socket-group'
 
 function toBytes(data: RawData): Uint8Array {

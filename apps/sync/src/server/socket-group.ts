@@ -1,4 +1,4 @@
-import type { Logger } from './observability/logger'
+import type { Logger } from '../observability/logger'
 
 // RFC 6455 §5.2: FIN + binary opcode; the server never masks (§5.1)
 const FIN_BINARY = 0x82

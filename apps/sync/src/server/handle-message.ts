@@ -10,12 +10,12 @@ import {
   encodeSyncStep2,
 } from '@mockroom/protocol'
 import * as awarenessProtocol from 'y-protocols/awareness'
-import { applyClientUpdate } from './core/apply-client-update'
-import { decodeAwarenessUpdate, encodeAwarenessEntries } from './guards/awareness-guard'
-import type { DocRoom, RoomMember } from './core/live-doc'
-import type { SyncLimits } from './guards/sync-limits'
-import type { ConnectionLimiter, RateLimits } from './guards/sync-rate-limits'
-import type { Logger } from './observability/logger'
+import { applyClientUpdate } from '../core/apply-client-update'
+import { decodeAwarenessUpdate, encodeAwarenessEntries } from '../guards/awareness-guard'
+import type { DocRoom, RoomMember } from '../core/live-doc'
+import type { SyncLimits } from '../guards/sync-limits'
+import type { ConnectionLimiter, RateLimits } from '../guards/sync-rate-limits'
+import type { Logger } from '../observability/logger'
 
 /** Opens the conversation on a newly joined connection: our state vector and who is here. */
 export function greet(room: DocRoom, member: RoomMember) {
