@@ -3,7 +3,7 @@
 import type { TranscriptSegment } from '@mockroom/session-model'
 import { useEffect, useRef } from 'react'
 import { currentLine } from '../../client/review/timeline'
-import { TranscriptLineText } from '../transcript/transcript-lines'
+import { TranscriptLineText } from '../../features/room/transcript/transcript-lines'
 
 interface Props {
   transcript: TranscriptSegment[]

@@ -1,8 +1,8 @@
 import type { Role } from '@mockroom/access'
 import type { ReactNode } from 'react'
-import type { VoiceStore } from '../../client/call/voice-store'
+import type { VoiceStore } from './call/voice-store'
 import type { PresenceEntry } from './use-participants'
-import { VoiceBadge } from '../../components/call/voice-badge'
+import { VoiceBadge } from './call/voice-badge'
 import { RemovePerson } from './remove-person'
 
 interface Props {

@@ -2,7 +2,7 @@
 
 import { canRequest, canWrite } from '@mockroom/access'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { createVoiceStore } from '../../client/call/voice-store'
+import { createVoiceStore } from './call/voice-store'
 import type { JoinResult } from './session/join-api'
 import type { TokenResponse } from '../../contract/join'
 import { participantColor } from './participant-color'
@@ -18,12 +18,12 @@ import { NotesSidePanel } from './notes/notes-side-panel'
 import { PresenceList } from './presence-list'
 import { PrivatePanel } from './notes/private-panel'
 import { QuestionStage } from './question/question-stage'
-import { RoomCall } from '../../components/room-call'
+import { RoomCall } from './call/room-call'
 import { RoomHeader } from './room-header'
 import { RoomStatusBar } from './room-status-bar'
 import { TimePanel } from './time/time-panel'
 import { WaitingList } from './waiting-list'
-import { LazyRoomTranscript } from '../../components/transcript/lazy-room-transcript'
+import { LazyRoomTranscript } from './transcript/lazy-room-transcript'
 
 interface Props {
   /** one session (round) of the room; the join flow remounts the view for the next one */

@@ -1,7 +1,7 @@
 'use client'
 
 import type { SessionState } from '@mockroom/session-model'
-import { endCall } from '../../../client/end-call'
+import { endCall } from '../call/end-call'
 import { useControlAction, type SendControl } from '../session/use-control-action'
 import { ConfirmButton } from '../../../ui/confirm-button'
 

@@ -2,8 +2,8 @@
 
 import { useId, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
-import { useSpeechTranscription } from '../../client/transcript/use-speech-transcription'
-import type { SendControl } from '../../features/room/session/use-control-action'
+import { useSpeechTranscription } from './use-speech-transcription'
+import type { SendControl } from '../session/use-control-action'
 
 interface Props {
   awareness: Awareness | null

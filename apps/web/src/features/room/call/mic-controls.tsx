@@ -1,7 +1,7 @@
 import { useRoomContext } from '@livekit/components-react'
 import { useCallback, useEffect, useState } from 'react'
-import { describeMicError } from '../../client/call/describe-mic-error'
-import { muteShortcutLabel, useMuteShortcut } from '../../client/call/use-mute-shortcut'
+import { describeMicError } from './describe-mic-error'
+import { muteShortcutLabel, useMuteShortcut } from './use-mute-shortcut'
 
 // Mute is an intention kept here, applied whenever we are in the call: muting while the call
 // server is away still holds once it is back.

@@ -1,6 +1,6 @@
 import { readTranscript, type TranscriptSegment } from '@mockroom/session-model'
 import type * as Y from 'yjs'
-import { useDocValue } from '../../features/room/session/use-doc-value'
+import { useDocValue } from '../session/use-doc-value'
 
 const none: TranscriptSegment[] = []
 

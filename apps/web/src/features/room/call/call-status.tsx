@@ -4,7 +4,7 @@ import {
   useRoomContext,
 } from '@livekit/components-react'
 import { ConnectionQuality, ConnectionState } from 'livekit-client'
-import type { CallState } from '../../client/call/call-connector'
+import type { CallState } from './call-connector'
 
 function statusText(state: CallState, room: ConnectionState): string {
   switch (state.phase) {

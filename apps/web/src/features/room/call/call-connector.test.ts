@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events'
 import { ConnectionError, DisconnectReason, RoomEvent, type Room } from 'livekit-client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError } from '../../lib/api-error'
+import { ApiError } from '../../../lib/api-error'
 import { CallConnector, tokenExpiry } from './call-connector'
 import type { CallDetails } from './fetch-call-details'
 

@@ -1,5 +1,5 @@
 import { supportsAudioOutputSelection } from 'livekit-client'
-import { saveMicPreference } from '../../client/call/mic-preference'
+import { saveMicPreference } from './mic-preference'
 import { DeviceSelect } from './device-select'
 
 // Microphone (for those who speak) and speaker (where the browser can route audio: setSinkId).

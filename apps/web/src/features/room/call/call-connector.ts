@@ -5,7 +5,7 @@ import {
   RoomEvent,
   type Room,
 } from 'livekit-client'
-import { ApiError } from '../../lib/api-error'
+import { ApiError } from '../../../lib/api-error'
 import type { CallDetails } from './fetch-call-details'
 import { retryDelay } from './retry-delay'
 

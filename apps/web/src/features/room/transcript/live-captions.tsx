@@ -1,7 +1,7 @@
 'use client'
 
 import type { Awareness } from 'y-protocols/awareness'
-import { useCaptions } from '../../client/transcript/use-captions'
+import { useCaptions } from './use-captions'
 
 // Always rendered, even when empty: a live region must exist before its content changes for
 // screen readers to announce the change.

@@ -1,7 +1,7 @@
 import { type ControlAction } from '@mockroom/protocol'
 import { useEffect, useEffectEvent, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
-import type { SendControl } from '../../features/room/session/use-control-action'
+import type { SendControl } from '../session/use-control-action'
 import { readResults, speechRecognitionConstructor } from './speech-recognition'
 
 export interface SpeechTranscriptionOptions {

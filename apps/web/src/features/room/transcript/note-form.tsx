@@ -1,7 +1,7 @@
 'use client'
 
 import { useId, useState, type FormEvent } from 'react'
-import { useControlAction, type SendControl } from '../../features/room/session/use-control-action'
+import { useControlAction, type SendControl } from '../session/use-control-action'
 
 // The interviewer's typed, timestamped line: "candidate paused for a long time here", etc.
 export function NoteForm({ sendControl }: { sendControl: SendControl }) {

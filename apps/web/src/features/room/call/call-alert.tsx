@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { CallState } from '../../client/call/call-connector'
+import type { CallState } from './call-connector'
 
 // The countdown sits outside the alert so screen readers do not hear it every second.
 function RetryCountdown({ retryAt }: { retryAt: number }) {

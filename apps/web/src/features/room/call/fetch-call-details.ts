@@ -1,4 +1,4 @@
-import { ApiError, apiErrorFrom, isRecord } from '../../lib/api-error'
+import { ApiError, apiErrorFrom, isRecord } from '../../../lib/api-error'
 
 // What POST /api/livekit/token answers: where the call server is and our pass for it.
 export interface CallDetails {

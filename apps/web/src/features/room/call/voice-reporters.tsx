@@ -1,8 +1,8 @@
 import { useIsMuted, useIsSpeaking, useParticipants } from '@livekit/components-react'
 import { Track, type Participant } from 'livekit-client'
 import { useEffect } from 'react'
-import { useAudioLevel } from '../../client/call/use-audio-level'
-import type { VoiceStore } from '../../client/call/voice-store'
+import { useAudioLevel } from './use-audio-level'
+import type { VoiceStore } from './voice-store'
 
 function VoiceReporter({ participant, voices }: { participant: Participant; voices: VoiceStore }) {
   const speaking = useIsSpeaking(participant)

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import type { VoiceStore } from '../../client/call/voice-store'
+import type { VoiceStore } from './voice-store'
 
 interface Props {
   voices: VoiceStore

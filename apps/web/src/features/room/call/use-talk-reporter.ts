@@ -1,6 +1,6 @@
 import { ParticipantEvent, Track, type Room, type TrackPublication } from 'livekit-client'
 import { useEffect, useEffectEvent } from 'react'
-import type { SendControl } from '../../features/room/session/use-control-action'
+import type { SendControl } from '../session/use-control-action'
 import { TalkSpans } from './talk-spans'
 
 export interface TalkReporting {

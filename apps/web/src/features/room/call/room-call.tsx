@@ -3,9 +3,9 @@
 import type { Role } from '@mockroom/access'
 import dynamic from 'next/dynamic'
 import { useEffect, useState } from 'react'
-import type { TalkReporting } from '../client/call/use-talk-reporter'
-import type { VoiceStore } from '../client/call/voice-store'
-import type { ConnectionPhase } from '../features/room/session/connection-state'
+import type { TalkReporting } from './use-talk-reporter'
+import type { VoiceStore } from './voice-store'
+import type { ConnectionPhase } from '../session/connection-state'
 
 function CallPlaceholder() {
   return (
@@ -20,7 +20,7 @@ function CallPlaceholder() {
 
 // livekit-client lives in this chunk; the room asks for it only once it has painted, so the
 // document and the presence list never wait for it (or for a call server).
-const CallPanel = dynamic(() => import('./call/call-panel'), {
+const CallPanel = dynamic(() => import('./call-panel'), {
   ssr: false,
   loading: CallPlaceholder,
 })

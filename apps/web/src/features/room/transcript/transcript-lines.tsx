@@ -2,7 +2,7 @@
 
 import type { TranscriptSegment } from '@mockroom/session-model'
 import { useLayoutEffect, useRef } from 'react'
-import { clockSince } from '../../lib/format-clock'
+import { clockSince } from '../../../lib/format-clock'
 
 interface Props {
   segments: TranscriptSegment[]

@@ -1,5 +1,5 @@
 import { useRoomContext } from '@livekit/components-react'
-import { useTalkReporter, type TalkReporting } from '../../client/call/use-talk-reporter'
+import { useTalkReporter, type TalkReporting } from './use-talk-reporter'
 
 // Renders nothing: while we are in the call, our speaking spans go to the session's talk time.
 export function TalkReporter({ talk }: { talk: TalkReporting }) {

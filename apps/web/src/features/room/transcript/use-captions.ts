@@ -1,6 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness'
-import { isRecord } from '../../lib/api-error'
-import { useAwarenessValue } from '../../features/room/session/use-awareness-value'
+import { isRecord } from '../../../lib/api-error'
+import { useAwarenessValue } from '../session/use-awareness-value'
 
 export interface Caption {
   clientId: number
