@@ -1,33 +1,15 @@
 import {
-  admissionResponseSchema,
   newLinksResponseSchema,
   waitingListResponseSchema,
-  type AdmissionStatus,
   type InviteLinks,
   type WaitingPerson,
 } from '../../contract/room'
 import { apiErrorFrom, readBody } from '../../lib/api-error'
 
-// The waiting room from both sides: the newcomer polls their admission, the interviewer lists
-// who waits, lets them in or turns them away, and can replace the room's links.
+// The waiting room from the interviewer's side: who waits, let them in or turn them away, and
+// replace the room's links (the newcomer's side is lobby/admission-api.ts).
 
-export type { AdmissionStatus, WaitingPerson }
-
-export async function fetchAdmission(
-  participantId: string,
-  participantKey: string,
-  signal?: AbortSignal,
-): Promise<AdmissionStatus> {
-  const res = await fetch('/api/admission', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ participantId, participantKey }),
-    cache: 'no-store',
-    signal,
-  })
-  if (!res.ok) throw await apiErrorFrom(res, 'Could not ask whether you may come in.')
-  return (await readBody(res, admissionResponseSchema)).status
-}
+export type { WaitingPerson }
 
 const roomUrl = (roomId: string, what: 'waiting' | 'links') =>
   `/api/rooms/${encodeURIComponent(roomId)}/${what}`

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { JoinFlow } from '@/components/join-flow'
+import { JoinFlow } from '@/features/lobby/join-flow'
 import { describeLink } from '@/server/join/describe-link'
 
 interface Props {

@@ -1,10 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import {
-  canUseMicrophone,
-  describeMicError,
-  MIC_INSECURE,
-} from '../../features/room/call/describe-mic-error'
-import { loadMicPreference, saveMicPreference } from '../../features/room/call/mic-preference'
+import { canUseMicrophone, describeMicError, MIC_INSECURE } from '../room/call/describe-mic-error'
+import { loadMicPreference, saveMicPreference } from '../room/call/mic-preference'
 import { startLevelMeter } from './start-level-meter'
 
 export interface MicDevice {

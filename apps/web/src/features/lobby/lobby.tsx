@@ -1,10 +1,10 @@
 import { audioGrant, type Role } from '@mockroom/access'
 import dynamic from 'next/dynamic'
 import { useId, useRef, type FormEvent } from 'react'
-import { useTypedBeforeHydration } from '../lib/use-typed-before-hydration'
+import { useTypedBeforeHydration } from '../../lib/use-typed-before-hydration'
 
 // The microphone check (getUserMedia, Web Audio) arrives after the lobby has painted.
-const MicCheck = dynamic(() => import('./call/mic-check'), {
+const MicCheck = dynamic(() => import('./mic-check'), {
   ssr: false,
   loading: () => <p className="hint">Checking your microphone…</p>,
 })

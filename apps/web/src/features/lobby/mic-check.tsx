@@ -1,7 +1,7 @@
 'use client'
 
 import { useId } from 'react'
-import { useMicPreview } from '../../client/call/use-mic-preview'
+import { useMicPreview } from './use-mic-preview'
 import { LevelMeter } from './level-meter'
 
 // The lobby's microphone check. A default export so the lobby can load it with next/dynamic:

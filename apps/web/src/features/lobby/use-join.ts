@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
-import { ApiError, describeFailure } from '../lib/api-error'
-import { identityStorage } from '../lib/identity-storage'
-import type { TokenResponse } from '../contract/join'
-import { joinRoom, RefusedError, type JoinResult } from '../features/room/session/join-api'
-import { refreshToken } from '../features/room/session/session-token-api'
-import { saveLink } from '../lib/saved-links'
-import { fetchAdmission } from '../features/room/waiting-room-api'
+import { ApiError, describeFailure } from '../../lib/api-error'
+import { identityStorage } from '../../lib/identity-storage'
+import type { TokenResponse } from '../../contract/join'
+import { joinRoom, RefusedError, type JoinResult } from '../room/session/join-api'
+import { refreshToken } from '../room/session/session-token-api'
+import { saveLink } from '../../lib/saved-links'
+import { fetchAdmission } from './admission-api'
 
 // how often a waiting browser asks whether the interviewer let it in
 const ADMISSION_POLL_MS = 1500

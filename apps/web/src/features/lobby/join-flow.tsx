@@ -3,11 +3,11 @@
 import type { Role } from '@mockroom/access'
 import dynamic from 'next/dynamic'
 import { useEffect } from 'react'
-import { useJoin } from '../client/use-join'
+import { useJoin } from './use-join'
 import { Lobby, type LobbyRound } from './lobby'
 
 // Tiptap, Yjs and the websocket provider live in this chunk: the lobby never downloads them.
-const RoomView = dynamic(() => import('../features/room/room-view'), {
+const RoomView = dynamic(() => import('../room/room-view'), {
   ssr: false,
   loading: () => (
     <p className="card loading" aria-busy="true">
@@ -33,15 +33,15 @@ export function JoinFlow({ capability, role, current, questionTitle }: Props) {
   // person presses Join: fetch it once the browser is idle, or at the latest when joining starts.
   useEffect(() => {
     if (state.kind === 'joining') {
-      void import('../features/room/room-view')
+      void import('../room/room-view')
       return
     }
     // Safari has no requestIdleCallback; a short timeout is close enough there
     if (typeof window.requestIdleCallback !== 'function') {
-      const t = setTimeout(() => void import('../features/room/room-view'), 200)
+      const t = setTimeout(() => void import('../room/room-view'), 200)
       return () => clearTimeout(t)
     }
-    const handle = window.requestIdleCallback(() => void import('../features/room/room-view'))
+    const handle = window.requestIdleCallback(() => void import('../room/room-view'))
     return () => window.cancelIdleCallback(handle)
   }, [state.kind])
 
