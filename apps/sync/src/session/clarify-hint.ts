@@ -2,7 +2,7 @@ import { ActionError, answerClarifyRow, findClarifyRow } from '@mockroom/session
 import { answerDocName } from '@mockroom/protocol'
 import { getQuestion } from '@mockroom/questions'
 import type { Store } from '@mockroom/store'
-import type { RoomAccess } from './session-controller'
+import type { RoomAccess } from './session-docs'
 
 /**
  * The interviewer's "Answer from hint": the server looks the hint up in the bank (the browser

@@ -23,21 +23,7 @@ import { answerFromHint } from './clarify-hint'
 import type { DocRoom, RoomMember } from '../core/live-doc'
 import { sessionLifecycle, type Projector } from './session-lifecycle'
 import { recordTalk } from './record-talk'
-
-/** How the controller reaches documents other than the one the request came in on. */
-export interface RoomAccess {
-  /** runs `task` with the document loaded (loaded just for the call when nobody has it open) */
-  withRoom<T>(name: string, task: (room: DocRoom) => Promise<T> | T): Promise<T>
-  /** runs `task` on the document if it is in memory (or loading); never loads it */
-  ifPresent(name: string, task: (room: DocRoom) => void): Promise<void>
-  openRooms(): Iterable<DocRoom>
-  /** locks documents against client writes, here and on every other sync instance */
-  lock(names: string[]): Promise<void>
-  /** closes one participant's sockets (4410), here and on every other sync instance */
-  closeParticipant(participantId: string): void
-  /** runs a request on the control document alone among all instances (cluster-link.ts) */
-  exclusive<T>(control: DocRoom, task: () => Promise<T>): Promise<T>
-}
+import type { RoomAccess } from './session-docs'
 
 const appendOnly = new Set<ControlAction['type']>(['talk', 'transcript', 'note'])
 

@@ -1,6 +1,21 @@
 import { applyEvent, type RoomEvent, type ClusterLink } from '../cluster/cluster-link'
 import type { RoomRegistry } from '../core/live-doc-registry'
-import type { RoomAccess } from './session-controller'
+import type { DocRoom } from '../core/live-doc'
+
+/** How the controller reaches documents other than the one the request came in on. */
+export interface RoomAccess {
+  /** runs `task` with the document loaded (loaded just for the call when nobody has it open) */
+  withRoom<T>(name: string, task: (room: DocRoom) => Promise<T> | T): Promise<T>
+  /** runs `task` on the document if it is in memory (or loading); never loads it */
+  ifPresent(name: string, task: (room: DocRoom) => void): Promise<void>
+  openRooms(): Iterable<DocRoom>
+  /** locks documents against client writes, here and on every other sync instance */
+  lock(names: string[]): Promise<void>
+  /** closes one participant's sockets (4410), here and on every other sync instance */
+  closeParticipant(participantId: string): void
+  /** runs a request on the control document alone among all instances (cluster-link.ts) */
+  exclusive<T>(control: DocRoom, task: () => Promise<T>): Promise<T>
+}
 
 /** How control requests reach documents: this instance's registry, plus the cluster if any. */
 export function roomAccess(rooms: RoomRegistry, cluster: ClusterLink | null = null): RoomAccess {

@@ -9,7 +9,7 @@ import { createId } from '@mockroom/access/server'
 import { getQuestion, getTemplate, type Question } from '@mockroom/questions'
 import type { SessionRow, Store } from '@mockroom/store'
 import type { DocRoom } from '../core/live-doc'
-import type { RoomAccess } from './session-controller'
+import type { RoomAccess } from './session-docs'
 
 /** Writes the row's lifecycle into a control document (step 2); a seam for tests. */
 export type Projector = (control: DocRoom, author: string, now: number) => Promise<void>
