@@ -93,7 +93,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/web/src/client/**/*.{ts,tsx}', 'apps/web/src/contract/**/*.ts'],
+    files: [
+      'apps/web/src/features/**/*.{ts,tsx}',
+      'apps/web/src/ui/**/*.{ts,tsx}',
+      'apps/web/src/lib/**/*.{ts,tsx}',
+      'apps/web/src/contract/**/*.ts',
+    ],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: serverOnly }] },
   },

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { SessionsView } from '@/components/sessions-view'
+import { SessionsView } from '@/features/sessions/sessions-view'
 
 export const metadata: Metadata = {
   title: 'Your sessions',

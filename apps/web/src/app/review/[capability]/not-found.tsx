@@ -1,3 +1,3 @@
-import { InvalidReviewLink } from '@/components/review/invalid-review-link'
+import { InvalidReviewLink } from '@/features/review/invalid-review-link'
 
 export default InvalidReviewLink

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { ReviewView } from '@/components/review/review-view'
+import { ReviewView } from '@/features/review/review-view'
 import { findLink } from '@/server/join/describe-link'
 import { serverContext } from '@/server/server-context'
 

@@ -7,7 +7,7 @@ import {
   type SessionRecord,
 } from '@mockroom/session-model'
 import { useMemo } from 'react'
-import { replayOf, snapTime } from '../../client/review/replay-of'
+import { replayOf, snapTime } from './replay-of'
 import { ClarifyTable } from './clarify-table'
 import type { RunAuthor } from './authored-run'
 import { RunBlocks } from './run-blocks'

@@ -1,6 +1,6 @@
 'use client'
 
-import { useSessionRecord } from '../../client/review/use-session-record'
+import { useSessionRecord } from './use-session-record'
 import { InvalidReviewLink } from './invalid-review-link'
 import { ReviewRecord } from './review-record'
 

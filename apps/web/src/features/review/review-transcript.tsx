@@ -2,8 +2,8 @@
 
 import type { TranscriptSegment } from '@mockroom/session-model'
 import { useEffect, useRef } from 'react'
-import { currentLine } from '../../client/review/timeline'
-import { TranscriptLineText } from '../../features/room/transcript/transcript-lines'
+import { currentLine } from './timeline'
+import { TranscriptLineText } from '../room/transcript/transcript-lines'
 
 interface Props {
   transcript: TranscriptSegment[]

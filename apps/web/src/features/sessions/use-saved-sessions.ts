@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { loadSavedLinks } from '../../lib/saved-links'
-import { fetchReviewList, type ReviewListEntry } from './review-api'
+import { fetchReviewList, type ReviewListEntry } from '../review/review-api'
 
 export interface SessionRow extends ReviewListEntry {
   /** the link that opens this row's review */

@@ -1,5 +1,5 @@
-import { formatDate } from '../lib/format-clock'
-import type { SessionRow } from '../client/review/use-saved-sessions'
+import { formatDate } from '../../lib/format-clock'
+import type { SessionRow } from './use-saved-sessions'
 
 // Progress across this browser's sessions: the scores received as the candidate, one row per
 // section type (its title: "Clarify", "Metrics"…), oldest session first, so a trend reads left

@@ -1,9 +1,9 @@
 'use client'
 
 import Link from 'next/link'
-import { formatDate } from '../lib/format-clock'
-import { formatDuration } from '../lib/format-timer'
-import { useSavedSessions, type SessionRow } from '../client/review/use-saved-sessions'
+import { formatDate } from '../../lib/format-clock'
+import { formatDuration } from '../../lib/format-timer'
+import { useSavedSessions, type SessionRow } from './use-saved-sessions'
 import { ScoreProgress } from './score-progress'
 
 function duration(row: SessionRow): string {

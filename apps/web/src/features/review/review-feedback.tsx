@@ -1,6 +1,6 @@
 import type { SessionRecord } from '@mockroom/session-model'
 import { formatDate } from '../../lib/format-clock'
-import { SharedFeedback } from '../../features/room/feedback/shared-feedback'
+import { SharedFeedback } from '../room/feedback/shared-feedback'
 
 const sharedHeading = {
   interviewer: 'Feedback you shared',

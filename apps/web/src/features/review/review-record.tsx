@@ -2,8 +2,8 @@
 
 import type { SessionRecord } from '@mockroom/session-model'
 import { useMemo } from 'react'
-import { timelineOf } from '../../client/review/timeline'
-import { usePlayback } from '../../client/review/use-playback'
+import { timelineOf } from './timeline'
+import { usePlayback } from './use-playback'
 import { LazyFinalAnswer, LazyReplayAnswer } from './lazy-review-parts'
 import { PlanVsActual } from './plan-vs-actual'
 import { ReplayBreaks } from './replay-breaks'
@@ -13,7 +13,7 @@ import { ReviewHeader } from './review-header'
 import { ReviewParticipants } from './review-participants'
 import { ReviewTranscript } from './review-transcript'
 import { SessionInsightsCard } from './session-insights'
-import { TalkTime } from './talk-time'
+import { TalkTime } from './review-talk-time'
 
 // One session's record. The replay clock lives here because both the replayed answer and the
 // transcript's current line follow it.

@@ -7,7 +7,7 @@ import {
   type SessionRecord,
 } from '@mockroom/session-model'
 import { useMemo } from 'react'
-import { replayOf } from '../../client/review/replay-of'
+import { replayOf } from './replay-of'
 import { ClarifyTable } from './clarify-table'
 import { RunBlocks } from './run-blocks'
 

@@ -2,8 +2,8 @@
 
 import { useId } from 'react'
 import { clockSince } from '../../lib/format-clock'
-import type { Playback } from '../../client/review/use-playback'
-import type { Timeline } from '../../client/review/timeline'
+import type { Playback } from './use-playback'
+import type { Timeline } from './timeline'
 
 const speeds = [1, 4, 16] as const
 
