@@ -11,15 +11,15 @@ const details: CallDetails = {
   roomName: 'mockroom-r1',
 }
 
-class FakeRoom extends EventEmitter {
+class FakeCall extends EventEmitter {
   connect = vi.fn<(url: string, token: string) => Promise<void>>()
   disconnect = vi.fn(() => Promise.resolve())
 }
 
 function setup(fetchDetails = vi.fn(() => Promise.resolve(details))) {
-  const room = new FakeRoom()
-  const connector = new CallConnector(room as unknown as Room)
-  return { room, connector, fetchDetails }
+  const call = new FakeCall()
+  const connector = new CallConnector(call as unknown as Room)
+  return { call, connector, fetchDetails }
 }
 
 const unreachable = () => ConnectionError.serverUnreachable('could not establish signal connection')
@@ -29,8 +29,8 @@ describe('CallConnector', () => {
   afterEach(() => vi.useRealTimers())
 
   it('backs off 2, 4, 8 s while the server is unreachable and reuses a fresh token', async () => {
-    const { room, connector, fetchDetails } = setup()
-    room.connect.mockRejectedValue(unreachable())
+    const { call, connector, fetchDetails } = setup()
+    call.connect.mockRejectedValue(unreachable())
     connector.start(fetchDetails)
     await vi.advanceTimersByTimeAsync(0)
     expect(connector.getState()).toEqual({
@@ -40,11 +40,11 @@ describe('CallConnector', () => {
       retryAt: Date.now() + 2_000,
     })
     await vi.advanceTimersByTimeAsync(1_999)
-    expect(room.connect).toHaveBeenCalledTimes(1)
+    expect(call.connect).toHaveBeenCalledTimes(1)
     await vi.advanceTimersByTimeAsync(1)
-    expect(room.connect).toHaveBeenCalledTimes(2)
+    expect(call.connect).toHaveBeenCalledTimes(2)
     await vi.advanceTimersByTimeAsync(4_000)
-    expect(room.connect).toHaveBeenCalledTimes(3)
+    expect(call.connect).toHaveBeenCalledTimes(3)
     expect(connector.getState()).toMatchObject({ retryAt: Date.now() + 8_000 })
     expect(fetchDetails).toHaveBeenCalledTimes(1)
 
@@ -55,22 +55,22 @@ describe('CallConnector', () => {
   })
 
   it('retries at once on "Retry now", but never twice at the same time', async () => {
-    const { room, connector, fetchDetails } = setup()
-    room.connect.mockRejectedValueOnce(unreachable())
+    const { call, connector, fetchDetails } = setup()
+    call.connect.mockRejectedValueOnce(unreachable())
     connector.start(fetchDetails)
     await vi.advanceTimersByTimeAsync(0)
-    room.connect.mockReturnValueOnce(new Promise(() => {}))
+    call.connect.mockReturnValueOnce(new Promise(() => {}))
     connector.retryNow()
     connector.retryNow()
     await vi.advanceTimersByTimeAsync(0)
-    expect(room.connect).toHaveBeenCalledTimes(2)
+    expect(call.connect).toHaveBeenCalledTimes(2)
     expect(connector.getState()).toMatchObject({ phase: 'offline', retryAt: null })
     connector.stop()
   })
 
   it('stops for good once the interview has ended: no timer, no attempt', async () => {
-    const { room, connector, fetchDetails } = setup()
-    room.connect.mockRejectedValue(unreachable())
+    const { call, connector, fetchDetails } = setup()
+    call.connect.mockRejectedValue(unreachable())
     connector.start(fetchDetails)
     await vi.advanceTimersByTimeAsync(0)
     expect(connector.getState()).toMatchObject({ phase: 'offline' })
@@ -81,40 +81,40 @@ describe('CallConnector', () => {
       ended: true,
     })
     await vi.advanceTimersByTimeAsync(120_000)
-    expect(room.connect).toHaveBeenCalledTimes(1)
+    expect(call.connect).toHaveBeenCalledTimes(1)
     // "Retry now" (or the browser coming online) does not start it again
     connector.retryNow()
     await vi.advanceTimersByTimeAsync(0)
-    expect(room.connect).toHaveBeenCalledTimes(1)
+    expect(call.connect).toHaveBeenCalledTimes(1)
     connector.stop()
   })
 
   it('stops retrying when Mockroom refuses the session (401)', async () => {
-    const { room, connector } = setup()
+    const { call, connector } = setup()
     connector.start(() => Promise.reject(new ApiError('token expired', 401)))
     await vi.advanceTimersByTimeAsync(60_000)
     expect(connector.getState()).toMatchObject({ phase: 'stopped' })
-    expect(room.connect).not.toHaveBeenCalled()
+    expect(call.connect).not.toHaveBeenCalled()
     connector.stop()
   })
 
   it('goes back to retrying when a joined call drops, and leaves on stop', async () => {
-    const { room, connector, fetchDetails } = setup()
-    room.connect.mockResolvedValue()
+    const { call, connector, fetchDetails } = setup()
+    call.connect.mockResolvedValue()
     connector.start(fetchDetails)
     await vi.advanceTimersByTimeAsync(0)
     expect(connector.getState()).toEqual({ phase: 'connected', serverUrl: 'ws://127.0.0.1:7' })
-    room.emit(RoomEvent.Disconnected, DisconnectReason.SIGNAL_CLOSE)
+    call.emit(RoomEvent.Disconnected, DisconnectReason.SIGNAL_CLOSE)
     expect(connector.getState()).toMatchObject({ phase: 'offline', retryAt: Date.now() + 2_000 })
     await vi.advanceTimersByTimeAsync(2_000)
     expect(connector.getState()).toMatchObject({ phase: 'connected' })
 
-    room.emit(RoomEvent.Disconnected, DisconnectReason.DUPLICATE_IDENTITY)
+    call.emit(RoomEvent.Disconnected, DisconnectReason.DUPLICATE_IDENTITY)
     expect(connector.getState()).toMatchObject({ phase: 'stopped' })
     connector.stop()
-    expect(room.disconnect).toHaveBeenCalled()
+    expect(call.disconnect).toHaveBeenCalled()
     await vi.advanceTimersByTimeAsync(60_000)
-    expect(room.connect).toHaveBeenCalledTimes(2)
+    expect(call.connect).toHaveBeenCalledTimes(2)
   })
 })
 

@@ -1,3 +1,4 @@
+import { decodeJwt } from 'jose'
 import {
   ConnectionError,
   ConnectionErrorReason,
@@ -31,16 +32,15 @@ const DETAILS_MAX_AGE_MS = 4 * 60_000
 /** ms since the epoch when a JWT expires (its `exp`), or null when it carries none */
 export function tokenExpiry(jwt: string): number | null {
   try {
-    const payload = jwt.split('.')[1] ?? ''
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'))
-    const exp = (JSON.parse(json) as { exp?: unknown }).exp
+    // decoded, not verified: the call server checks the signature, we only plan the renewal
+    const { exp } = decodeJwt(jwt)
     return typeof exp === 'number' ? exp * 1000 : null
   } catch {
     return null
   }
 }
 
-// Joins the LiveKit room and keeps trying with backoff: one attempt at a time, never a tight loop.
+// Joins the call (a LiveKit room) and keeps trying with backoff: one attempt at a time, never a tight loop.
 // Plain TypeScript (no React) so the rules are readable in one place.
 export class CallConnector {
   private state: CallState = { phase: 'connecting' }
@@ -54,7 +54,7 @@ export class CallConnector {
   private details: { value: CallDetails; until: number } | null = null
   private fetchDetails: () => Promise<CallDetails> = () => Promise.reject(new Error('not started'))
 
-  constructor(private readonly room: Room) {}
+  constructor(private readonly call: Room) {}
 
   getState = (): CallState => this.state
 
@@ -67,15 +67,15 @@ export class CallConnector {
     this.fetchDetails = fetchDetails
     this.generation += 1
     this.attempting = false
-    this.room.on(RoomEvent.Disconnected, this.onDisconnected)
+    this.call.on(RoomEvent.Disconnected, this.onDisconnected)
     void this.attempt()
   }
 
   stop(): void {
     this.generation += 1
     clearTimeout(this.timer)
-    this.room.off(RoomEvent.Disconnected, this.onDisconnected)
-    void this.room.disconnect()
+    this.call.off(RoomEvent.Disconnected, this.onDisconnected)
+    void this.call.disconnect()
   }
 
   /**
@@ -88,8 +88,8 @@ export class CallConnector {
     this.generation += 1
     this.attempting = false
     clearTimeout(this.timer)
-    this.room.off(RoomEvent.Disconnected, this.onDisconnected)
-    void this.room.disconnect()
+    this.call.off(RoomEvent.Disconnected, this.onDisconnected)
+    void this.call.disconnect()
     this.set({ phase: 'stopped', message: CALL_ENDED, ended: true })
   }
 
@@ -118,7 +118,7 @@ export class CallConnector {
       serverUrl = details.serverUrl
       if (generation !== this.generation) return
       // maxRetries 0: the backoff here is the only retry loop
-      await this.room.connect(details.serverUrl, details.participantToken, { maxRetries: 0 })
+      await this.call.connect(details.serverUrl, details.participantToken, { maxRetries: 0 })
       if (generation !== this.generation) return
       this.failures = 0
       this.set({ phase: 'connected', serverUrl })

@@ -21,7 +21,7 @@ import { VoiceReporters } from './voice-reporters'
 // keeps real problems visible.
 setLogLevel('error')
 
-function createCallRoom(): Room {
+function createCall(): Room {
   const saved = loadMicPreference()
   return new Room({
     audioCaptureDefaults: {
@@ -47,13 +47,13 @@ interface Props {
 // The audio call. A default export so the room loads it with next/dynamic after first paint:
 // livekit-client is the biggest thing in the room and nothing else waits for it.
 export default function CallPanel({ sessionToken, ended, role, voices, talk }: Props) {
-  const [room] = useState(createCallRoom)
-  const { state, retryNow } = useCallConnection(room, sessionToken, ended)
+  const [call] = useState(createCall)
+  const { state, retryNow } = useCallConnection(call, sessionToken, ended)
   const speaks = audioGrant(role).canPublish
   const inCall = state.phase === 'connected'
 
   return (
-    <RoomContext.Provider value={room}>
+    <RoomContext.Provider value={call}>
       <section className="panel call" aria-labelledby="call-title">
         <h2 id="call-title">Call</h2>
         <CallStatus state={state} />

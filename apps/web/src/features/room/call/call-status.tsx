@@ -6,7 +6,7 @@ import {
 import { ConnectionQuality, ConnectionState } from 'livekit-client'
 import type { CallState } from './call-connector'
 
-function statusText(state: CallState, room: ConnectionState): string {
+function statusText(state: CallState, connection: ConnectionState): string {
   switch (state.phase) {
     case 'connecting':
       return 'Connecting to the call…'
@@ -15,7 +15,7 @@ function statusText(state: CallState, room: ConnectionState): string {
     case 'stopped':
       return 'Not in the call'
     case 'connected':
-      return room === ConnectionState.Connected ? 'In the call' : 'Reconnecting…'
+      return connection === ConnectionState.Connected ? 'In the call' : 'Reconnecting…'
   }
 }
 
@@ -28,10 +28,10 @@ const qualityWords: Partial<Record<ConnectionQuality, string>> = {
 
 // One short phrase in a polite live region, plus how good our link to the call server is.
 export function CallStatus({ state }: { state: CallState }) {
-  const room = useRoomContext()
-  const roomState = useConnectionState(room)
-  const { quality } = useConnectionQualityIndicator({ participant: room.localParticipant })
-  const text = statusText(state, roomState)
+  const call = useRoomContext()
+  const connection = useConnectionState(call)
+  const { quality } = useConnectionQualityIndicator({ participant: call.localParticipant })
+  const text = statusText(state, connection)
   const inCall = text === 'In the call'
   const words = inCall ? qualityWords[quality] : undefined
   const tone = inCall ? (words === 'poor' || words === 'lost' ? 'warn' : 'ok') : state.phase

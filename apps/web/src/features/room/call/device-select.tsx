@@ -8,15 +8,15 @@ interface Props {
   onPicked?: (deviceId: string) => void
 }
 
-// Switches the room's microphone or speaker while in the call (or before it connects).
+// Switches the call's microphone or speaker while in the call (or before it connects).
 export function DeviceSelect({ kind, label, onPicked }: Props) {
   const id = useId()
-  const room = useRoomContext()
+  const call = useRoomContext()
   const [failed, setFailed] = useState(false)
   // requestPermissions false: never prompt from here (observers never granted the microphone)
   const { devices, activeDeviceId, setActiveMediaDevice } = useMediaDeviceSelect({
     kind,
-    room,
+    room: call,
     requestPermissions: false,
   })
   // without a permission the browser lists nameless, id-less placeholders: nothing to choose from

@@ -6,7 +6,7 @@ import { muteShortcutLabel, useMuteShortcut } from './use-mute-shortcut'
 // Mute is an intention kept here, applied whenever we are in the call: muting while the call
 // server is away still holds once it is back.
 export function MicControls({ inCall }: { inCall: boolean }) {
-  const room = useRoomContext()
+  const call = useRoomContext()
   const [muted, setMuted] = useState(false)
   const [micError, setMicError] = useState<string | null>(null)
   const toggle = useCallback(() => setMuted((value) => !value), [])
@@ -15,14 +15,14 @@ export function MicControls({ inCall }: { inCall: boolean }) {
   useEffect(() => {
     if (!inCall) return
     let current = true
-    room.localParticipant.setMicrophoneEnabled(!muted).then(
+    call.localParticipant.setMicrophoneEnabled(!muted).then(
       () => current && setMicError(null),
       (error: unknown) => current && setMicError(describeMicError(error)),
     )
     return () => {
       current = false
     }
-  }, [room, inCall, muted])
+  }, [call, inCall, muted])
 
   const shortcut = muteShortcutLabel()
   const label = muted ? 'Unmute microphone' : 'Mute microphone'

@@ -38,8 +38,7 @@ interface Props {
 }
 
 export function RoomCall({ phase, sessionToken, ended, role, voices, talk }: Props) {
-  // The call's code (~600 KB) would compete with the document's first sync for the main thread,
-  // so it loads once the answer has synced (or after 2 s if the sync server is slow to answer).
+  // The call's big chunk (docs/performance.md) would slow the answer's first sync: load it after.
   const [callReady, setCallReady] = useState(false)
   useEffect(() => {
     if (phase === 'synced') setCallReady(true)

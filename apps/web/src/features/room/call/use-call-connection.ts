@@ -11,12 +11,12 @@ export interface CallConnection {
 // Joins the call on mount, leaves it on unmount. The session token may be renewed meanwhile:
 // the connector asks for the current one at each attempt without restarting.
 export function useCallConnection(
-  room: Room,
+  call: Room,
   sessionToken: string,
   /** the interview ended: stop for good instead of retrying */
   ended: boolean,
 ): CallConnection {
-  const [connector] = useState(() => new CallConnector(room))
+  const [connector] = useState(() => new CallConnector(call))
   const currentToken = useEffectEvent(() => sessionToken)
 
   useEffect(() => {

@@ -12,7 +12,7 @@ export interface TalkReporting {
 // Reports our own speaking spans (LiveKit's active-speaker signal for our microphone) to the sync
 // server, which stamps the speaker from the token. A refusal (the interview ended) is not an error
 // anyone needs to see: talk time is a by-product of the call.
-export function useTalkReporter(room: Room, { sendControl, clockOffset }: TalkReporting): void {
+export function useTalkReporter(call: Room, { sendControl, clockOffset }: TalkReporting): void {
   const serverNow = useEffectEvent(() => Date.now() + clockOffset)
   const send = useEffectEvent((startMs: number, endMs: number) => {
     void sendControl({
@@ -24,7 +24,7 @@ export function useTalkReporter(room: Room, { sendControl, clockOffset }: TalkRe
 
   useEffect(() => {
     const spans = new TalkSpans((span) => send(span.startMs, span.endMs))
-    const local = room.localParticipant
+    const local = call.localParticipant
     // a muted microphone says nothing, whatever the last speaker update said
     const onChange = (speaking: boolean) =>
       spans.speaking(speaking && local.isMicrophoneEnabled, serverNow())
@@ -42,5 +42,5 @@ export function useTalkReporter(room: Room, { sendControl, clockOffset }: TalkRe
       clearInterval(timer)
       spans.stop(serverNow())
     }
-  }, [room])
+  }, [call])
 }
