@@ -2,14 +2,14 @@ import { ActionError } from '@mockroom/session-model'
 import { CloseCode } from '@mockroom/protocol'
 import type { Store } from '@mockroom/store'
 import { z } from 'zod'
-import type { DocRoom } from '../core/live-doc'
+import type { LiveDoc } from '../core/live-doc'
 import type { RedisBus } from './redis-bus'
-import { docChannel, followRoom, type RoomFollower } from './doc-peers'
+import { docChannel, followDoc, type DocFollower } from './doc-peers'
 import type { Logger } from '../observability/logger'
 
 const EVENTS = 'mockroom:events'
 
-/** Session-wide facts every instance applies to the rooms it has in memory. */
+/** Session-wide facts every instance applies to the documents it has in memory. */
 const clusterEvent = z.discriminatedUnion('type', [
   // the session ended (or its feedback is final): these documents take no client writes
   z.object({ type: z.literal('lock'), docs: z.array(z.string()) }),
@@ -19,23 +19,23 @@ const clusterEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('resync'), docs: z.array(z.string()) }),
 ])
 export type ClusterEvent = z.infer<typeof clusterEvent>
-/** the events that change rooms (raised by control requests) */
-export type RoomEvent = Extract<ClusterEvent, { type: 'lock' | 'remove' }>
+/** the events that change loaded documents (raised by control requests) */
+export type DocEvent = Extract<ClusterEvent, { type: 'lock' | 'remove' }>
 
-/** What the rooms of this instance look like to the cluster link. */
-export interface LocalRooms {
-  ifPresent(name: string, task: (room: DocRoom) => void): Promise<void>
-  openRooms(): Iterable<DocRoom>
+/** What the loaded documents of this instance look like to the cluster link. */
+export interface LocalDocs {
+  ifPresent(name: string, task: (live: LiveDoc) => void): Promise<void>
+  openDocs(): Iterable<LiveDoc>
 }
 
-/** Applies a cluster event to this instance's rooms (also used for events raised here). */
-export async function applyEvent(rooms: LocalRooms, event: RoomEvent): Promise<void> {
+/** Applies a cluster event to this instance's documents (also used for events raised here). */
+export async function applyEvent(local: LocalDocs, event: DocEvent): Promise<void> {
   if (event.type === 'lock') {
-    for (const name of event.docs) await rooms.ifPresent(name, (r) => r.lock())
+    for (const name of event.docs) await local.ifPresent(name, (d) => d.lock())
     return
   }
-  for (const r of rooms.openRooms())
-    r.closeMembers(CloseCode.removed, 'removed from the room', event.participantId)
+  for (const d of local.openDocs())
+    d.closeMembers(CloseCode.removed, 'removed from the room', event.participantId)
 }
 
 /**
@@ -45,22 +45,22 @@ export async function applyEvent(rooms: LocalRooms, event: RoomEvent): Promise<v
  */
 export function clusterLink(bus: RedisBus, store: Store, logger: Logger) {
   // everything another instance stored: snapshot and all updates (Yjs skips what it has)
-  async function catchUp(room: DocRoom) {
-    const loaded = await store.updates.loadDoc(room.name)
-    logger.debug({ doc: room.name, updates: loaded.updates.length }, 'caught up from the store')
-    if (room.hasFailed) return
-    room.applyRemote(loaded.snapshot ? [loaded.snapshot, ...loaded.updates] : loaded.updates)
+  async function catchUp(live: LiveDoc) {
+    const loaded = await store.updates.loadDoc(live.name)
+    logger.debug({ doc: live.name, updates: loaded.updates.length }, 'caught up from the store')
+    if (live.hasFailed) return
+    live.applyRemote(loaded.snapshot ? [loaded.snapshot, ...loaded.updates] : loaded.updates)
   }
 
-  let local: LocalRooms | null = null
+  let local: LocalDocs | null = null
   // after a Redis outage: the document from the store, and the presence of the others' members
-  const refresh = (room: DocRoom) =>
-    catchUp(room)
-      .then(() => bus.publish(docChannel(room.name), { kind: 'awareness-query' }))
-      .catch((err: unknown) => logger.warn({ doc: room.name, err }, 'catch-up failed'))
+  const refresh = (live: LiveDoc) =>
+    catchUp(live)
+      .then(() => bus.publish(docChannel(live.name), { kind: 'awareness-query' }))
+      .catch((err: unknown) => logger.warn({ doc: live.name, err }, 'catch-up failed'))
 
   return {
-    follow: (name: string): Promise<RoomFollower> => followRoom(bus, name),
+    follow: (name: string): Promise<DocFollower> => followDoc(bus, name),
 
     /** Listens for session events (before the server takes connections). */
     async listen() {
@@ -76,21 +76,21 @@ export function clusterLink(bus: RedisBus, store: Store, logger: Logger) {
         const event = parsed.data
         if (!local) return
         if (event.type !== 'resync') return void applyEvent(local, event)
-        for (const name of event.docs) void local.ifPresent(name, (room) => void refresh(room))
+        for (const name of event.docs) void local.ifPresent(name, (live) => void refresh(live))
       })
     },
 
-    /** This instance's rooms: they get the events, and a Redis reconnect catches them up. */
-    bind(rooms: LocalRooms) {
-      local = rooms
+    /** This instance's documents: they get the events, and a Redis reconnect catches them up. */
+    bind(here: LocalDocs) {
+      local = here
       bus.onRecovered(() => {
-        const docs = [...rooms.openRooms()].map((room) => (void refresh(room), room.name))
+        const docs = [...here.openDocs()].map((live) => (void refresh(live), live.name))
         if (docs.length > 0)
           bus.publish(EVENTS, { kind: 'event', json: JSON.stringify({ type: 'resync', docs }) })
       })
     },
 
-    publish(event: RoomEvent) {
+    publish(event: DocEvent) {
       bus.publish(EVENTS, { kind: 'event', json: JSON.stringify(event) })
     },
 
@@ -98,7 +98,7 @@ export function clusterLink(bus: RedisBus, store: Store, logger: Logger) {
      * Runs a control request alone among every instance's requests for the same document, on a
      * document brought up to date from the store (the last holder stored its change before it let go).
      */
-    async exclusive<T>(control: DocRoom, task: () => Promise<T>): Promise<T> {
+    async exclusive<T>(control: LiveDoc, task: () => Promise<T>): Promise<T> {
       const result = await bus.exclusive(`mockroom:lock:${control.name}`, async () => {
         await catchUp(control)
         return { value: await task() }

@@ -19,7 +19,7 @@ interface Queued<Entry> {
 /**
  * Group commit for every document of the server: all updates queued within WINDOW_MS of the
  * first are written in one transaction, and only then handed back to their documents to
- * broadcast. At a steady typing pace across many rooms each room queues about one update per
+ * broadcast. At a steady typing pace across many rooms each document queues about one update per
  * window, so a commit per document would cost a transaction per keystroke.
  */
 // How long a window stays open after its first update. One event-loop turn (setImmediate) made

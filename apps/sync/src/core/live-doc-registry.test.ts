@@ -2,15 +2,15 @@ import { CloseCode } from '@mockroom/protocol'
 import { openStore, type Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { DocRoom } from './live-doc'
+import { LiveDoc } from './live-doc'
 import { context, fakeSocket, faultyStore, gate, type Gate } from '../../test/fake-socket'
-import { RoomRegistry } from './live-doc-registry'
+import { LiveDocRegistry } from './live-doc-registry'
 import { logger, tempDataDir } from '../../test/test-kit'
 
 let store: Store
 let loadGate: Gate | undefined
 let failAppend = false
-let registry: RoomRegistry
+let registry: LiveDocRegistry
 let loads = 0
 
 beforeEach(async () => {
@@ -24,9 +24,9 @@ beforeEach(async () => {
     },
     failAppend: () => failAppend,
   })
-  registry = new RoomRegistry((name, drop) => {
+  registry = new LiveDocRegistry((name, drop) => {
     loads++
-    return DocRoom.load(name, faulty, logger, drop)
+    return LiveDoc.load(name, faulty, logger, drop)
   }, logger)
 })
 afterEach(async () => {
@@ -34,16 +34,16 @@ afterEach(async () => {
   await store.close()
 })
 
-// a client's update that sets m.k = 1 (Yjs client 1) (what applyClientUpdate hands the room once it is checked)
+// a client's update that sets m.k = 1 (Yjs client 1) (what applyClientUpdate hands the document once it is checked)
 const clientEdit = () => {
   const d = new Y.Doc()
   d.clientID = 1
   d.getMap('m').set('k', 1)
   return Y.encodeStateAsUpdate(d)
 }
-const destroyed = (room: DocRoom) => new Promise<void>((r) => room.doc.once('destroy', () => r()))
+const destroyed = (live: LiveDoc) => new Promise<void>((r) => live.doc.once('destroy', () => r()))
 
-describe('room registry', () => {
+describe('live document registry', () => {
   it('loads a document once for concurrent opens and unloads it after the last release', async () => {
     const [a, b] = await Promise.all([registry.open('ses1/answer'), registry.open('ses1/answer')])
     expect(a).toBe(b)
@@ -62,7 +62,7 @@ describe('room registry', () => {
     registry.release(c)
   })
 
-  it('keeps a room held by a server task while its last connection leaves', async () => {
+  it('keeps a document held by a server task while its last connection leaves', async () => {
     const held = await registry.open('ses1/answer')
     const task = gate()
     const running = registry.use('ses1/answer', () => task.wait)
@@ -73,30 +73,30 @@ describe('room registry', () => {
     expect(registry.state('ses1/answer')).not.toBe('open')
   })
 
-  it('forgets a room dropped after a storage failure: no entry, not walked, reopened fresh', async () => {
-    const room = await registry.open('ses1/answer')
+  it('forgets a document dropped after a storage failure: no entry, not walked, reopened fresh', async () => {
+    const live = await registry.open('ses1/answer')
     const member = {
       socket: fakeSocket(),
       context: context(),
       clientIds: [],
     }
-    room.join(member)
+    live.join(member)
     failAppend = true
-    room.applyClient(clientEdit(), member, null, [1])
-    await room.flush()
+    live.applyClient(clientEdit(), member, null, [1])
+    await live.flush()
     expect(await member.socket.closed).toEqual({
       code: CloseCode.storageFailure,
       reason: 'storage unavailable',
     })
     expect(registry.state('ses1/answer')).toBeUndefined()
-    expect([...registry.openRooms()]).toEqual([])
+    expect([...registry.openDocs()]).toEqual([])
     expect(registry.size).toBe(0)
-    // the leaving connection's release of the dead room changes nothing
-    registry.release(room)
+    // the leaving connection's release of the dead document changes nothing
+    registry.release(live)
     failAppend = false
     const fresh = await registry.open('ses1/answer')
-    expect(fresh).not.toBe(room)
-    expect([...registry.openRooms()]).toEqual([fresh])
+    expect(fresh).not.toBe(live)
+    expect([...registry.openDocs()]).toEqual([fresh])
     registry.release(fresh)
   })
 
@@ -104,25 +104,25 @@ describe('room registry', () => {
     loadGate = gate()
     const opening = registry.open('ses1/answer')
     expect(registry.state('ses1/answer')).toBe('loading')
-    // a connection that closed during the load releases as soon as it gets the room
-    const released = opening.then(async (room) => {
-      const gone = destroyed(room)
-      registry.release(room)
+    // a connection that closed during the load releases as soon as it gets the document
+    const released = opening.then(async (live) => {
+      const gone = destroyed(live)
+      registry.release(live)
       await gone
-      return room
+      return live
     })
     loadGate.open()
-    const room = await released
-    expect(room.doc.isDestroyed).toBe(true)
+    const live = await released
+    expect(live.doc.isDestroyed).toBe(true)
     expect(registry.state('ses1/answer')).toBeUndefined()
   })
 
   it('closes every member with the given code and stores everything on close-all', async () => {
-    const room = await registry.open('ses1/answer')
+    const live = await registry.open('ses1/answer')
     const socket = fakeSocket()
     const member = { socket, context: context(), clientIds: [] }
-    room.join(member)
-    room.applyClient(clientEdit(), member, null, [1])
+    live.join(member)
+    live.applyClient(clientEdit(), member, null, [1])
     await registry.closeAll(CloseCode.goingAway, 'server shutting down')
     expect((await socket.closed).code).toBe(CloseCode.goingAway)
     expect(registry.size).toBe(0)

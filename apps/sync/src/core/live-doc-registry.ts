@@ -1,35 +1,35 @@
 import { CloseCode, CloseError } from '@mockroom/protocol'
-import type { DocRoom } from './live-doc'
+import type { LiveDoc } from './live-doc'
 import type { Logger } from '../observability/logger'
 
 /**
- * One entry per document name. `users` counts connections and server tasks holding the room
+ * One entry per document name. `users` counts connections and server tasks holding the document
  * (a connection counts from the moment it asks, so one that leaves while loading releases it too).
  */
 type Entry =
-  | { state: 'loading'; name: string; ready: Promise<DocRoom>; users: number }
-  | { state: 'open'; name: string; room: DocRoom; users: number }
+  | { state: 'loading'; name: string; ready: Promise<LiveDoc>; users: number }
+  | { state: 'open'; name: string; live: LiveDoc; users: number }
   | { state: 'unloading'; name: string; done: Promise<void> }
 
-export type RoomState = Entry['state']
+export type LiveDocState = Entry['state']
 
-export interface RoomLoader {
-  /** Loads (and prepares) a document; `drop` is the room's way to leave after a storage failure. */
-  (name: string, drop: (room: DocRoom) => void): Promise<DocRoom>
+export interface LiveDocLoader {
+  /** Loads (and prepares) a document; `drop` is its way to leave after a storage failure. */
+  (name: string, drop: (live: LiveDoc) => void): Promise<LiveDoc>
 }
 
 /** Every loaded document of the sync server, in one map. */
-export class RoomRegistry {
+export class LiveDocRegistry {
   private readonly entries = new Map<string, Entry>()
   private closing = false
 
   constructor(
-    private readonly load: RoomLoader,
+    private readonly load: LiveDocLoader,
     private readonly logger: Logger,
   ) {}
 
-  /** The room for `name`, loaded if needed; the caller holds it until `release(room)`. */
-  async open(name: string): Promise<DocRoom> {
+  /** The document for `name`, loaded if needed; the caller holds it until `release(live)`. */
+  async open(name: string): Promise<LiveDoc> {
     for (;;) {
       if (this.closing) throw new CloseError(CloseCode.goingAway, 'server shutting down')
       const entry = this.entries.get(name)
@@ -39,7 +39,7 @@ export class RoomRegistry {
       }
       if (entry?.state === 'open') {
         entry.users++
-        return entry.room
+        return entry.live
       }
       if (entry?.state === 'loading') {
         entry.users++
@@ -49,17 +49,17 @@ export class RoomRegistry {
     }
   }
 
-  private startLoading(name: string): Promise<DocRoom> {
-    const ready = this.load(name, (room) => this.drop(room)).then(
-      (room) => {
+  private startLoading(name: string): Promise<LiveDoc> {
+    const ready = this.load(name, (live) => this.drop(live)).then(
+      (live) => {
         // a storage failure while preparing it already closed and destroyed it
-        if (room.hasFailed) throw new CloseError(CloseCode.storageFailure, 'storage unavailable')
+        if (live.hasFailed) throw new CloseError(CloseCode.storageFailure, 'storage unavailable')
         const current = this.entries.get(name)
         const users = current?.state === 'loading' && current.ready === ready ? current.users : 0
-        this.entries.set(name, { state: 'open', name, room, users })
+        this.entries.set(name, { state: 'open', name, live, users })
         // everyone who asked may have released it while it loaded
-        if (users === 0) this.unload(name, room)
-        return room
+        if (users === 0) this.unload(name, live)
+        return live
       },
       (err: unknown) => {
         const current = this.entries.get(name)
@@ -71,39 +71,39 @@ export class RoomRegistry {
     return ready
   }
 
-  /** Gives back a room from `open`; the last release stores and unloads it. */
-  release(room: DocRoom) {
-    const entry = this.entries.get(room.name)
+  /** Gives back a document from `open`; the last release stores and unloads it. */
+  release(live: LiveDoc) {
+    const entry = this.entries.get(live.name)
     if (!entry || entry.state === 'unloading') return
-    if (entry.state === 'open' && entry.room !== room) return // a dropped, older room
+    if (entry.state === 'open' && entry.live !== live) return // a dropped, older document
     entry.users--
     // a loading entry with no users unloads as soon as it has loaded (see startLoading)
-    if (entry.state === 'open' && entry.users <= 0) this.unload(room.name, room)
+    if (entry.state === 'open' && entry.users <= 0) this.unload(live.name, live)
   }
 
-  /** Runs `task` with the room held (loaded just for the call when nobody has it open). */
-  async use<T>(name: string, task: (room: DocRoom) => Promise<T> | T): Promise<T> {
-    const room = await this.open(name)
+  /** Runs `task` with the document held (loaded just for the call when nobody has it open). */
+  async use<T>(name: string, task: (live: LiveDoc) => Promise<T> | T): Promise<T> {
+    const live = await this.open(name)
     try {
-      return await task(room)
+      return await task(live)
     } finally {
-      this.release(room)
+      this.release(live)
     }
   }
 
-  /** Runs `task` on the room if it is loaded or loading; never loads it. */
-  async ifPresent(name: string, task: (room: DocRoom) => void): Promise<void> {
+  /** Runs `task` on the document if it is loaded or loading; never loads it. */
+  async ifPresent(name: string, task: (live: LiveDoc) => void): Promise<void> {
     const entry = this.entries.get(name)
-    if (entry?.state === 'open') task(entry.room)
+    if (entry?.state === 'open') task(entry.live)
     if (entry?.state === 'loading') task(await entry.ready)
   }
 
-  /** Rooms in memory and ready. */
-  *openRooms(): Iterable<DocRoom> {
-    for (const e of this.entries.values()) if (e.state === 'open') yield e.room
+  /** Documents in memory and ready. */
+  *openDocs(): Iterable<LiveDoc> {
+    for (const e of this.entries.values()) if (e.state === 'open') yield e.live
   }
 
-  state(name: string): RoomState | undefined {
+  state(name: string): LiveDocState | undefined {
     return this.entries.get(name)?.state
   }
 
@@ -111,8 +111,8 @@ export class RoomRegistry {
     return this.entries.size
   }
 
-  private unload(name: string, room: DocRoom) {
-    const done = room
+  private unload(name: string, live: LiveDoc) {
+    const done = live
       .unload()
       .catch((err: unknown) => this.logger.error({ doc: name, err }, 'unload failed'))
       .finally(() => {
@@ -122,15 +122,15 @@ export class RoomRegistry {
     this.entries.set(name, { state: 'unloading', name, done })
   }
 
-  /** A storage failure: members are closed (they reconnect and resend) and the room is forgotten. */
-  private drop(room: DocRoom) {
-    const entry = this.entries.get(room.name)
-    if (entry?.state === 'open' && entry.room === room) this.entries.delete(room.name)
-    room.closeMembers(CloseCode.storageFailure, 'storage unavailable')
-    room.destroy()
+  /** A storage failure: members are closed (they reconnect and resend), the document forgotten. */
+  private drop(live: LiveDoc) {
+    const entry = this.entries.get(live.name)
+    if (entry?.state === 'open' && entry.live === live) this.entries.delete(live.name)
+    live.closeMembers(CloseCode.storageFailure, 'storage unavailable')
+    live.destroy()
   }
 
-  /** Shutdown: waits for loads, closes every member with `code`, stores and unloads every room. */
+  /** Shutdown: waits for loads, closes every member with `code`, stores and unloads them all. */
   async closeAll(code: number, reason: string): Promise<void> {
     this.closing = true
     const entries = [...this.entries.values()]
@@ -140,16 +140,16 @@ export class RoomRegistry {
       else pending.push(this.closeEntry(e, code, reason))
     }
     await Promise.allSettled(pending)
-    // rooms that finished loading meanwhile already unload; wait for those too
+    // documents that finished loading meanwhile already unload; wait for those too
     const unloads: Promise<void>[] = []
     for (const e of this.entries.values()) if (e.state === 'unloading') unloads.push(e.done)
     await Promise.allSettled(unloads)
   }
 
   private async closeEntry(e: Entry & { state: 'loading' | 'open' }, code: number, reason: string) {
-    const room = e.state === 'open' ? e.room : await e.ready
-    const current = this.entries.get(room.name)
-    room.closeMembers(code, reason)
-    if (current?.state === 'open' && current.room === room) this.unload(room.name, room)
+    const live = e.state === 'open' ? e.live : await e.ready
+    const current = this.entries.get(live.name)
+    live.closeMembers(code, reason)
+    if (current?.state === 'open' && current.live === live) this.unload(live.name, live)
   }
 }

@@ -7,11 +7,11 @@ import { ClientOwners } from '../guards/client-owners'
 import { CommitWindow, type CommitTarget } from './commit-window'
 import { defaultLimits, type SyncLimits } from '../guards/sync-limits'
 import { PendingPool } from '../guards/pending-pool'
-import type { RoomUsage, UsageBook } from '../guards/usage-book'
+import type { DocUsage, UsageBook } from '../guards/usage-book'
 import type { ConnectionContext, SocketLike } from './connection-context'
 import type { Logger } from '../observability/logger'
 
-export interface RoomMember {
+export interface DocMember {
   socket: SocketLike
   context: ConnectionContext
   /** awareness client ids this connection has announced, removed when it leaves (one or two:
@@ -23,27 +23,27 @@ interface PendingUpdate {
   update: Uint8Array
   /** the sync message peers get (a client's own update frame is forwarded as it came) */
   message: Uint8Array | null
-  origin: RoomMember | null
+  origin: DocMember | null
 }
 
-export type RoomCommits = CommitWindow<PendingUpdate>
+export type DocCommits = CommitWindow<PendingUpdate>
 
 /** Origin of changes another sync instance stored and published: shown here, never stored again. */
 export const remoteOrigin = Symbol('remote')
 
 /** The other sync instances (cluster mode, doc-peers.ts); null on one machine. */
-export interface RoomPeers {
-  /** updates of this room now stored: the other instances may show them */
+export interface DocPeers {
+  /** updates of this document now stored: the other instances may show them */
   committed(updates: Uint8Array[]): void
   /** an awareness change of this instance's own members (y-protocols encoding) */
   awareness(update: Uint8Array, participantId: string): void
-  /** the room is gone from memory */
+  /** the document is gone from memory */
   closed(): void
 }
 
 /**
  * Typed text is merged into the item on its left (Yjs' ContentString `str += …`), and V8 keeps
- * each merge as a cons string: a room typed in for a minute holds ~8 KB of string links. Reading
+ * each merge as a cons string: a document typed in for a minute holds ~8 KB of string links. Reading
  * the string flattens it in place, as Yjs' own encoding of an update used to (bench:steady heap).
  */
 function flattenTextAt(store: Y.Doc['store'], client: number, clock: number) {
@@ -72,10 +72,10 @@ const SNAPSHOT_EVERY = 100
  * keystroke (issue #12 profile). Server changes and other instances' updates listen for the
  * length of their transaction, so only what was new is stored or shown.
  */
-export class DocRoom implements CommitTarget<PendingUpdate> {
+export class LiveDoc implements CommitTarget<PendingUpdate> {
   readonly doc = new Y.Doc({ gc: true })
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
-  private readonly members = new Set<RoomMember>()
+  private readonly members = new Set<DocMember>()
   /** resolves once everything queued so far is stored and broadcast */
   private durable: Promise<void> = Promise.resolve()
   private lastStoredId: number
@@ -84,12 +84,12 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
   /** the session ended: no client write is applied any more (server changes still are) */
   private isLocked = false
   /** stored bytes of this document and its session (quotas), see trackUsage */
-  usage: RoomUsage
+  usage: DocUsage
   private usageBook: Pick<UsageBook, 'release'> | null = null
   /** cluster mode: where committed updates and awareness go besides the local members */
-  peers: RoomPeers | null = null
+  peers: DocPeers | null = null
   /** client updates waiting for their dependencies: not applied, stored or sent */
-  readonly held: PendingPool<RoomMember>
+  readonly held: PendingPool<DocMember>
   /** which participant writes as which Yjs client id */
   readonly writers = new ClientOwners()
   /** which participant owns which awareness client id */
@@ -99,10 +99,10 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
     readonly name: string,
     private readonly store: Store,
     private readonly logger: Logger,
-    private readonly onStorageFailure: (room: DocRoom) => void,
+    private readonly onStorageFailure: (live: LiveDoc) => void,
     loaded: { lastId: number; updatesSinceSnapshot: number },
     limits: SyncLimits = defaultLimits,
-    private readonly commits: RoomCommits = new CommitWindow(store, logger),
+    private readonly commits: DocCommits = new CommitWindow(store, logger),
   ) {
     this.held = new PendingPool({
       perOwner: limits.pendingPerConnection,
@@ -122,12 +122,12 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
     name: string,
     store: Store,
     logger: Logger,
-    onFailure: (r: DocRoom) => void,
+    onFailure: (r: LiveDoc) => void,
     limits?: SyncLimits,
-    commits?: RoomCommits,
+    commits?: DocCommits,
   ) {
     const loaded = await store.updates.loadDoc(name)
-    const room = new DocRoom(
+    const live = new LiveDoc(
       name,
       store,
       logger,
@@ -137,11 +137,11 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
       commits,
     )
     // no 'update' listener: what was stored is not stored again
-    Y.transact(room.doc, () => {
-      if (loaded.snapshot) Y.applyUpdate(room.doc, loaded.snapshot)
-      for (const u of loaded.updates) Y.applyUpdate(room.doc, u)
+    Y.transact(live.doc, () => {
+      if (loaded.snapshot) Y.applyUpdate(live.doc, loaded.snapshot)
+      for (const u of loaded.updates) Y.applyUpdate(live.doc, u)
     })
-    return room
+    return live
   }
 
   /**
@@ -150,7 +150,7 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
    */
   applyClient(
     update: Uint8Array,
-    member: RoomMember,
+    member: DocMember,
     message: Uint8Array | null,
     /** the Yjs client ids whose clocks it advances (validate-update.ts) */
     writers: readonly number[],
@@ -228,7 +228,7 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
     return this.flush()
   }
 
-  broadcast(message: Uint8Array, except: RoomMember | null) {
+  broadcast(message: Uint8Array, except: DocMember | null) {
     for (const m of this.members) if (m !== except) m.socket.send(message)
   }
 
@@ -236,7 +236,7 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ) => {
-    const member = this.members.has(origin as RoomMember) ? (origin as RoomMember) : null
+    const member = this.members.has(origin as DocMember) ? (origin as DocMember) : null
     if (member) {
       // concatenated, not pushed: a pushed-to (or filtered) array reserves room for 16 more ids
       // (~150 B per connection; heap:diff), and a connection announces one or two in its life
@@ -257,7 +257,7 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
   }
 
   // Identity in awareness comes from the verified token, never from what the client claims.
-  private stampIdentity(clientId: number, member: RoomMember) {
+  private stampIdentity(clientId: number, member: DocMember) {
     const state = this.awareness.states.get(clientId)
     if (!state) return
     const user = (state.user ?? {}) as Record<string, unknown>
@@ -269,7 +269,7 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
     this.awareness.states.set(clientId, Object.assign({}, state, { user: stamped }))
   }
 
-  /** storing failed once: the room is closed and must not be used again */
+  /** storing failed once: the document is closed and must not be used again */
   get hasFailed(): boolean {
     return this.failed
   }
@@ -283,7 +283,7 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
     this.isLocked = true
   }
 
-  has(member: RoomMember): boolean {
+  has(member: DocMember): boolean {
     return this.members.has(member)
   }
 
@@ -291,7 +291,7 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
     return this.members.size
   }
 
-  join(member: RoomMember) {
+  join(member: DocMember) {
     this.members.add(member)
   }
 
@@ -306,7 +306,7 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
   }
 
   /** Removes a connection and the awareness states it announced. */
-  leave(member: RoomMember) {
+  leave(member: DocMember) {
     if (!this.members.delete(member)) return
     this.held.drop(member)
     const ids = member.clientIds.filter((id) => this.awareness.states.has(id))
@@ -363,8 +363,8 @@ export class DocRoom implements CommitTarget<PendingUpdate> {
     this.destroy()
   }
 
-  /** Quotas: the server's usage book counts this room's bytes until the room is destroyed. */
-  trackUsage(usage: RoomUsage, book: Pick<UsageBook, 'release'>) {
+  /** Quotas: the server's usage book counts this document's bytes until it is destroyed. */
+  trackUsage(usage: DocUsage, book: Pick<UsageBook, 'release'>) {
     this.usage = usage
     this.usageBook = book
   }

@@ -98,7 +98,7 @@ export class AwarenessOwners {
     this.owners.set(clientId, participantId)
     // keep at most 32 per person: forget the oldest one this connection is not using. Counted
     // by a walk when the document has that many ids at all (rare), not kept in a second map
-    // per room (heap per room, issue #12).
+    // per document (heap per room, issue #12).
     if (this.owners.size <= MAX_IDS_PER_PARTICIPANT) return
     let count = 0
     let oldest: number | undefined

@@ -7,15 +7,15 @@ export interface Usage {
 }
 
 /** One document's stored bytes, and its session's (shared by the session's documents). */
-export interface RoomUsage extends Usage {
+export interface DocUsage extends Usage {
   readonly name: string
   readonly session: Usage
 }
 
 export interface UsageBook {
   /** the usage of `docName`, counted from the store on the first document of its session */
-  acquire(docName: string): Promise<RoomUsage>
-  /** the room of `docName` is gone; the session is forgotten with its last room */
+  acquire(docName: string): Promise<DocUsage>
+  /** `docName` left memory; the session is forgotten with its last loaded document */
   release(docName: string): void
 }
 
@@ -24,9 +24,10 @@ export interface UsageBook {
 interface SessionEntry {
   /** null once the stored sizes are read */
   ready: Promise<void> | null
-  docs: RoomUsage[]
+  docs: DocUsage[]
   total: Usage
-  rooms: number
+  /** the session's documents in memory */
+  loaded: number
 }
 
 const sessionOf = (docName: string) => parseDocName(docName)?.sessionId ?? docName
@@ -42,7 +43,7 @@ export function usageBook(store: Store): UsageBook {
     const found = sessions.get(sessionId)
     if (found) return found
     const names = [answerDocName, privateDocName, controlDocName].map((f) => f(sessionId))
-    const entry: SessionEntry = { ready: null, docs: [], total: { bytes: 0 }, rooms: 0 }
+    const entry: SessionEntry = { ready: null, docs: [], total: { bytes: 0 }, loaded: 0 }
     const ready = store.updates.storedBytes(names).then((stored) => {
       // mapped, not pushed: a pushed-to array reserves 16 more slots
       entry.docs = names.map((name) => ({
@@ -62,7 +63,7 @@ export function usageBook(store: Store): UsageBook {
   return {
     async acquire(docName) {
       const entry = entryFor(sessionOf(docName))
-      entry.rooms++
+      entry.loaded++
       if (entry.ready) await entry.ready
       let doc = entry.docs.find((d) => d.name === docName)
       if (!doc)
@@ -72,7 +73,7 @@ export function usageBook(store: Store): UsageBook {
     release(docName) {
       const sessionId = sessionOf(docName)
       const entry = sessions.get(sessionId)
-      if (entry && --entry.rooms <= 0) sessions.delete(sessionId)
+      if (entry && --entry.loaded <= 0) sessions.delete(sessionId)
     },
   }
 }

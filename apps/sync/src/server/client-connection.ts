@@ -1,8 +1,8 @@
 import { CloseCode, CloseError } from '@mockroom/protocol'
 import { greet, handleMessage, type MessageDeps } from './handle-message'
-import type { DocRoom, RoomMember } from '../core/live-doc'
+import type { LiveDoc, DocMember } from '../core/live-doc'
 import type { ConnectionLimiter } from '../guards/sync-rate-limits'
-import type { RoomRegistry } from '../core/live-doc-registry'
+import type { LiveDocRegistry } from '../core/live-doc-registry'
 import type { ConnectionContext, SocketLike } from '../core/connection-context'
 import type { AuthenticatePayload } from './authenticate'
 import type { Logger } from '../observability/logger'
@@ -16,7 +16,7 @@ export interface ConnectionHandle {
 
 export interface ClientDeps extends MessageDeps {
   logger: Logger
-  rooms: RoomRegistry
+  registry: LiveDocRegistry
   authenticate(payload: AuthenticatePayload): Promise<ConnectionContext>
   /** open connections of the server (stats, /healthz), counted here: no wrapper per connection */
   tally: { connections: number }
@@ -26,21 +26,21 @@ export interface ClientDeps extends MessageDeps {
 const MAX_QUEUED_FRAMES = 1000
 
 /**
- * One connection's life: authenticate, hold the room, join it, handle frames strictly in order,
+ * One connection's life: authenticate, hold the document, join it, handle frames strictly in order,
  * then leave and release. A socket that closes while its document loads still releases it.
  * A class, not closures: hundreds of rooms hold three of these each, and methods on the
- * prototype cost no memory per connection (issue #12, heap per room). It is the room's member
+ * prototype cost no memory per connection (issue #12, heap per room). It is the document's member
  * itself, for the same reason (no member or joined objects beside it).
  */
-class ClientConnection implements ConnectionHandle, SocketLike, RoomMember {
+class ClientConnection implements ConnectionHandle, SocketLike, DocMember {
   private readonly counters: ConnectionLimiter
   private queued = 0
   private isClosed = false
   private failed = false
   /** once the server closes the socket (refusal, removal), frames in flight are ignored */
   private closedByServer = false
-  /** the room once joined */
-  private room: DocRoom | null = null
+  /** the document once joined */
+  private live: LiveDoc | null = null
   /** who is on this connection: set when it joins, read only after that */
   context = undefined as unknown as ConnectionContext
   clientIds: number[] = []
@@ -65,9 +65,9 @@ class ClientConnection implements ConnectionHandle, SocketLike, RoomMember {
       join(payload, this.deps, () => this.isClosed).then((entry) => {
         if (!entry) return
         this.context = entry.context
-        this.room = entry.room
-        entry.room.join(this)
-        greet(entry.room, this)
+        this.live = entry.live
+        entry.live.join(this)
+        greet(entry.live, this)
       }),
     )
   }
@@ -114,17 +114,17 @@ class ClientConnection implements ConnectionHandle, SocketLike, RoomMember {
     this.isClosed = true
     this.deps.tally.connections--
     const leave = () => {
-      if (!this.room) return
-      this.room.leave(this)
-      this.deps.rooms.release(this.room)
+      if (!this.live) return
+      this.live.leave(this)
+      this.deps.registry.release(this.live)
     }
     if (this.chain) void this.chain.catch(() => undefined).then(leave)
     else leave()
   }
 
   private handle(data: Uint8Array) {
-    if (this.isClosed || !this.room || this.closedByServer) return
-    return handleMessage(this.room, this, data, this.deps, this.counters)
+    if (this.isClosed || !this.live || this.closedByServer) return
+    return handleMessage(this.live, this, data, this.deps, this.counters)
   }
 
   private hold(step: Promise<void>) {
@@ -165,19 +165,19 @@ export function connectClient(
   return connection
 }
 
-// Authenticates and opens the room; null when the socket closed meanwhile (nothing held then).
+// Authenticates and opens the document; null when the socket closed meanwhile (nothing held then).
 async function join(payload: AuthenticatePayload, deps: ClientDeps, closed: () => boolean) {
-  const { rates, rooms } = deps
+  const { rates, registry } = deps
   if (payload.address && !(await rates.take('connectionsPerAddress', payload.address)))
     throw new CloseError(CloseCode.tryAgainLater, 'too many connections from your address')
   const context = await deps.authenticate(payload)
   if (!(await rates.take('connectionsPerSession', context.sessionId)))
     throw new CloseError(CloseCode.tryAgainLater, 'too many connections to this session')
   if (closed()) return null
-  const room = await rooms.open(payload.documentName)
+  const live = await registry.open(payload.documentName)
   if (closed()) {
-    rooms.release(room)
+    registry.release(live)
     return null
   }
-  return { room, context }
+  return { live, context }
 }

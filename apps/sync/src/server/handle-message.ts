@@ -12,22 +12,22 @@ import {
 import * as awarenessProtocol from 'y-protocols/awareness'
 import { applyClientUpdate } from '../core/apply-client-update'
 import { decodeAwarenessUpdate, encodeAwarenessEntries } from '../guards/awareness-guard'
-import type { DocRoom, RoomMember } from '../core/live-doc'
+import type { LiveDoc, DocMember } from '../core/live-doc'
 import type { SyncLimits } from '../guards/sync-limits'
 import type { ConnectionLimiter, RateLimits } from '../guards/sync-rate-limits'
 import type { Logger } from '../observability/logger'
 
 /** Opens the conversation on a newly joined connection: our state vector and who is here. */
-export function greet(room: DocRoom, member: RoomMember) {
-  member.socket.send(encodeSyncStep1(room.doc))
-  const others = [...room.awareness.getStates().keys()]
-  if (others.length > 0) member.socket.send(encodeAwareness(room.awareness, others))
+export function greet(live: LiveDoc, member: DocMember) {
+  member.socket.send(encodeSyncStep1(live.doc))
+  const others = [...live.awareness.getStates().keys()]
+  if (others.length > 0) member.socket.send(encodeAwareness(live.awareness, others))
 }
 
 export interface MessageDeps {
   logger: Logger
   /** runs an interviewer's control request; the reply goes back on the same socket */
-  control(room: DocRoom, member: RoomMember, body: unknown): Promise<ControlResult>
+  control(live: LiveDoc, member: DocMember, body: unknown): Promise<ControlResult>
   limits: SyncLimits
   rates: RateLimits
   /** sampled log of refused frames (one line per reason and interval) */
@@ -45,8 +45,8 @@ const requestId = (body: unknown) => {
  * requests return a promise, and the caller holds later frames until it settles.
  */
 export function handleMessage(
-  room: DocRoom,
-  member: RoomMember,
+  live: LiveDoc,
+  member: DocMember,
   data: Uint8Array,
   deps: MessageDeps,
   counters: ConnectionLimiter,
@@ -56,15 +56,15 @@ export function handleMessage(
   const message = decodeClientMessage(data)
   switch (message.kind) {
     case 'syncStep1':
-      return answerSyncStep1(room, member, message.stateVector)
+      return answerSyncStep1(live, member, message.stateVector)
     case 'update': {
-      if (member.context.readOnly || room.locked) {
+      if (member.context.readOnly || live.locked) {
         // drop writes from read-only clients (y-protocols PROTOCOL.md: the server decides what it applies)
-        deps.refused('read-only write', who(room, member))
+        deps.refused('read-only write', who(live, member))
         return
       }
       try {
-        applyClientUpdate(room, member, message.update, deps.limits, message.relay)
+        applyClientUpdate(live, member, message.update, deps.limits, message.relay)
       } catch (err) {
         if (err instanceof CloseError) throw err
         throw new CloseError(CloseCode.badMessage, 'malformed update')
@@ -76,7 +76,7 @@ export function handleMessage(
         throw new CloseError(CloseCode.rateLimited, 'too many awareness updates')
       // only the client ids this participant owns (first seen) may be set or removed
       const entries = decodeAwarenessUpdate(message.update)
-      const { allowed } = room.awarenessOwners.filter(
+      const { allowed } = live.awarenessOwners.filter(
         member.context.participantId,
         member.clientIds,
         entries,
@@ -88,49 +88,49 @@ export function handleMessage(
       try {
         const update =
           allowed.length === entries.length ? message.update : encodeAwarenessEntries(allowed)
-        awarenessProtocol.applyAwarenessUpdate(room.awareness, update, member)
+        awarenessProtocol.applyAwarenessUpdate(live.awareness, update, member)
       } catch {
         throw new CloseError(CloseCode.badMessage, 'malformed awareness update')
       }
       return
     }
     case 'control':
-      return answerControl(room, member, message.body, deps)
+      return answerControl(live, member, message.body, deps)
     case 'queryAwareness': {
-      const all = [...room.awareness.getStates().keys()]
-      member.socket.send(encodeAwareness(room.awareness, all))
+      const all = [...live.awareness.getStates().keys()]
+      member.socket.send(encodeAwareness(live.awareness, all))
       return
     }
   }
 }
 
-const who = (room: DocRoom, member: RoomMember) => ({
-  doc: room.name,
+const who = (live: LiveDoc, member: DocMember) => ({
+  doc: live.name,
   participant: member.context.participantId,
 })
 
-async function answerSyncStep1(room: DocRoom, member: RoomMember, stateVector: Uint8Array) {
+async function answerSyncStep1(live: LiveDoc, member: DocMember, stateVector: Uint8Array) {
   // durable before sent: a late joiner never sees an update that is not yet stored
-  await room.flush()
+  await live.flush()
   let reply: Uint8Array
   try {
-    reply = encodeSyncStep2(room.doc, stateVector)
+    reply = encodeSyncStep2(live.doc, stateVector)
   } catch {
     throw new CloseError(CloseCode.badMessage, 'malformed state vector')
   }
   member.socket.send(reply)
 }
 
-async function answerControl(room: DocRoom, member: RoomMember, body: unknown, deps: MessageDeps) {
+async function answerControl(live: LiveDoc, member: DocMember, body: unknown, deps: MessageDeps) {
   // which action is the controller's decision; a role that may send none is closed here
   if (member.context.kind !== 'control' || !canRequest(member.context.role)) {
     throw new CloseError(CloseCode.forbidden, 'observers cannot send control requests')
   }
   if (!(await deps.rates.take('controlPerParticipant', member.context.participantId))) {
-    deps.refused('control rate limit', who(room, member))
+    deps.refused('control rate limit', who(live, member))
     const error = 'too many requests; try again in a few seconds'
     member.socket.send(encodeControlResult({ id: requestId(body), ok: false, error }))
     return
   }
-  member.socket.send(encodeControlResult(await deps.control(room, member, body)))
+  member.socket.send(encodeControlResult(await deps.control(live, member, body)))
 }

@@ -24,7 +24,7 @@ export function frameBinary(data: Uint8Array): Buffer {
 
 /**
  * What a server's sockets share: the set of open ones (ping sweep, shutdown) and the frame of the
- * last message sent. A room sends one message to each of its members in turn, so it is framed
+ * last message sent. A document sends one message to each of its members in turn, so it is framed
  * once per broadcast rather than once per member (ws frames every send; issue #12 profile).
  */
 export class SocketGroup {

@@ -3,12 +3,12 @@ import { appendSegments } from '@mockroom/session-model'
 import type { Store } from '@mockroom/store'
 import { connectClient, type ClientDeps, type ConnectionHandle } from './client-connection'
 import { CommitWindow } from '../core/commit-window'
-import { DocRoom, type RoomCommits } from '../core/live-doc'
+import { LiveDoc, type DocCommits } from '../core/live-doc'
 import { defaultLimits, type SyncLimits } from '../guards/sync-limits'
 import type { ClusterLink } from '../cluster/cluster-link'
-import { prepareRoom } from '../session/prepare-doc'
-import { roomAccess, type RoomAccess } from '../session/session-docs'
-import { RoomRegistry } from '../core/live-doc-registry'
+import { prepareDoc } from '../session/prepare-doc'
+import { sessionDocs, type SessionDocs } from '../session/session-docs'
+import { LiveDocRegistry } from '../core/live-doc-registry'
 import { sessionController } from '../session/session-controller'
 import type { CallControl } from '../session/call-control'
 import type { Transcriber } from '../session/transcriber'
@@ -56,9 +56,9 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   const usage = usageBook(store)
   const rates = options.rates ?? rateLimits()
   // one group commit for all documents (commit-window.ts)
-  const commits: RoomCommits = new CommitWindow(store, logger)
+  const commits: DocCommits = new CommitWindow(store, logger)
   const cluster = options.cluster ?? null
-  const rooms = new RoomRegistry(async (name, drop) => {
+  const registry = new LiveDocRegistry(async (name, drop) => {
     // cluster mode: listen to the other instances before reading the store (doc-peers.ts)
     const follower = cluster
       ? await cluster.follow(name).catch((err: unknown) => {
@@ -66,32 +66,32 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
           throw new CloseError(CloseCode.tryAgainLater, 'the other sync instances are unreachable')
         })
       : null
-    let room: DocRoom | null = null
+    let live: LiveDoc | null = null
     try {
-      room = await DocRoom.load(name, store, logger, drop, limits, commits)
-      follower?.attach(room)
-      const loaded = room
+      live = await LiveDoc.load(name, store, logger, drop, limits, commits)
+      follower?.attach(live)
+      const loaded = live
       loaded.trackUsage(await usage.acquire(name), usage)
-      await prepareRoom(loaded, store)
+      await prepareDoc(loaded, store)
       return loaded
     } catch (err) {
-      if (room) room.destroy()
+      if (live) live.destroy()
       else follower?.cancel()
       if (err instanceof CloseError) throw err
       logger.warn({ doc: name, err }, 'loading a document failed')
       throw new CloseError(CloseCode.storageFailure, 'storage unavailable')
     }
   }, logger)
-  cluster?.bind(rooms)
+  cluster?.bind(registry)
 
-  const access: RoomAccess = roomAccess(rooms, cluster)
-  const control = sessionController({ store, rooms: access, call: options.call })
+  const docs: SessionDocs = sessionDocs(registry, cluster)
+  const control = sessionController({ store, docs, call: options.call })
   const audio: AudioDeps = {
     transcriber: options.transcriber,
     authenticate: (payload) => options.onAuthenticate(payload),
     append: (sessionId, author, segments) =>
-      access.withRoom(controlDocName(sessionId), (room) =>
-        room.serverChange(author, (doc) => appendSegments(doc, segments)),
+      docs.withDoc(controlDocName(sessionId), (live) =>
+        live.serverChange(author, (doc) => appendSegments(doc, segments)),
       ),
     admit: (kind, key) =>
       rates.take(kind === 'address' ? 'uploadsPerAddress' : 'uploadsPerParticipant', key),
@@ -102,7 +102,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     limits,
     rates,
     refused: sampledLog(logger),
-    rooms,
+    registry,
     authenticate: (payload) => options.onAuthenticate(payload),
     tally: { connections: 0 },
   }
@@ -114,7 +114,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   return {
     connect,
     transcribe: (upload) => transcribeUpload(audio, upload),
-    stats: () => ({ documents: rooms.size, connections: deps.tally.connections }),
+    stats: () => ({ documents: registry.size, connections: deps.tally.connections }),
     async ready() {
       const store_ = await store.ping().then(
         () => true,
@@ -122,6 +122,6 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       )
       return cluster ? { store: store_, redis: await cluster.ready() } : { store: store_ }
     },
-    close: () => rooms.closeAll(CloseCode.goingAway, 'server shutting down'),
+    close: () => registry.closeAll(CloseCode.goingAway, 'server shutting down'),
   }
 }

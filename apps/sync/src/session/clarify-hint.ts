@@ -2,7 +2,7 @@ import { ActionError, answerClarifyRow, findClarifyRow } from '@mockroom/session
 import { answerDocName } from '@mockroom/protocol'
 import { getQuestion } from '@mockroom/questions'
 import type { Store } from '@mockroom/store'
-import type { RoomAccess } from './session-docs'
+import type { SessionDocs } from './session-docs'
 
 /**
  * The interviewer's "Answer from hint": the server looks the hint up in the bank (the browser
@@ -10,7 +10,7 @@ import type { RoomAccess } from './session-docs'
  * hints the interviewer chose and no other. Refused after the end, like any answer write.
  */
 export async function answerFromHint(
-  deps: { store: Store; rooms: RoomAccess },
+  deps: { store: Store; docs: SessionDocs },
   sessionId: string,
   author: string,
   action: { rowId: string; hintIndex: number },
@@ -21,7 +21,7 @@ export async function answerFromHint(
   if (row.revealedAt === null) throw new ActionError('reveal a question first')
   const hint = getQuestion(row.questionId)?.hints?.[action.hintIndex]
   if (hint === undefined) throw new ActionError('the question has no such hint')
-  await deps.rooms.withRoom(answerDocName(sessionId), (answer) => {
+  await deps.docs.withDoc(answerDocName(sessionId), (answer) => {
     if (answer.locked) throw new ActionError('the answer is read-only')
     if (!findClarifyRow(answer.doc, action.rowId))
       throw new ActionError('that clarifying question is gone')

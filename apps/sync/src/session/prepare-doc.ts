@@ -2,7 +2,7 @@ import { initSessionState, readSessionState, SESSION_MAP } from '@mockroom/sessi
 import { controlDocName, parseDocName } from '@mockroom/protocol'
 import type { Store } from '@mockroom/store'
 import * as Y from 'yjs'
-import type { DocRoom } from '../core/live-doc'
+import type { LiveDoc } from '../core/live-doc'
 import { lifecycleFacts, rowProjector } from './session-lifecycle'
 
 /**
@@ -11,25 +11,25 @@ import { lifecycleFacts, rowProjector } from './session-lifecycle'
  * final or the next round began, and the control document is projected from the row, which
  * repairs one whose projection was lost after the row was written.
  */
-export async function prepareRoom(room: DocRoom, store: Store): Promise<void> {
-  const doc = parseDocName(room.name)
+export async function prepareDoc(live: LiveDoc, store: Store): Promise<void> {
+  const doc = parseDocName(live.name)
   if (!doc) return
   const facts = await lifecycleFacts(store, doc.sessionId)
   if (doc.kind === 'answer') {
-    if (facts?.status === 'ended') room.lock()
+    if (facts?.status === 'ended') live.lock()
     return
   }
   if (doc.kind === 'private') {
     const final = facts?.nextRound || (await feedbackFinal(store, doc.sessionId))
-    if (facts?.status === 'ended' && final) room.lock()
+    if (facts?.status === 'ended' && final) live.lock()
     return
   }
-  if (!room.doc.getMap(SESSION_MAP).has('status')) {
-    await room.serverChange('server', (d) =>
+  if (!live.doc.getMap(SESSION_MAP).has('status')) {
+    await live.serverChange('server', (d) =>
       initSessionState(d, { mode: facts?.mode ?? 'interview', round: facts?.round ?? 1 }),
     )
   }
-  await rowProjector(store)(room, 'server', Date.now())
+  await rowProjector(store)(live, 'server', Date.now())
 }
 
 // The control document says whether the feedback is final (it is stored before anyone sees it).

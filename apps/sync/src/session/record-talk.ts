@@ -1,5 +1,5 @@
 import { ActionError, appendTalkSpan, readSessionState } from '@mockroom/session-model'
-import type { DocRoom, RoomMember } from '../core/live-doc'
+import type { LiveDoc, DocMember } from '../core/live-doc'
 
 // Browsers report their own speaking spans in chunks of a few seconds; a longer one is a bug or a lie.
 const MAX_SPAN_MS = 60_000
@@ -10,8 +10,8 @@ const MAX_SPAN_MS = 60_000
  * server, at most a minute long.
  */
 export function recordTalk(
-  control: DocRoom,
-  member: RoomMember,
+  control: LiveDoc,
+  member: DocMember,
   span: { startMs: number; endMs: number },
   now: number,
 ): Promise<void> {

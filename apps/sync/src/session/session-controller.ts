@@ -20,10 +20,10 @@ import {
 import type { Store } from '@mockroom/store'
 import type { CallControl } from './call-control'
 import { answerFromHint } from './clarify-hint'
-import type { DocRoom, RoomMember } from '../core/live-doc'
+import type { LiveDoc, DocMember } from '../core/live-doc'
 import { sessionLifecycle, type Projector } from './session-lifecycle'
 import { recordTalk } from './record-talk'
-import type { RoomAccess } from './session-docs'
+import type { SessionDocs } from './session-docs'
 
 const appendOnly = new Set<ControlAction['type']>(['talk', 'transcript', 'note'])
 
@@ -40,18 +40,18 @@ function clampTimes(t: { startMs: number; endMs: number }, now: number) {
  */
 export function sessionController(deps: {
   store: Store
-  rooms: RoomAccess
+  docs: SessionDocs
   call?: CallControl
   /** how the sessions row reaches the control document (tests inject a failing one) */
   project?: Projector
 }) {
-  const { store, rooms } = deps
+  const { store, docs } = deps
   const lifecycle = sessionLifecycle(deps)
 
   // the private notes and rubric take writes until the feedback is final
-  const lock = (...names: string[]) => rooms.lock(names)
+  const lock = (...names: string[]) => docs.lock(names)
 
-  async function run(control: DocRoom, member: RoomMember, action: ControlAction, now: number) {
+  async function run(control: LiveDoc, member: DocMember, action: ControlAction, now: number) {
     const { sessionId, participantId: author, role } = member.context
     if (!canRequest(role, action.type)) {
       throw new CloseError(CloseCode.forbidden, `${role} may not send ${action.type}`)
@@ -97,7 +97,7 @@ export function sessionController(deps: {
             : 'candidate'
         // notes for the candidate alone stay in the private document (observers read the
         // control document); the review API hands them to the candidate
-        const feedback = await rooms.withRoom(privateDocName(sessionId), async (r) => {
+        const feedback = await docs.withDoc(privateDocName(sessionId), async (r) => {
           const shared = feedbackToShare(r.doc, notesTo, now)
           await r.serverChange(author, (doc) => writeCandidateNotes(doc, shared.candidateNotes))
           r.lock()
@@ -119,7 +119,7 @@ export function sessionController(deps: {
           throw new ActionError('no such participant')
         if (target.id === author) throw new ActionError('you cannot remove yourself')
         await store.rooms.markParticipantRemoved(target.id, now)
-        rooms.closeParticipant(target.id)
+        docs.closeParticipant(target.id)
         return deps.call?.removeFromCall(session.roomId, target.id)
       }
       default:
@@ -127,14 +127,14 @@ export function sessionController(deps: {
     }
   }
 
-  return async (control: DocRoom, member: RoomMember, body: unknown): Promise<ControlResult> => {
+  return async (control: LiveDoc, member: DocMember, body: unknown): Promise<ControlResult> => {
     const parsed = controlRequestSchema.safeParse(body)
     if (!parsed.success) throw new CloseError(CloseCode.badMessage, 'malformed control request')
     const { id: requestId, action } = parsed.data
     try {
       // appends commute; every other request reads the state it changes, so it runs alone
       if (appendOnly.has(action.type)) await run(control, member, action, Date.now())
-      else await rooms.exclusive(control, () => run(control, member, action, Date.now()))
+      else await docs.exclusive(control, () => run(control, member, action, Date.now()))
       return { id: requestId, ok: true }
     } catch (err) {
       if (err instanceof ActionError) return { id: requestId, ok: false, error: err.message }

@@ -9,11 +9,11 @@ import { getQuestion } from '@mockroom/questions'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { seedRoom } from '../../test/control-kit'
-import { DocRoom, type RoomMember } from '../core/live-doc'
+import { LiveDoc, type DocMember } from '../core/live-doc'
 import { fakeSocket } from '../../test/fake-socket'
-import { prepareRoom } from './prepare-doc'
-import { roomAccess } from './session-docs'
-import { RoomRegistry } from '../core/live-doc-registry'
+import { prepareDoc } from './prepare-doc'
+import { sessionDocs } from './session-docs'
+import { LiveDocRegistry } from '../core/live-doc-registry'
 import { sessionController } from './session-controller'
 import { rowProjector, type Projector } from './session-lifecycle'
 import { logger, tempDataDir } from '../../test/test-kit'
@@ -22,7 +22,7 @@ const question = getQuestion('alipay-international-customers')
 if (!question) throw new Error('seed question missing from the bank')
 
 let store: Store
-const registries: RoomRegistry[] = []
+const registries: LiveDocRegistry[] = []
 
 beforeEach(async () => {
   store = await seedRoom(tempDataDir(), question.id)
@@ -32,21 +32,21 @@ afterEach(async () => {
   await store.close()
 })
 
-// A sync server's rooms as sync-server.ts builds them, without sockets: a new registry is a
-// restarted process.
+// A sync server's live documents as sync-server.ts builds them, without sockets: a new registry
+// is a restarted process.
 function server(project?: Projector) {
-  const rooms = new RoomRegistry(async (name, drop) => {
-    const room = await DocRoom.load(name, store, logger, drop)
-    await prepareRoom(room, store)
-    return room
+  const registry = new LiveDocRegistry(async (name, drop) => {
+    const live = await LiveDoc.load(name, store, logger, drop)
+    await prepareDoc(live, store)
+    return live
   }, logger)
-  registries.push(rooms)
+  registries.push(registry)
   const control = sessionController({
     store,
     project,
-    rooms: roomAccess(rooms),
+    docs: sessionDocs(registry),
   })
-  const member: RoomMember = {
+  const member: DocMember = {
     socket: fakeSocket(),
     clientIds: [],
     context: {
@@ -60,8 +60,8 @@ function server(project?: Projector) {
   }
   let id = 0
   const send = async (action: ControlAction) =>
-    control(await rooms.open(controlDocName('ses1')), member, { id: ++id, action })
-  return { rooms, send }
+    control(await registry.open(controlDocName('ses1')), member, { id: ++id, action })
+  return { registry, send }
 }
 
 // Fails the second step (row written, control document not) when `failing` is set.
@@ -77,8 +77,8 @@ function flakyProjector(): { project: Projector; fail: (on: boolean) => void } {
   }
 }
 
-async function controlState(rooms: RoomRegistry) {
-  return rooms.use(controlDocName('ses1'), (r) => readSessionState(r.doc))
+async function controlState(registry: LiveDocRegistry) {
+  return registry.use(controlDocName('ses1'), (r) => readSessionState(r.doc))
 }
 
 describe('session lifecycle', () => {
@@ -89,8 +89,8 @@ describe('session lifecycle', () => {
       ok: true,
     })
     expect(await first.send({ type: 'start' })).toMatchObject({ ok: true })
-    const answer = await first.rooms.open(answerDocName('ses1'))
-    expect((await controlState(first.rooms)).status).toBe('live')
+    const answer = await first.registry.open(answerDocName('ses1'))
+    expect((await controlState(first.registry)).status).toBe('live')
 
     flaky.fail(true)
     await expect(first.send({ type: 'end' })).rejects.toThrow('crashed')
@@ -98,21 +98,21 @@ describe('session lifecycle', () => {
     expect(row).toMatchObject({ status: 'ended' })
     // the row stands and the lock still follows it; the control document lags behind
     expect(answer.locked).toBe(true)
-    expect((await controlState(first.rooms)).status).toBe('live')
-    first.rooms.release(answer)
-    await first.rooms.closeAll(1001, 'crash')
+    expect((await controlState(first.registry)).status).toBe('live')
+    first.registry.release(answer)
+    await first.registry.closeAll(1001, 'crash')
 
     const second = server()
-    const repaired = await controlState(second.rooms)
+    const repaired = await controlState(second.registry)
     expect(repaired).toMatchObject({ status: 'ended', endedAt: row?.endedAt, timer: null })
     expect(repaired.question?.id).toBe(question.id)
-    const answerAgain = await second.rooms.open(answerDocName('ses1'))
+    const answerAgain = await second.registry.open(answerDocName('ses1'))
     expect(answerAgain.locked).toBe(true)
-    second.rooms.release(answerAgain)
+    second.registry.release(answerAgain)
     // a document that agrees with its row is left alone: loading again stores nothing
-    await second.rooms.closeAll(1001, 'restart')
+    await second.registry.closeAll(1001, 'restart')
     const before = (await store.updates.loadDoc(controlDocName('ses1'))).lastId
-    await controlState(server().rooms)
+    await controlState(server().registry)
     expect((await store.updates.loadDoc(controlDocName('ses1'))).lastId).toBe(before)
   })
 
@@ -123,20 +123,20 @@ describe('session lifecycle', () => {
     await first.send({ type: 'start' })
     flaky.fail(true)
     await expect(first.send({ type: 'next-round', questionId: question.id })).rejects.toThrow()
-    await first.rooms.closeAll(1001, 'crash')
+    await first.registry.closeAll(1001, 'crash')
     const next = (await store.sessions.listForRoom('room1')).find((s) => s.round === 2)
     expect(next).toBeDefined()
 
     const second = server()
-    const repaired = await controlState(second.rooms)
+    const repaired = await controlState(second.registry)
     expect(repaired).toMatchObject({
       status: 'ended',
       nextRound: { sessionId: next?.id, round: 2 },
     })
     expect(repaired.feedbackFinalAt).not.toBeNull()
-    const notes = await second.rooms.open(privateDocName('ses1'))
+    const notes = await second.registry.open(privateDocName('ses1'))
     expect(notes.locked).toBe(true)
-    second.rooms.release(notes)
+    second.registry.release(notes)
   })
 
   it('checks each change against the row, not the control document', async () => {

@@ -8,11 +8,11 @@ import { answerDocName, parseDocName, privateDocName } from '@mockroom/protocol'
 import { createId } from '@mockroom/access/server'
 import { getQuestion, getTemplate, type Question } from '@mockroom/questions'
 import type { SessionRow, Store } from '@mockroom/store'
-import type { DocRoom } from '../core/live-doc'
-import type { RoomAccess } from './session-docs'
+import type { LiveDoc } from '../core/live-doc'
+import type { SessionDocs } from './session-docs'
 
 /** Writes the row's lifecycle into a control document (step 2); a seam for tests. */
-export type Projector = (control: DocRoom, author: string, now: number) => Promise<void>
+export type Projector = (control: LiveDoc, author: string, now: number) => Promise<void>
 
 export function publicQuestion(q: Question) {
   const { id, title, prompt, type, company, tags, difficulty } = q
@@ -68,8 +68,8 @@ export function rowProjector(store: Store): Projector {
  * row by one function. If the projection fails the row and the locks stand, and the next load of
  * the control document repairs it (prepare-doc.ts).
  */
-export function sessionLifecycle(deps: { store: Store; rooms: RoomAccess; project?: Projector }) {
-  const { store, rooms } = deps
+export function sessionLifecycle(deps: { store: Store; docs: SessionDocs; project?: Projector }) {
+  const { store, docs } = deps
   const project = deps.project ?? rowProjector(store)
 
   const row = async (sessionId: string): Promise<SessionRow> => {
@@ -82,11 +82,11 @@ export function sessionLifecycle(deps: { store: Store; rooms: RoomAccess; projec
   }
   // after the end the answer takes no more client writes; the private notes and rubric only
   // once the interviewer finalizes or shares the feedback, or the next round begins
-  const lock = (...names: string[]) => rooms.lock(names)
+  const lock = (...names: string[]) => docs.lock(names)
   // then what follows from the row for other documents (locks, a fresh answer), even when the
   // projection failed: the row already says it happened
   const commit = async (
-    control: DocRoom,
+    control: LiveDoc,
     author: string,
     now: number,
     locks: string[],
@@ -103,7 +103,7 @@ export function sessionLifecycle(deps: { store: Store; rooms: RoomAccess; projec
   }
 
   return {
-    async reveal(control: DocRoom, author: string, questionId: string, now: number) {
+    async reveal(control: LiveDoc, author: string, questionId: string, now: number) {
       const q = bankQuestion(questionId)
       const sessionId = sessionOf(control)
       const r = await row(sessionId)
@@ -118,7 +118,7 @@ export function sessionLifecycle(deps: { store: Store; rooms: RoomAccess; projec
       const clear =
         before && before.id !== q.id
           ? () =>
-              rooms.withRoom(answerDocName(sessionId), (a) =>
+              docs.withDoc(answerDocName(sessionId), (a) =>
                 a.serverChange(author, (doc) =>
                   clearSections(
                     doc,
@@ -130,7 +130,7 @@ export function sessionLifecycle(deps: { store: Store; rooms: RoomAccess; projec
       await commit(control, author, now, [], clear)
     },
 
-    async start(control: DocRoom, author: string, now: number) {
+    async start(control: LiveDoc, author: string, now: number) {
       const sessionId = sessionOf(control)
       const r = await row(sessionId)
       notEnded(r)
@@ -141,17 +141,17 @@ export function sessionLifecycle(deps: { store: Store; rooms: RoomAccess; projec
       await commit(control, author, now, [])
     },
 
-    async end(control: DocRoom, author: string, now: number) {
+    async end(control: LiveDoc, author: string, now: number) {
       const sessionId = sessionOf(control)
       notEnded(await row(sessionId))
       if (!(await store.sessions.end(sessionId, now)))
         throw new ActionError('the interview has ended')
       await commit(control, author, now, [answerDocName(sessionId)])
       // the saved session keeps a snapshot of the final answer beside its full update history
-      await rooms.withRoom(answerDocName(sessionId), (r) => r.snapshot())
+      await docs.withDoc(answerDocName(sessionId), (r) => r.snapshot())
     },
 
-    async nextRound(control: DocRoom, author: string, questionId: string, now: number) {
+    async nextRound(control: LiveDoc, author: string, questionId: string, now: number) {
       const sessionId = sessionOf(control)
       const q = bankQuestion(questionId)
       const current = await row(sessionId)
@@ -168,7 +168,7 @@ export function sessionLifecycle(deps: { store: Store; rooms: RoomAccess; projec
   }
 }
 
-function sessionOf(control: DocRoom): string {
+function sessionOf(control: LiveDoc): string {
   const name = parseDocName(control.name)
   if (!name) throw new ActionError('not a session document')
   return name.sessionId
