@@ -18,7 +18,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  sourcemap: true, // for `node --enable-source-maps dist/main.js` when debugging (+27 MB RSS)
+  // for `node --enable-source-maps dist/main.js` when debugging (it costs RSS: docs/performance.md)
+  sourcemap: true,
   // a native addon, and packages that load files of their own at run time
   external: ['better-sqlite3', 'pino', 'ws', 'pg-native'],
   // CommonJS dependencies inside an ES module bundle still call require()

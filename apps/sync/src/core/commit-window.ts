@@ -22,10 +22,8 @@ interface Queued<Entry> {
  * broadcast. At a steady typing pace across many rooms each document queues about one update per
  * window, so a commit per document would cost a transaction per keystroke.
  */
-// How long a window stays open after its first update. One event-loop turn (setImmediate) made
-// a transaction per two or three keystrokes at a typing pace across 400 rooms; 2 ms gathers
-// several times more per transaction for about 8% less CPU per edit (bench:steady), and adds at
-// most 2 ms before peers see an edit.
+// How long a window stays open after its first update: one event-loop turn gathered too few
+// keystrokes per transaction, and peers wait at most this long (figures: docs/performance.md).
 const WINDOW_MS = 2
 
 export class CommitWindow<Entry> {

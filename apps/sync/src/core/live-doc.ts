@@ -43,8 +43,9 @@ export interface DocPeers {
 
 /**
  * Typed text is merged into the item on its left (Yjs' ContentString `str += …`), and V8 keeps
- * each merge as a cons string: a document typed in for a minute holds ~8 KB of string links. Reading
- * the string flattens it in place, as Yjs' own encoding of an update used to (bench:steady heap).
+ * each merge as a cons string: string links pile up with every keystroke (bench:steady heap,
+ * docs/performance.md). Reading the string flattens it in place, as Yjs' own encoding of an
+ * update used to.
  */
 function flattenTextAt(store: Y.Doc['store'], client: number, clock: number) {
   if (clock >= Y.getState(store, client)) return
@@ -238,8 +239,8 @@ export class LiveDoc implements CommitTarget<PendingUpdate> {
   ) => {
     const member = this.members.has(origin as DocMember) ? (origin as DocMember) : null
     if (member) {
-      // concatenated, not pushed: a pushed-to (or filtered) array reserves room for 16 more ids
-      // (~150 B per connection; heap:diff), and a connection announces one or two in its life
+      // concatenated, not pushed: a pushed-to (or filtered) array reserves room for 16 more ids,
+      // and a connection announces one or two in its life (heap:diff, docs/performance.md)
       const fresh = added.filter((id) => !member.clientIds.includes(id))
       if (fresh.length > 0) member.clientIds = member.clientIds.concat(fresh)
       for (const id of [...added, ...updated]) this.stampIdentity(id, member)
@@ -264,7 +265,7 @@ export class LiveDoc implements CommitTarget<PendingUpdate> {
     const { participantId, name, role } = member.context
     if (user.participantId === participantId && user.name === name && user.role === role) return
     // Object.assign, not spread: spreading a JSON-parsed state gave every copy a map (shape) of
-    // its own in V8 (~500 B per room; heap:diff); assigned copies share theirs
+    // its own in V8; assigned copies share theirs (heap:diff, docs/performance.md)
     const stamped = Object.assign({}, user, { participantId, name, role })
     this.awareness.states.set(clientId, Object.assign({}, state, { user: stamped }))
   }

@@ -11,10 +11,10 @@ class Window {
 /**
  * rate-limiter-flexible's fixed window (`RateLimiterMemory`: the window starts with a key's first
  * action), with its `consume` contract: resolves while under the limit, rejects with a
- * RateLimiterRes once over it. Its memory store arms a timer per key to forget it; one per
- * session is ~350 B per room (a Record, a Timeout, a closure and its context; heap:diff, issue
- * #12). Here expired windows are swept once per window length instead, when the next action
- * comes, so an idle key costs one small object until then.
+ * RateLimiterRes once over it. Its memory store arms a timer per key to forget it, which holds
+ * a Record, a Timeout, a closure and its context per session (sizes: docs/performance.md). Here
+ * expired windows are swept once per window length instead, when the next action comes, so an
+ * idle key costs one small object until then.
  */
 export class MemoryLimiter {
   private readonly windows = new Map<string, Window>()

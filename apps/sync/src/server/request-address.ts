@@ -17,8 +17,8 @@ export function clientAddress(
   }
   const address = req.socket.remoteAddress
   // net.Socket caches the peer address object it read for the socket's whole life (net.js
-  // _getpeername); it is needed once here, and three sockets per room held ~250 B of it
-  // (heap:diff, issue #12). A later read asks the kernel again.
+  // _getpeername); it is needed once here, so it is not kept per socket (heap per room:
+  // docs/performance.md). A later read asks the kernel again.
   ;(req.socket as { _peername?: unknown })._peername = undefined
   return address
 }
