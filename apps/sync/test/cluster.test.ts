@@ -6,7 +6,7 @@ import * as decoding from 'lib0/decoding'
 import { pino } from 'pino'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { clusterUnavailable, freshDatabase, privateRedis, tcpProxy } from './services-kit'
+import { clusterSkipReason, freshDatabase, privateRedis, tcpProxy } from './services-kit'
 import { controlClient, seedRoom } from './control-kit'
 import type { ListeningServer } from '../src/server/http-server'
 import type { SyncLimits } from '../src/guards/sync-limits'
@@ -18,7 +18,8 @@ const question = getQuestion('alipay-international-customers')
 if (!question) throw new Error('seed question missing from the bank')
 const sections = getTemplate(question.type).sections.map((s) => s.key)
 
-const unavailable = await clusterUnavailable()
+// skipped with the reason in its title when a service is missing; under CI=true that fails
+const unavailable = await clusterSkipReason()
 
 type Presence = { cursor?: { anchor: number }; user?: Record<string, unknown> }
 

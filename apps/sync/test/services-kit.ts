@@ -8,8 +8,20 @@ import pg from 'pg'
 export const adminUrl =
   process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 
-/** Why the cluster tests cannot run here (no PostgreSQL or no redis-server), or null. */
-export async function clusterUnavailable(): Promise<string | null> {
+/**
+ * Why the cluster suites skip here (no PostgreSQL or no redis-server), or null when they run.
+ * Under CI=true a missing service fails the suite instead: a skipped cluster suite would let CI
+ * report cluster mode green without ever running it.
+ */
+export async function clusterSkipReason(): Promise<string | null> {
+  const missing = await missingService()
+  if (missing !== null && process.env.CI === 'true')
+    throw new Error(`CI=true, but the cluster suites cannot run: ${missing}`)
+  if (missing !== null) console.warn(`cluster suite skipped: ${missing}`)
+  return missing
+}
+
+async function missingService(): Promise<string | null> {
   if (spawnSync('redis-server', ['--version']).status !== 0) return 'redis-server is not installed'
   const c = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2_000 })
   try {
