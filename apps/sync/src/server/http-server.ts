@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer } from 'ws'
 import { MAX_AUDIO_BYTES } from './audio-upload'
-import { clientAddress } from './request-address'
+import { clientAddress } from './connection-address'
 import { SocketGroup } from './socket-group'
 import { socketClock, SyncSocket } from './sync-socket'
 import type { SyncServer } from './sync-server'
@@ -67,7 +67,7 @@ export function listen(
   port: number,
   host?: string,
   metrics?: { contentType: string; text(): Promise<string> },
-  /** behind a balancer: per-address limits use X-Forwarded-For's last entry (request-address.ts) */
+  /** behind a balancer: per-address limits use X-Forwarded-For (connection-address.ts) */
   trustProxy = false,
 ): Promise<ListeningServer> {
   const http = createServer((req, res) => {

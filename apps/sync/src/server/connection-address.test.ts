@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clientAddress } from './request-address'
+import { clientAddress } from './connection-address'
 
 const req = (forwarded: string | undefined, remoteAddress = '10.0.0.1') =>
   ({
