@@ -2,9 +2,25 @@ import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import { connection } from 'next/server'
 import type { ReactNode } from 'react'
+// Every stylesheet, once, in this order: the cascade is the same on every page whatever it shows.
+// Each feature keeps its rules beside its components; a later file may override an earlier one.
 import './globals.css'
 import './layout.css'
-import './clarify.css'
+import '@/ui/ui.css'
+import '@/features/bank/bank.css'
+import '@/features/lobby/lobby.css'
+import '@/features/room/room.css'
+import '@/features/room/editor/editor.css'
+import '@/features/room/answer/answer.css'
+import '@/features/room/answer/clarify.css'
+import '@/features/room/question/question.css'
+import '@/features/room/time/time.css'
+import '@/features/room/notes/notes.css'
+import '@/features/room/feedback/feedback.css'
+import '@/features/room/call/call.css'
+import '@/features/room/transcript/transcript.css'
+import '@/features/sessions/sessions.css'
+import '@/features/review/review.css'
 
 export const metadata: Metadata = {
   title: { default: 'Mockroom', template: '%s — Mockroom' },
