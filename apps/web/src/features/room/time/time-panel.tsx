@@ -4,7 +4,7 @@ import type { Role } from '@mockroom/access'
 import { BreakControl } from './break-control'
 import type { SendControl } from '../session/use-control-action'
 import { Agenda } from './agenda'
-import { SectionTimer } from './section-timer'
+import { SectionClock } from './section-clock'
 import { TimeControls } from './time-controls'
 
 interface Props {
@@ -33,7 +33,7 @@ export function TimePanel({ state, answer, clockOffset, control, breaks }: Props
       <h2 id="time-title">Time</h2>
       {state.status !== 'live' && <p className="time__status">{statusText[state.status]}</p>}
       {state.status === 'live' && state.timer && current && (
-        <SectionTimer
+        <SectionClock
           timer={state.timer}
           breaks={state.breaks}
           section={current}

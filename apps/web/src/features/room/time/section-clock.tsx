@@ -4,14 +4,14 @@ import {
   clockReadingAt,
   sectionElapsedMs,
   type SectionPlan,
-  type SectionTimer as Timer,
+  type SectionTimer,
   type ThinkingBreak,
 } from '@mockroom/session-model'
 import { timerReading } from '../../../lib/format-timer'
 import { useServerNow } from './use-server-now'
 
 interface Props {
-  timer: Timer
+  timer: SectionTimer
   breaks: ThinkingBreak[]
   section: SectionPlan
   clockOffset: number
@@ -19,7 +19,7 @@ interface Props {
 
 // Time left in the current section, from the server's timestamps and this browser's estimate of
 // the server clock. role="timer" is not announced on every tick (its live region is "off").
-export function SectionTimer({ timer, breaks, section, clockOffset }: Props) {
+export function SectionClock({ timer, breaks, section, clockOffset }: Props) {
   const paused = timer.pausedAt !== null
   const now = useServerNow(clockOffset, !paused)
   const reading = timerReading(
