@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
-import { Redis } from 'ioredis'
+import { servicesMissing } from '@mockroom/test-support/services'
 import pg from 'pg'
 import { addServer, haproxyCommand, serverStates } from '../../scripts/haproxy-admin.mjs'
 import { e2eLivekitUrl, LIVEKIT_KEY, LIVEKIT_SECRET } from './livekit-server-kit'
@@ -36,23 +35,13 @@ export function serviceAddresses() {
   }
 }
 
-/** null when PostgreSQL, Redis and HAProxy all answer; otherwise why the cluster cannot run. */
-export async function missingService(): Promise<string | null> {
-  if (!['/usr/sbin/haproxy', '/usr/local/sbin/haproxy'].some((p) => existsSync(p)))
-    return 'HAProxy is not installed (apt-get install haproxy)'
-  const client = new pg.Client({ connectionString: ADMIN_DB, connectionTimeoutMillis: 2_000 })
-  const pgOk = await client.connect().then(
-    () => client.end().then(() => true),
-    () => false,
-  )
-  if (!pgOk) return `no PostgreSQL at ${ADMIN_DB}`
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0 })
-  const redisOk = await redis.connect().then(
-    () => redis.ping().then(() => true),
-    () => false,
-  )
-  redis.disconnect()
-  return redisOk ? null : `no Redis at ${REDIS_URL}`
+/** null when PostgreSQL, Redis and HAProxy all answer; throws under CI=true when one does not. */
+export function missingService(): Promise<string | null> {
+  return servicesMissing('the cluster e2e suite', [
+    { kind: 'haproxy' },
+    { kind: 'postgres', url: ADMIN_DB },
+    { kind: 'redis', url: REDIS_URL },
+  ])
 }
 
 async function adminQuery(sql: string): Promise<void> {

@@ -4,12 +4,16 @@ import { readSectionText, sectionFragment } from '@mockroom/session-model'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { clusterSkipReason, freshDatabase, privateRedis, tcpProxy } from './services-kit'
+import { freshDatabase, privateRedis, servicesMissing } from '@mockroom/test-support/services'
+import { startTcpProxy } from '@mockroom/test-support/tcp-proxy'
 import { seedRoom } from './control-kit'
 import { provider, secret, tempDataDir, token, until } from './test-kit'
 
 // skipped with the reason in its title when a service is missing; under CI=true that fails
-const unavailable = await clusterSkipReason()
+const unavailable = await servicesMissing('the sync cluster crash suite', [
+  { kind: 'postgres' },
+  { kind: 'redis-server' },
+])
 const child = fileURLToPath(new URL('./cluster-child.ts', import.meta.url))
 const syncDir = fileURLToPath(new URL('..', import.meta.url))
 
@@ -97,7 +101,7 @@ describe.skipIf(unavailable !== null)(
 
     it('loses no character: clients reconnect through the balancer to the survivor', async () => {
       // round robin over the live instances, as the balancer does (no stickiness)
-      const balancer = await tcpProxy(() => instances.filter((i) => i.alive).map((i) => i.port))
+      const balancer = await startTcpProxy(() => instances.filter((i) => i.alive))
       cleanups.push(() => balancer.close())
       const x = await provider(balancer.port, 'ses1/answer', await token('interviewer'))
       const y = await provider(balancer.port, 'ses1/answer', await token('candidate'))

@@ -6,7 +6,8 @@ import * as decoding from 'lib0/decoding'
 import { pino } from 'pino'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { clusterSkipReason, freshDatabase, privateRedis, tcpProxy } from './services-kit'
+import { freshDatabase, privateRedis, servicesMissing } from '@mockroom/test-support/services'
+import { startTcpProxy } from '@mockroom/test-support/tcp-proxy'
 import { controlClient, seedRoom } from './control-kit'
 import type { ListeningServer } from '../src/server/http-server'
 import type { SyncLimits } from '../src/guards/sync-limits'
@@ -19,7 +20,10 @@ if (!question) throw new Error('seed question missing from the bank')
 const sections = getTemplate(question.type).sections.map((s) => s.key)
 
 // skipped with the reason in its title when a service is missing; under CI=true that fails
-const unavailable = await clusterSkipReason()
+const unavailable = await servicesMissing('the sync cluster suite', [
+  { kind: 'postgres' },
+  { kind: 'redis-server' },
+])
 
 type Presence = { cursor?: { anchor: number }; user?: Record<string, unknown> }
 
@@ -237,7 +241,7 @@ describe.skipIf(unavailable !== null)(
 
     it('refuses writes with 1011 while PostgreSQL is unreachable and stores them once back', async () => {
       const pgPort = Number(new URL(db.url).port || 5432)
-      const proxy = await tcpProxy(() => [pgPort])
+      const proxy = await startTcpProxy(() => [{ port: pgPort }])
       cleanups.push(() => proxy.close())
       const viaProxy = new URL(db.url)
       viaProxy.port = String(proxy.port)
