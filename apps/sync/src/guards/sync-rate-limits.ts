@@ -1,11 +1,4 @@
-import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
-import { MemoryLimiter } from './memory-limiter'
-
-/** `points` actions per `duration` seconds per key (rate-limiter-flexible's fixed window). */
-export interface RateRule {
-  points: number
-  duration: number
-}
+import { createLimiter, take, type Limiter, type RateRule } from '@mockroom/rate-limits'
 
 /** Shared between instances when the factory gives a shared store (e.g. RateLimiterRedis). */
 export interface SharedRates {
@@ -38,15 +31,10 @@ export const defaultRates: RateRules = {
   awarenessPerConnection: { points: 300, duration: 10 },
 }
 
-/** What is used of a limiter: resolves while allowed, rejects with a RateLimiterRes when not. */
-export type SharedLimiter = Pick<RateLimiterAbstract, 'consume'>
+/** Builds one limiter by name: in memory (one machine) or shared through Redis (cluster). */
+export type LimiterFactory = (name: string, rule: RateRule) => Limiter
 
-/** Builds one limiter; swap in `new RateLimiterRedis({storeClient, keyPrefix: name, ...rule})`. */
-export type LimiterFactory = (name: string, rule: RateRule) => SharedLimiter
-
-// one process: the same fixed window as RateLimiterMemory, without a timer per key
-export const memoryLimiter: LimiterFactory = (_name, rule) =>
-  new MemoryLimiter(rule.points, rule.duration)
+export const memoryLimiter: LimiterFactory = (_name, rule) => createLimiter(rule)
 
 export type RateKind = keyof SharedRates
 
@@ -106,7 +94,7 @@ export function rateLimits(
   now: () => number = Date.now,
 ): RateLimits {
   const all: RateRules = { ...defaultRates, ...rules }
-  const limiters = new Map<RateKind, SharedLimiter>()
+  const limiters = new Map<RateKind, Limiter>()
   const sharedKinds: RateKind[] = [
     'connectionsPerAddress',
     'connectionsPerSession',
@@ -116,15 +104,7 @@ export function rateLimits(
   ]
   for (const kind of sharedKinds) limiters.set(kind, shared(kind, all[kind]))
   return {
-    async take(kind, key) {
-      try {
-        await (limiters.get(kind) as SharedLimiter).consume(key)
-        return true
-      } catch (err) {
-        if (err instanceof RateLimiterRes) return false
-        throw err
-      }
-    },
+    take: async (kind, key) => (await take(limiters.get(kind) as Limiter, key)).allowed,
     forConnection: () => new ConnectionCounters(all, now),
   }
 }

@@ -1,6 +1,5 @@
-import { Redis } from 'ioredis'
 import type { Logger } from 'pino'
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
+import { createLimiter, limitStore, take } from '@mockroom/rate-limits'
 import { HttpError } from './http-error'
 import { RATE_LIMITS, type RateBucket } from './http-limits'
 
@@ -16,52 +15,42 @@ export interface RateLimits {
 
 /**
  * One limiter per bucket, in memory (one process) or in Redis when REDIS_URL is set, so several
- * web instances share the counts. If Redis fails, the in-memory limiter stands in (insurance).
+ * web instances share the counts (@mockroom/rate-limits, as the sync server's).
  */
 export function createRateLimits(
   redisUrl: string | undefined,
   logger: Logger,
   keyPrefix = 'mockroom:',
 ): RateLimits {
-  const redis = redisUrl
-    ? new Redis(redisUrl, {
-        enableOfflineQueue: false,
-        maxRetriesPerRequest: 1,
-        lazyConnect: false,
-      })
+  const store = redisUrl
+    ? limitStore(redisUrl, (err) => logger.warn({ err: err.message }, 'rate limit store error'))
     : null
-  redis?.on('error', (err: Error) => logger.warn({ err: err.message }, 'rate limit store error'))
   const limiters = new Map(
     (Object.keys(RATE_LIMITS) as RateBucket[]).map((bucket) => {
-      const opts = { keyPrefix: `${keyPrefix}rl:${bucket}`, ...RATE_LIMITS[bucket] }
-      const memory = new RateLimiterMemory(opts)
-      const limiter = redis
-        ? new RateLimiterRedis({ ...opts, storeClient: redis, insuranceLimiter: memory })
-        : memory
-      return [bucket, limiter] as const
+      const shared = store && { redis: store.redis, keyPrefix: `${keyPrefix}rl:${bucket}` }
+      return [bucket, createLimiter(RATE_LIMITS[bucket], shared ?? undefined)] as const
     }),
   )
   return {
     async consume(bucket, key) {
-      try {
-        await limiters.get(bucket)?.consume(key)
-      } catch (res) {
-        if (!(res instanceof RateLimiterRes)) throw res
-        const seconds = Math.ceil(res.msBeforeNext / 1000)
-        throw new HttpError(429, `too many requests: try again in ${seconds} s`, {
-          'retry-after': String(seconds),
-        })
-      }
+      const limiter = limiters.get(bucket)
+      const verdict = limiter ? await take(limiter, key) : { allowed: true as const }
+      if (verdict.allowed) return
+      const seconds = Math.ceil(verdict.retryAfterMs / 1000)
+      throw new HttpError(429, `too many requests: try again in ${seconds} s`, {
+        'retry-after': String(seconds),
+      })
     },
     ready() {
+      const redis = store?.redis
       if (!redis || redis.status === 'ready') return Promise.resolve()
       return new Promise((resolve) => redis.once('ready', () => resolve()))
     },
     ping() {
-      return redis ? redis.ping().then(() => undefined) : null
+      return store ? store.redis.ping().then(() => undefined) : null
     },
     async close() {
-      await redis?.quit().catch(() => undefined)
+      await store?.close()
     },
   }
 }
