@@ -7,7 +7,7 @@ export type {
   QuestionTypeInfo,
   TemplateSection,
 } from './types'
-export { questionSchema, templateSchema } from './schema'
+export { questionSchema, templateSchema } from './question-schema'
 export { questionTypes } from './question-types'
 export { questions } from './questions'
 export { templates } from './templates'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { questionTypes } from './question-types'
 import { questions } from './questions'
-import { questionSchema } from './schema'
+import { questionSchema } from './question-schema'
 import { getQuestion } from './get-question'
 
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

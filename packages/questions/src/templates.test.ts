@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getTemplate } from './get-template'
 import { questionTypes } from './question-types'
-import { templateSchema } from './schema'
+import { templateSchema } from './question-schema'
 import { templates } from './templates'
 import type { QuestionType } from './types'
 

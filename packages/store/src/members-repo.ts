@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { StoredRole } from './rooms-repo'
-import type { Database } from './schema'
+import type { Database } from './database-schema'
 
 /**
  * Who held which role in each round, and the hashed key that proves a participant id. A link is

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
-import type { Database, ParticipantTable } from './schema'
+import type { Database, ParticipantTable } from './database-schema'
 import type { SessionStatusRow } from './sessions-repo'
 
 export type StoredRole = 'interviewer' | 'candidate' | 'observer'

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely'
-import type { Database, SessionTable } from './schema'
+import type { Database, SessionTable } from './database-schema'
 
 export type SessionStatusRow = 'lobby' | 'live' | 'ended'
 

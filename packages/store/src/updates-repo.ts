@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import type { Database } from './schema'
+import type { Database } from './database-schema'
 import type { SqliteUpdateWriter } from './sqlite-update-writer'
 import type { LoadedDoc, StoredUpdate, UpdateRow } from './update-rows'
 

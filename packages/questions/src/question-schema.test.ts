@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { questionTypes } from './question-types'
-import { questionSchema, templateSchema } from './schema'
+import { questionSchema, templateSchema } from './question-schema'
 import type { AnswerTemplate, Question } from './types'
 
 const validQuestion: Question = {
