@@ -18,6 +18,19 @@ interface Props {
 
 // Why there is no audio and what happens next. Writing and presence never wait for the call.
 export function CallAlert({ state, onRetry }: Props) {
+  if (state.phase === 'offline' && state.cause === 'starting') {
+    return (
+      <div className="call-alert">
+        <p role="status" className="call-alert__title">
+          Call server starting…
+        </p>
+        <p className="hint">
+          It is being prepared on this machine (see the terminal of <code>pnpm start</code>); the
+          call joins by itself once it is ready. The answer and the people list keep working.
+        </p>
+      </div>
+    )
+  }
   if (state.phase === 'offline') {
     return (
       <div className="call-alert">

@@ -11,7 +11,7 @@ function statusText(state: CallState, connection: ConnectionState): string {
     case 'connecting':
       return 'Connecting to the call…'
     case 'offline':
-      return 'Audio offline'
+      return state.cause === 'starting' ? 'Call server starting…' : 'Audio offline'
     case 'stopped':
       return 'Not in the call'
     case 'connected':

@@ -5,6 +5,8 @@ export interface CallDetails {
   serverUrl: string
   participantToken: string
   roomName: string
+  /** `pnpm start` is still preparing the local call server (it joins once that is ready) */
+  preparing?: boolean
 }
 
 function isCallDetails(value: unknown): value is CallDetails {

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server'
 import { HttpError } from '@/server/http/http-error'
 import { handle } from '@/server/http/http-json'
+import { callServerState } from '@/server/livekit/call-server-state'
 import { livekitConfig } from '@/server/livekit/livekit-config'
 import { mintLivekitToken } from '@/server/livekit/livekit-token'
 import { serverContext } from '@/server/server-context'
@@ -18,5 +19,9 @@ export const POST = handle('call', async (request: Request) => {
   const participant = await ctx.store.rooms.findParticipant(claims.participantId)
   if (participant?.removedAt != null) throw new HttpError(403, 'you were removed from this room')
   const details = await mintLivekitToken(livekitConfig(ctx.env), claims)
-  return NextResponse.json(details, { headers: { 'cache-control': 'no-store' } })
+  // a call server that pnpm start is still preparing: the panel says so and checks back soon
+  const preparing = (await callServerState(ctx.env.DATA_DIR)) === 'preparing'
+  return NextResponse.json(preparing ? { ...details, preparing } : details, {
+    headers: { 'cache-control': 'no-store' },
+  })
 })
