@@ -39,7 +39,7 @@ export async function applyEvent(local: LocalDocs, event: DocEvent): Promise<voi
 }
 
 /**
- * This instance's part in a cluster (docs/architecture.md, "Several sync instances"): documents
+ * This instance's part in a cluster (docs/architecture.md, "Several instances (cluster mode)"): documents
  * follow their Redis channel, session events reach every instance, control requests run one at a
  * time per session across instances, and a Redis reconnect catches every open document up.
  */

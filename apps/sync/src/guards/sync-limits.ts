@@ -1,4 +1,4 @@
-/** Every limit of the sync server in one place (docs/architecture.md, "Limits"). */
+/** Every limit of the sync server in one place (docs/operations.md, "Limits"). */
 export interface SyncLimits {
   /** deepest nesting of shared types in a document (a section's paragraph is depth 1) */
   maxDepth: number
