@@ -107,6 +107,11 @@ export class CallConnector {
   }
 
   stop(): void {
+    this.leave()
+  }
+
+  /** No more attempts, timers or events; out of the call. */
+  private leave(): void {
     this.generation += 1
     clearTimeout(this.timer)
     this.unwatch()
@@ -123,14 +128,8 @@ export class CallConnector {
   end(): void {
     if (this.ended) return
     this.ended = true
-    this.generation += 1
     this.attempting = false
-    clearTimeout(this.timer)
-    this.unwatch()
-    this.call.off(RoomEvent.Disconnected, this.onDisconnected)
-    this.call.off(RoomEvent.Reconnecting, this.onReconnecting)
-    this.call.off(RoomEvent.Reconnected, this.unwatch)
-    void this.call.disconnect()
+    this.leave()
     this.set({ phase: 'stopped', message: CALL_ENDED, ended: true })
   }
 
