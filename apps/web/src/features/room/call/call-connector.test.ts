@@ -173,8 +173,8 @@ describe('CallConnector', () => {
     call.connect.mockResolvedValue()
     connector.start(fetchDetails)
     await vi.advanceTimersByTimeAsync(0)
-    call.state = ConnectionState.Reconnecting
-    call.emit(RoomEvent.Reconnecting)
+    call.state = ConnectionState.SignalReconnecting
+    call.emit(RoomEvent.ConnectionStateChanged, call.state)
     await vi.advanceTimersByTimeAsync(4_000)
     expect(server.probes).toBe(2)
     server.up = true
@@ -191,13 +191,13 @@ describe('CallConnector', () => {
     call.connect.mockResolvedValue()
     connector.start(fetchDetails)
     await vi.advanceTimersByTimeAsync(0)
-    call.state = ConnectionState.Reconnecting
-    call.emit(RoomEvent.Reconnecting)
+    call.state = ConnectionState.SignalReconnecting
+    call.emit(RoomEvent.ConnectionStateChanged, call.state)
     await vi.advanceTimersByTimeAsync(2_000)
     server.up = true
     await vi.advanceTimersByTimeAsync(2_500)
     call.state = ConnectionState.Connected
-    call.emit(RoomEvent.Reconnected)
+    call.emit(RoomEvent.ConnectionStateChanged, call.state)
     await vi.advanceTimersByTimeAsync(10_000)
     expect(call.disconnect).not.toHaveBeenCalled()
     expect(call.connect).toHaveBeenCalledTimes(1)

@@ -101,8 +101,7 @@ export class CallConnector {
     this.generation += 1
     this.attempting = false
     this.call.on(RoomEvent.Disconnected, this.onDisconnected)
-    this.call.on(RoomEvent.Reconnecting, this.onReconnecting)
-    this.call.on(RoomEvent.Reconnected, this.unwatch)
+    this.call.on(RoomEvent.ConnectionStateChanged, this.onConnectionState)
     void this.attempt()
   }
 
@@ -116,8 +115,7 @@ export class CallConnector {
     clearTimeout(this.timer)
     this.unwatch()
     this.call.off(RoomEvent.Disconnected, this.onDisconnected)
-    this.call.off(RoomEvent.Reconnecting, this.onReconnecting)
-    this.call.off(RoomEvent.Reconnected, this.unwatch)
+    this.call.off(RoomEvent.ConnectionStateChanged, this.onConnectionState)
     void this.call.disconnect()
   }
 
@@ -273,9 +271,15 @@ export class CallConnector {
     }, RESUME_GRACE_MS)
   }
 
-  // livekit-client lost its server and retries by itself: watch the server meanwhile
-  private onReconnecting = (): void => {
-    if (this.state.phase === 'connected') this.watch(this.state.serverUrl)
+  // livekit-client lost its server and retries by itself (resuming the signal connection
+  // first, then a full reconnect): watch the server meanwhile
+  private onConnectionState = (state: ConnectionState): void => {
+    if (state === ConnectionState.Connected) this.unwatch()
+    else if (
+      (state === ConnectionState.SignalReconnecting || state === ConnectionState.Reconnecting) &&
+      this.state.phase === 'connected'
+    )
+      this.watch(this.state.serverUrl)
   }
 
   // After a successful join: LiveKit has already tried to resume and reconnect by itself.
