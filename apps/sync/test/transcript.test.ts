@@ -95,7 +95,8 @@ describe('transcript', () => {
 
   it('transcribes uploaded audio with the configured engine, as the uploader', async () => {
     const w = await watch()
-    const startedAt = Date.now() - 60_000
+    // the audio starts inside the session's span (its row's creation); earlier is clamped to it
+    const startedAt = (await store.sessions.get('ses1'))?.createdAt ?? 0
     const upload = async (tok: string | null, body = new Uint8Array(1234)) =>
       fetch(`http://127.0.0.1:${server.port}/sessions/ses1/audio?startedAt=${startedAt}`, {
         method: 'POST',

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer } from 'ws'
-import { MAX_AUDIO_BYTES } from './audio-upload'
+import { handleAudio } from './audio-request'
 import { clientAddress } from './connection-address'
 import { SocketGroup } from './socket-group'
 import { socketClock, SyncSocket } from './sync-socket'
@@ -10,21 +10,6 @@ import type { Logger } from '../observability/logger'
 
 export const MAX_FRAME_BYTES = 1024 * 1024
 
-// Reads a request body up to MAX_AUDIO_BYTES; null when it is larger (the rest is discarded).
-function readAudio(req: IncomingMessage): Promise<Uint8Array | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (c: Buffer) => {
-      size += c.length
-      if (size <= MAX_AUDIO_BYTES) chunks.push(c)
-    })
-    req.on('end', () =>
-      resolve(size > MAX_AUDIO_BYTES ? null : new Uint8Array(Buffer.concat(chunks))),
-    )
-    req.on('error', reject)
-  })
-}
 // Presence must turn to "gone" within 5 s of a connection dropping (issue 9): a socket silent for
 // IDLE_PING_MS gets a ping, and one silent for DEAD_AFTER_MS is dropped, which removes its
 // awareness states for everyone. Any frame counts as a sign of life, so typing clients are never
@@ -92,25 +77,18 @@ export function listen(
     }
     const audio = /^\/sessions\/([A-Za-z0-9_-]{1,64})\/audio(\?.*)?$/.exec(req.url ?? '')
     if (audio && req.method === 'POST') {
-      readAudio(req)
-        .then(async (bytes) => {
-          if (!bytes) return send(413, { error: `audio over ${MAX_AUDIO_BYTES} bytes` })
-          const query = new URLSearchParams(audio[2] ?? '')
-          const auth = req.headers.authorization ?? ''
-          const result = await core.transcribe({
-            sessionId: audio[1] as string,
-            token: auth.startsWith('Bearer ') ? auth.slice(7) : null,
-            mimeType: req.headers['content-type'] ?? 'application/octet-stream',
-            startedAt: Number(query.get('startedAt') ?? Date.now()) || Date.now(),
-            audio: bytes,
-            ...withAddress(req, trustProxy),
-          })
-          send(result.status, result.body)
-        })
-        .catch((err: unknown) => {
-          logger.error({ err }, 'transcription failed')
-          send(502, { error: 'transcription failed' })
-        })
+      const startedAt = Number(new URLSearchParams(audio[2] ?? '').get('startedAt'))
+      void handleAudio(
+        core,
+        req,
+        res,
+        {
+          sessionId: audio[1] as string,
+          startedAt: Number.isFinite(startedAt) && startedAt > 0 ? startedAt : Date.now(),
+          ...withAddress(req, trustProxy),
+        },
+        logger,
+      )
       return
     }
     send(404, { error: 'not found' })

@@ -2,6 +2,7 @@ import { openStore, type StoreConfig } from '@mockroom/store'
 import { tokenAuthenticator } from './authenticate'
 import { listen, type ListeningServer } from './http-server'
 import type { SyncLimits } from '../guards/sync-limits'
+import type { UploadLimits } from './audio-upload'
 import { rateLimits, type RateRules } from '../guards/sync-rate-limits'
 import { clusterLink, type ClusterLink } from '../cluster/cluster-link'
 import type { RedisBus } from '../cluster/redis-bus'
@@ -20,6 +21,8 @@ export interface StartOptions {
   logger: Logger
   transcriber?: Transcriber
   limits?: Partial<SyncLimits>
+  /** bounds on audio uploads (audio-upload.ts) */
+  uploads?: Partial<UploadLimits>
   /** overrides of the default rate limits (in memory; sync-rate-limits.ts shows a shared store) */
   rates?: Partial<RateRules>
   call?: CallControl
@@ -68,6 +71,7 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
     onAuthenticate: tokenAuthenticator(options.secret, store),
     ...(options.transcriber ? { transcriber: options.transcriber } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.uploads ? { uploads: options.uploads } : {}),
     rates: rateLimits(options.rates, shared?.factory),
     ...(options.call ? { call: options.call } : {}),
   })

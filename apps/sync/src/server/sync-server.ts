@@ -12,7 +12,18 @@ import { LiveDocRegistry } from '../core/live-doc-registry'
 import { sessionController } from '../session/session-controller'
 import type { CallControl } from '../session/call-control'
 import type { Transcriber } from '../session/transcriber'
-import { transcribeUpload, type AudioDeps, type AudioUpload } from './audio-upload'
+import {
+  admitUpload,
+  defaultUploadLimits,
+  transcribeUpload,
+  uploadGate,
+  type AudioDeps,
+  type Refusal,
+  type UploadGate,
+  type UploadHead,
+  type UploadLimits,
+  type UploadTicket,
+} from './audio-upload'
 import { rateLimits, type RateLimits } from '../guards/sync-rate-limits'
 import { sampledLog } from '../observability/sampled-log'
 import type { ConnectionContext, SocketLike } from '../core/connection-context'
@@ -29,6 +40,8 @@ export interface SyncServerOptions {
   transcriber?: Transcriber
   /** size and structure limits (defaults in sync-limits.ts) */
   limits?: Partial<SyncLimits>
+  /** bounds on audio uploads besides the rate limits (defaults in audio-upload.ts) */
+  uploads?: Partial<UploadLimits>
   /** rate limits (sync-rate-limits.ts); defaults in memory, pass one built with a Redis factory to share */
   rates?: RateLimits
   /** the audio call, so Remove also takes the person out of it (none in most tests) */
@@ -41,8 +54,12 @@ export type { ConnectionHandle }
 
 export interface SyncServer {
   connect(socket: SocketLike, payload: AuthenticatePayload): ConnectionHandle
-  /** server-side transcription of an uploaded audio chunk into the session's transcript */
-  transcribe(upload: AudioUpload): Promise<{ status: number; body: object }>
+  /** an audio upload as its headers describe it: refused, or admitted to read its body */
+  admitUpload(head: UploadHead): Promise<Refusal | UploadTicket>
+  /** server-side transcription of an admitted upload's audio into the session's transcript */
+  transcribe(ticket: UploadTicket, audio: Uint8Array): Promise<{ status: number; body: object }>
+  /** audio held by uploads in flight, and their bounds */
+  uploads: { gate: UploadGate; limits: UploadLimits }
   stats(): { documents: number; connections: number }
   /** readiness: the store answers (and Redis, in cluster mode) */
   ready(): Promise<{ store: boolean; redis?: boolean }>
@@ -86,8 +103,12 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 
   const docs: SessionDocs = sessionDocs(registry, cluster)
   const control = sessionController({ store, docs, call: options.call })
+  const uploadLimits: UploadLimits = { ...defaultUploadLimits, ...options.uploads }
+  const gate = uploadGate(uploadLimits)
   const audio: AudioDeps = {
     transcriber: options.transcriber,
+    limits: uploadLimits,
+    session: (sessionId) => store.sessions.get(sessionId),
     authenticate: (payload) => options.onAuthenticate(payload),
     append: (sessionId, author, segments) =>
       docs.withDoc(controlDocName(sessionId), (live) =>
@@ -113,7 +134,9 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 
   return {
     connect,
-    transcribe: (upload) => transcribeUpload(audio, upload),
+    admitUpload: (head) => admitUpload(audio, gate, head),
+    transcribe: (ticket, bytes) => transcribeUpload(audio, ticket, bytes),
+    uploads: { gate, limits: uploadLimits },
     stats: () => ({ documents: registry.size, connections: deps.tally.connections }),
     async ready() {
       const store_ = await store.ping().then(
