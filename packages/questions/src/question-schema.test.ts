@@ -19,6 +19,10 @@ const validTemplate: AnswerTemplate = {
     { key: 'clarify', title: 'Clarify', prompt: 'Ask questions.', minutes: 5 },
     { key: 'root-cause', title: 'Root cause', prompt: 'Name the cause.', minutes: 5 },
   ],
+  checks: [
+    { kind: 'clarifying-questions', section: 'clarify', min: 3 },
+    { kind: 'choice-with-reason', section: 'root-cause', noun: 'cause' },
+  ],
 }
 
 describe('questionSchema', () => {
@@ -82,5 +86,15 @@ describe('templateSchema', () => {
 
   it('rejects a template without sections', () => {
     expect(templateSchema.safeParse({ ...validTemplate, sections: [] }).success).toBe(false)
+  })
+
+  it('rejects a check of a section the template does not have', () => {
+    const checks = [{ kind: 'metric-defined' as const, section: 'metrics' }]
+    expect(templateSchema.safeParse({ ...validTemplate, checks }).success).toBe(false)
+  })
+
+  it('rejects a check kind the review does not know', () => {
+    const checks = [{ kind: 'confidence', section: 'clarify' }]
+    expect(templateSchema.safeParse({ ...validTemplate, checks }).success).toBe(false)
   })
 })

@@ -1,4 +1,17 @@
+import type { CheckSpec } from '@mockroom/session-model'
 import type { AnswerTemplate, QuestionType } from './types'
+
+// How the answer was delivered matters for every type; these thresholds are coaching rules of
+// thumb (a PM candidate drives the talk, ~110–170 words a minute is easy to follow), not scores.
+const deliveryChecks: CheckSpec[] = [
+  { kind: 'time-boxes', graceMs: 30_000 },
+  { kind: 'talk-share', minShare: 0.55 },
+  { kind: 'speaking-pace', min: 110, max: 170 },
+  { kind: 'fillers', maxPerMinute: 4 },
+  { kind: 'monologue', maxMs: 180_000 },
+]
+
+const clarifyCheck: CheckSpec = { kind: 'clarifying-questions', section: 'clarify', min: 3 }
 
 export const templates: Readonly<Record<QuestionType, AnswerTemplate>> = {
   'product-improvement': {
@@ -45,6 +58,21 @@ export const templates: Readonly<Record<QuestionType, AnswerTemplate>> = {
         minutes: 5,
       },
     ],
+    checks: [
+      clarifyCheck,
+      { kind: 'choice-with-reason', section: 'segments', noun: 'segment' },
+      { kind: 'listed', section: 'pain-points', min: 2, noun: 'pain points' },
+      {
+        kind: 'options-compared',
+        section: 'solutions',
+        compareIn: ['solutions', 'prioritization'],
+        min: 2,
+        noun: 'solutions',
+      },
+      { kind: 'metric-defined', section: 'metrics' },
+      { kind: 'guardrail', section: 'metrics', dedicated: false },
+      ...deliveryChecks,
+    ],
   },
   'product-design': {
     type: 'product-design',
@@ -88,6 +116,21 @@ export const templates: Readonly<Record<QuestionType, AnswerTemplate>> = {
         minutes: 4,
       },
     ],
+    checks: [
+      clarifyCheck,
+      { kind: 'choice-with-reason', section: 'users', noun: 'user group' },
+      { kind: 'listed', section: 'needs', min: 2, noun: 'needs' },
+      {
+        kind: 'options-compared',
+        section: 'solutions',
+        compareIn: ['solutions', 'prioritize'],
+        min: 2,
+        noun: 'concepts',
+      },
+      { kind: 'metric-defined', section: 'metrics' },
+      { kind: 'guardrail', section: 'metrics', dedicated: false },
+      ...deliveryChecks,
+    ],
   },
   'success-metrics': {
     type: 'success-metrics',
@@ -129,6 +172,13 @@ export const templates: Readonly<Record<QuestionType, AnswerTemplate>> = {
         prompt: 'Recap your metric set and say how you would act if the numbers moved.',
         minutes: 3,
       },
+    ],
+    checks: [
+      clarifyCheck,
+      { kind: 'metric-defined', section: 'north-star' },
+      { kind: 'listed', section: 'supporting-metrics', min: 3, noun: 'supporting metrics' },
+      { kind: 'guardrail', section: 'guardrails', dedicated: true },
+      ...deliveryChecks,
     ],
   },
   'root-cause': {
@@ -174,6 +224,12 @@ export const templates: Readonly<Record<QuestionType, AnswerTemplate>> = {
         minutes: 3,
       },
     ],
+    checks: [
+      clarifyCheck,
+      { kind: 'listed', section: 'hypotheses', min: 3, noun: 'hypotheses' },
+      { kind: 'choice-with-reason', section: 'root-cause', noun: 'cause' },
+      ...deliveryChecks,
+    ],
   },
   'trade-off': {
     type: 'trade-off',
@@ -215,6 +271,19 @@ export const templates: Readonly<Record<QuestionType, AnswerTemplate>> = {
         prompt: 'Name what could go wrong with your choice and how you would detect and limit it.',
         minutes: 3,
       },
+    ],
+    checks: [
+      clarifyCheck,
+      {
+        kind: 'options-compared',
+        section: 'options',
+        compareIn: ['options', 'analysis'],
+        min: 2,
+        noun: 'options',
+      },
+      { kind: 'listed', section: 'criteria', min: 2, noun: 'criteria' },
+      { kind: 'choice-with-reason', section: 'recommendation', noun: 'option' },
+      ...deliveryChecks,
     ],
   },
 }

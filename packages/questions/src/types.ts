@@ -1,3 +1,5 @@
+import type { CheckSpec } from '@mockroom/session-model'
+
 export type QuestionType =
   'product-improvement' | 'product-design' | 'success-metrics' | 'root-cause' | 'trade-off'
 
@@ -30,6 +32,8 @@ export interface TemplateSection {
 export interface AnswerTemplate {
   type: QuestionType
   sections: TemplateSection[]
+  /** the automated checks of an answer to this type, in the order the review lists them */
+  checks: CheckSpec[]
 }
 
 export interface QuestionTypeInfo {

@@ -40,6 +40,7 @@ export type {
   RubricEntry,
   SharedFeedback,
   SessionState,
+  SectionStart,
 } from './session-state'
 export { readSessionState, initialSessionState, SESSION_MAP } from './session-state'
 export type { SectionTimer } from './section-timer'
@@ -97,3 +98,6 @@ export type { ThinkingBreak } from './thinking-break'
 export { activeBreak, breakEnd, BREAK_MS, clockReadingAt, MAX_BREAKS } from './thinking-break'
 export type { SectionInsight, SessionInsights } from './insights'
 export { FILLER_WORDS, sessionInsights } from './insights'
+export type { Monologue } from './talk-time'
+export type { CheckSpec, CheckKind, CheckEvidence, CheckResult } from './check-spec'
+export { runChecks } from './run-checks'

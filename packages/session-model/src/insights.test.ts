@@ -41,7 +41,7 @@ const record = {
 
 describe('sessionInsights', () => {
   it('finds the longest monologue, joining spans of one speaker across short gaps', () => {
-    expect(sessionInsights(record).longestMonologue).toEqual({ name: 'Cody', ms: 9_000 })
+    expect(sessionInsights(record).longestMonologue).toMatchObject({ name: 'Cody', ms: 9_000 })
   })
 
   it('counts filler words per minute of speech from a documented list', () => {

@@ -1,16 +1,12 @@
 import { sectionOutcomes } from './section-outcome'
 import type { SessionRecord } from './session-record'
-import { summarizeTalk, type TalkSpan } from './talk-time'
+import { longestMonologue, summarizeTalk, type Monologue } from './talk-time'
 
 /**
  * Filler words counted in the transcript, whole words, case-insensitive. "like" counts every
  * use (the transcript cannot tell a filler from a verb): read the rate as a trend, not a verdict.
  */
 export const FILLER_WORDS = ['um', 'uh', 'erm', 'like', 'you know'] as const
-
-// spans of one speaker closer than this are one stretch of talking (LiveKit's speaker signal
-// flickers between words)
-const MONOLOGUE_GAP_MS = 2_000
 
 export interface SectionInsight {
   key: string
@@ -27,7 +23,7 @@ export interface SectionInsight {
 export interface SessionInsights {
   sections: SectionInsight[]
   /** the longest stretch one person talked without the other speaking in between */
-  longestMonologue: { name: string; ms: number } | null
+  longestMonologue: Monologue | null
   talkShare: Array<{ name: string; role: string; share: number }>
   breaks: { count: number; totalMs: number }
   /** per speaker with speech in the transcript: filler words per minute of that speech */
@@ -35,27 +31,7 @@ export interface SessionInsights {
   notReached: string[]
 }
 
-function longestMonologue(spans: TalkSpan[]): SessionInsights['longestMonologue'] {
-  const sorted = [...spans].sort((a, b) => a.startMs - b.startMs)
-  let best: SessionInsights['longestMonologue'] = null
-  let run: { speakerId: string; name: string; start: number; end: number } | null = null
-  const close = () => {
-    if (run && (!best || run.end - run.start > best.ms))
-      best = { name: run.name, ms: run.end - run.start }
-  }
-  for (const s of sorted) {
-    if (run && run.speakerId === s.speakerId && s.startMs - run.end <= MONOLOGUE_GAP_MS) {
-      run.end = Math.max(run.end, s.endMs)
-      continue
-    }
-    close()
-    run = { speakerId: s.speakerId, name: s.name, start: s.startMs, end: s.endMs }
-  }
-  close()
-  return best
-}
-
-const fillerPattern = new RegExp(`\\b(${FILLER_WORDS.join('|')})\\b`, 'gi')
+export const fillerPattern = new RegExp(`\\b(${FILLER_WORDS.join('|')})\\b`, 'gi')
 
 function fillers(record: SessionRecord): SessionInsights['fillers'] {
   const bySpeaker = new Map<string, { name: string; count: number; ms: number }>()

@@ -81,6 +81,7 @@ export function applySessionAction(
           spentMs: closeStretch(s, now),
           currentSection: next.key,
           timer: timerFor(next.key, now),
+          sectionStarts: [...s.sectionStarts, { sectionKey: next.key, at: now }],
         })
       }
       case 'pause':

@@ -43,6 +43,7 @@ export function projectLifecycle(doc: Y.Doc, facts: LifecycleFacts, now: number)
         startedAt: now,
         currentSection: first.key,
         timer: timerFor(first.key, now),
+        sectionStarts: [{ sectionKey: first.key, at: now }],
       })
     }
     if (facts.status === 'ended' && s.status !== 'ended') {

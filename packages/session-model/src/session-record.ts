@@ -1,7 +1,7 @@
 import type { ClarifyRow } from './clarify-rows'
 import type { TalkSpan } from './talk-time'
 import type { TranscriptSegment } from './transcript'
-import type { PublicQuestion, SectionPlan, SharedFeedback } from './session-state'
+import type { PublicQuestion, SectionPlan, SectionStart, SharedFeedback } from './session-state'
 
 /**
  * The saved session as the review page and the JSON export see it (schema `mockroom.session/1`,
@@ -24,6 +24,8 @@ export interface SessionRecord {
   sections: Array<SectionPlan & { spentMs: number }>
   /** the candidate's thinking breaks: the section they paused and when (server time) */
   breaks: Array<{ sectionKey: string; startedAt: number; endedAt: number }>
+  /** when each section's clock started, in order (absent in records saved before it existed) */
+  sectionStarts?: SectionStart[]
   /** one row per person who was in the room during this round, in joining order; `color` is
    * theirs in the room, the replay and the exports */
   participants: Array<{ id: string; name: string; role: string; color: string }>

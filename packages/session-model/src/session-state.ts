@@ -62,6 +62,13 @@ export interface SessionState {
   nextRound: { sessionId: string; round: number } | null
   /** the candidate's thinking breaks, in order (thinking-break.ts) */
   breaks: ThinkingBreak[]
+  /** when each section's clock started, in order: where the review's evidence links jump to */
+  sectionStarts: SectionStart[]
+}
+
+export interface SectionStart {
+  sectionKey: string
+  at: number
 }
 
 export const SESSION_MAP = 'session'
@@ -82,6 +89,7 @@ export const initialSessionState: SessionState = {
   feedbackFinalAt: null,
   nextRound: null,
   breaks: [],
+  sectionStarts: [],
 }
 
 /** Reads the control document; missing keys fall back to the initial state. */

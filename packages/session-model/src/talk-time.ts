@@ -97,6 +97,46 @@ export function summarizeTalk(
   return { ...overall, sections }
 }
 
+// spans of one speaker closer than this are one stretch of talking (LiveKit's speaker signal
+// flickers between words)
+const MONOLOGUE_GAP_MS = 2_000
+
+export interface Monologue {
+  speakerId: string
+  name: string
+  startMs: number
+  ms: number
+}
+
+/**
+ * The longest stretch one person talked without the other speaking in between; with `of`, the
+ * longest of those people's stretches (the others' talking still ends a stretch).
+ */
+export function longestMonologue(spans: TalkSpan[], of?: ReadonlySet<string>): Monologue | null {
+  const sorted = [...spans].sort((a, b) => a.startMs - b.startMs)
+  let best: Monologue | null = null
+  let run: { speakerId: string; name: string; start: number; end: number } | null = null
+  const close = () => {
+    if (run && (!of || of.has(run.speakerId)) && (!best || run.end - run.start > best.ms))
+      best = {
+        speakerId: run.speakerId,
+        name: run.name,
+        startMs: run.start,
+        ms: run.end - run.start,
+      }
+  }
+  for (const s of sorted) {
+    if (run && run.speakerId === s.speakerId && s.startMs - run.end <= MONOLOGUE_GAP_MS) {
+      run.end = Math.max(run.end, s.endMs)
+      continue
+    }
+    close()
+    run = { speakerId: s.speakerId, name: s.name, start: s.startMs, end: s.endMs }
+  }
+  close()
+  return best
+}
+
 const percent = (share: number) => `${Math.round(share * 100)}%`
 const minutes = (ms: number) => {
   const s = Math.round(ms / 1000)

@@ -95,6 +95,7 @@ export async function buildRecord(
       startedAt: b.startedAt,
       endedAt: breakEnd(b),
     })),
+    sectionStarts: state.sectionStarts,
     participants: people
       .filter((p) => inSession(p, session))
       .map((p) => ({
