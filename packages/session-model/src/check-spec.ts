@@ -11,7 +11,13 @@ export type CheckSpec =
   /** at least `min` `noun` listed in the section (list items, or lines when there is no list) */
   | { kind: 'listed'; section: string; min: number; noun: string }
   /** at least `min` `noun` listed in `section`, compared on a trade-off in one of `compareIn` */
-  | { kind: 'options-compared'; section: string; compareIn: string[]; min: number; noun: string }
+  | {
+      kind: 'options-compared'
+      section: string
+      compareIn: readonly string[]
+      min: number
+      noun: string
+    }
   /** a metric stated with what it counts and over which time window */
   | { kind: 'metric-defined'; section: string }
   /** a guardrail metric: any line of a section of its own (`dedicated`), or named as one */
