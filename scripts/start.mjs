@@ -32,11 +32,18 @@ const livekit = await startLocalLivekit({
   log: (line) => console.log(`[start] ${line}`),
 })
 const children = [
-  spawn(join(web, 'node_modules/.bin/next'), [dev ? 'dev' : 'start', '-p', port], {
-    cwd: web,
-    env,
-    stdio: 'inherit',
-  }),
+  // production: next behind a server that takes the client address from the socket
+  dev
+    ? spawn(join(web, 'node_modules/.bin/next'), ['dev', '-p', port], {
+        cwd: web,
+        env,
+        stdio: 'inherit',
+      })
+    : spawn(process.execPath, [join(root, 'scripts/web-server.mjs'), '-p', port], {
+        cwd: web,
+        env,
+        stdio: 'inherit',
+      }),
   dev
     ? spawn(join(sync, 'node_modules/.bin/tsx'), ['watch', 'src/main.ts'], {
         cwd: sync,

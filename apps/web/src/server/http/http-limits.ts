@@ -5,13 +5,16 @@ export const MAX_BODY_BYTES = 64 * 1024
 /** Deepest JSON nesting a body may have; deeper is a 400 before it is parsed. */
 export const MAX_JSON_DEPTH = 16
 
-export type RateBucket = 'rooms' | 'roomsAll' | 'join' | 'call' | 'session' | 'review' | 'public'
+export type RateBucket =
+  'rooms' | 'roomsAll' | 'roomsBusy' | 'join' | 'call' | 'session' | 'review' | 'public'
 
 /** points per duration (seconds), counted per client address (`roomsAll`: for everyone together) */
 export const RATE_LIMITS: Readonly<Record<RateBucket, { points: number; duration: number }>> = {
   rooms: { points: 60, duration: 600 },
-  // a ceiling that holds even when addresses are forged (see clientAddress)
+  // a ceiling for everyone together, against many addresses at once (see room-limits.ts)
   roomsAll: { points: 1000, duration: 600 },
+  // per address once the ceiling is spent: the ceiling slows everyone down, it stops no one
+  roomsBusy: { points: 5, duration: 600 },
   // per address and link
   join: { points: 30, duration: 60 },
   call: { points: 120, duration: 60 },

@@ -1,8 +1,8 @@
 /**
- * The address a request came from, for per-address rate limits. `next start` fills
- * X-Forwarded-For from the socket only when the request has none, so the last entry is the peer
- * that reached us (or, behind a trusted proxy that appends, the address the proxy saw). Without a
- * proxy that overwrites the header a client can forge it; the global ceilings still hold then.
+ * The address a request came from, for per-address rate limits: the last X-Forwarded-For entry.
+ * `pnpm start` (scripts/web-server.mjs) sets that header to the socket's address unless
+ * TRUST_PROXY=true, when a proxy in front appends the address it saw; either way the last entry
+ * is the peer that reached us or the one our proxy vouches for.
  */
 export function clientAddress(request: Request): string {
   const forwarded = request.headers.get('x-forwarded-for') ?? ''
