@@ -45,7 +45,7 @@ export const checkSpecSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('options-compared'),
     section: sectionKey,
-    compareIn: z.array(sectionKey).min(1).max(10),
+    compareIn: z.array(sectionKey).min(1).max(10).readonly(),
     min: count,
     noun,
   }),
