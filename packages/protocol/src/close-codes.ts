@@ -20,6 +20,8 @@ export const CloseCode = {
   refused: 4422,
   /** too many frames, awareness updates or control requests on one connection */
   rateLimited: 4429,
+  /** the connection read too slowly: more than the cap of bytes waited to be sent to it */
+  slowReader: 4503,
   /** too many connections from one address or to one session: reconnect later (standard code) */
   tryAgainLater: 1013,
   /** frame over 1 MiB (standard code, sent by the ws library) */
@@ -103,6 +105,11 @@ export const closeRules: Readonly<Record<CloseCodeValue, CloseRule>> = {
     action: 'stop',
     meaning: 'too many frames or awareness updates on one connection',
     message: `Too many messages in a short time, so the sync server closed the connection. ${reload}`,
+  },
+  4503: {
+    action: 'reconnect',
+    meaning: 'the connection read too slowly: over 2 MiB waited to be sent to it',
+    message: `The connection was too slow to keep up with the interview. ${reload}`,
   },
   1001: {
     action: 'reconnect',

@@ -61,6 +61,8 @@ export class ServerOrigin {
 
 // Snapshot on unload once this many updates were stored since the last one (faster reloads).
 const SNAPSHOT_EVERY = 100
+/** Awareness changes are relayed together at most this often: one frame per member, not per change. */
+export const AWARENESS_RELAY_MS = 50
 
 /**
  * One loaded document: the Y.Doc, its awareness and its connections. Updates are applied in memory
@@ -95,6 +97,9 @@ export class LiveDoc implements CommitTarget<PendingUpdate> {
   readonly writers = new ClientOwners()
   /** which participant owns which awareness client id */
   readonly awarenessOwners: AwarenessOwners
+  /** awareness client ids changed since the last relay, and its timer (coalescing) */
+  private awarenessDue: number[] = []
+  private awarenessTimer: ReturnType<typeof setTimeout> | null = null
 
   constructor(
     readonly name: string,
@@ -249,12 +254,21 @@ export class LiveDoc implements CommitTarget<PendingUpdate> {
     }
     const changed = [...added, ...updated, ...removed]
     if (changed.length === 0) return
-    this.broadcast(encodeAwareness(this.awareness, changed), null)
+    // coalesced: a client sending many changes in a short time costs each member one frame
+    for (const id of changed) if (!this.awarenessDue.includes(id)) this.awarenessDue.push(id)
+    this.awarenessTimer ??= setTimeout(this.relayDue, AWARENESS_RELAY_MS)
     if (this.peers && origin !== remoteOrigin)
       this.peers.awareness(
         awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
         member?.context.participantId ?? '',
       )
+  }
+
+  private relayDue = () => {
+    this.awarenessTimer = null
+    const ids = this.awarenessDue.filter((id) => this.awareness.meta.has(id))
+    this.awarenessDue = []
+    if (ids.length > 0) this.broadcast(encodeAwareness(this.awareness, ids), null)
   }
 
   // Identity in awareness comes from the verified token, never from what the client claims.
@@ -376,6 +390,8 @@ export class LiveDoc implements CommitTarget<PendingUpdate> {
     this.usageBook?.release(this.name)
     this.usageBook = null
     this.awareness.off('update', this.relayAwareness)
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer)
+    this.awarenessTimer = null
     this.awareness.destroy()
     this.doc.destroy()
   }

@@ -20,7 +20,16 @@ const DEAD_AFTER_MS = 3_500
 
 export interface ListeningServer {
   port: number
+  /** bytes waiting to be sent on all open sockets (bounded per socket: socket-group.ts) */
+  bufferedBytes(): number
   close(): Promise<void>
+}
+
+function bufferedBytes(group: SocketGroup): number {
+  let n = 0
+  // the TCP socket's own queue: ws' bufferedAmount also counts what it dropped after a close
+  for (const ws of group.open) n += (ws as SyncSocket).queuedBytes
+  return n
 }
 
 function withAddress(req: IncomingMessage, trustProxy: boolean) {
@@ -64,7 +73,7 @@ export function listen(
       // ready only when the store (and Redis, in cluster mode) answer: balancers route by it
       void core.ready().then((checks) => {
         const ok = Object.values(checks).every(Boolean)
-        send(ok ? 200 : 503, { ok, ...checks, ...core.stats() })
+        send(ok ? 200 : 503, { ok, ...checks, ...core.stats(), buffered: bufferedBytes(group) })
       })
       return
     }
@@ -124,6 +133,7 @@ export function listen(
       const actual = (http.address() as AddressInfo).port
       resolve({
         port: actual,
+        bufferedBytes: () => bufferedBytes(group),
         close: async () => {
           clearInterval(pinger)
           // stores and unloads every document first, then closes sockets with 1001 (going away)

@@ -1,5 +1,8 @@
 import type { Logger } from '../observability/logger'
 
+/** Bytes that may wait to be sent to one socket before it is closed as a slow reader (4503). */
+export const MAX_BUFFERED_BYTES = 2 * 1024 * 1024
+
 // RFC 6455 §5.2: FIN + binary opcode; the server never masks (§5.1)
 const FIN_BINARY = 0x82
 
@@ -32,7 +35,11 @@ export class SocketGroup {
   private lastData: Uint8Array | null = null
   private lastFrame: Buffer = Buffer.alloc(0)
 
-  constructor(readonly logger: Logger) {}
+  constructor(
+    readonly logger: Logger,
+    /** a socket with more than this waiting to be sent is closed (slow reader, 4503) */
+    readonly maxBuffered = MAX_BUFFERED_BYTES,
+  ) {}
 
   /** The frame of `data`; the same buffer again while `data` is the same message. */
   frame(data: Uint8Array): Buffer {

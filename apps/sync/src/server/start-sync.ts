@@ -85,6 +85,7 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
   )
   return {
     port: server.port,
+    bufferedBytes: () => server.bufferedBytes(),
     close: async () => {
       await server.close()
       await bus?.close()

@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net'
+import { CloseCode } from '@mockroom/protocol'
 import { WebSocket, type RawData } from 'ws'
 import type { ConnectionHandle } from './client-connection'
 import type { SocketGroup } from './socket-group'
@@ -18,6 +19,8 @@ export const socketClock = () => (Date.now() - EPOCH) | 0
 
 // Larger messages (a first sync of a long answer) go through ws, which does not copy the payload.
 const PREFRAMED_MAX = 16 * 1024
+// a slow reader gets its close frame behind what waits already; then it is cut off regardless
+const SLOW_READER_GRACE_MS = 2_000
 
 /**
  * The server's WebSocket (ws' `WebSocket` option): what the glue keeps per connection is in fields,
@@ -35,6 +38,11 @@ export class SyncSocket extends WebSocket {
   /** the server's sockets: this one is in `group.open` until it closes */
   group: SocketGroup | null = null
 
+  /** bytes written to the TCP socket that wait to be sent */
+  get queuedBytes(): number {
+    return (this as unknown as { _socket: Socket | null })._socket?.writableLength ?? 0
+  }
+
   /** Feeds the core from now on. */
   attach(handle: ConnectionHandle, docName: string, group: SocketGroup) {
     this.handle = handle
@@ -50,16 +58,35 @@ export class SyncSocket extends WebSocket {
    * (pings, the close frame). Not open any more: ws' send reports it as before.
    */
   override send(data: Uint8Array, ...rest: unknown[]): void {
-    if (
-      rest.length === 0 &&
-      this.group &&
-      this.readyState === WebSocket.OPEN &&
-      data.length <= PREFRAMED_MAX
-    ) {
-      ;(this as unknown as { _socket: Socket })._socket.write(this.group.frame(data))
-      return
+    const group = this.group
+    if (rest.length === 0 && group && this.readyState === WebSocket.OPEN) {
+      const tcp = (this as unknown as { _socket: Socket })._socket
+      // backpressure: what waits for a reader that stopped reading is bounded (one number read)
+      if (tcp.writableLength > group.maxBuffered) return this.fellBehind()
+      if (data.length <= PREFRAMED_MAX) {
+        tcp.write(group.frame(data))
+        return
+      }
     }
     ;(super.send as (...args: unknown[]) => void)(data, ...rest)
+  }
+
+  /**
+   * Closes a socket that stopped reading (4503): the close frame waits behind what is queued, so a
+   * reader that drains it sees the code; one that makes no progress for a grace is cut off.
+   */
+  private fellBehind() {
+    const tcp = (this as unknown as { _socket: Socket })._socket
+    this.group?.logger.warn({ doc: this.docName, peerPort: tcp.remotePort }, 'slow reader closed')
+    this.close(CloseCode.slowReader, 'reading too slowly')
+    let left = tcp.writableLength
+    const check = () => {
+      if (tcp.destroyed) return
+      if (tcp.writableLength >= left) return this.terminate()
+      left = tcp.writableLength
+      setTimeout(check, SLOW_READER_GRACE_MS).unref()
+    }
+    setTimeout(check, SLOW_READER_GRACE_MS).unref()
   }
 
   // ws emits 'message' (data, isBinary), 'pong' (data), 'close' (code, reason) and 'error' (err)
