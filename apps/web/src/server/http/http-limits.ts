@@ -5,8 +5,11 @@ export const MAX_BODY_BYTES = 64 * 1024
 /** Deepest JSON nesting a body may have; deeper is a 400 before it is parsed. */
 export const MAX_JSON_DEPTH = 16
 
+/** People one room's waiting list holds at once; a newcomer beyond it is a 429. */
+export const MAX_WAITING_PER_ROOM = 20
+
 export type RateBucket =
-  'rooms' | 'roomsAll' | 'roomsBusy' | 'join' | 'call' | 'session' | 'review' | 'public'
+  'rooms' | 'roomsAll' | 'roomsBusy' | 'join' | 'waiting' | 'call' | 'session' | 'review' | 'public'
 
 /** points per duration (seconds), counted per client address (`roomsAll`: for everyone together) */
 export const RATE_LIMITS: Readonly<Record<RateBucket, { points: number; duration: number }>> = {
@@ -17,6 +20,8 @@ export const RATE_LIMITS: Readonly<Record<RateBucket, { points: number; duration
   roomsBusy: { points: 5, duration: 600 },
   // per address and link
   join: { points: 30, duration: 60 },
+  // newcomers an address may put in one room's waiting list (per address and room)
+  waiting: { points: 5, duration: 600 },
   call: { points: 120, duration: 60 },
   session: { points: 240, duration: 60 },
   review: { points: 120, duration: 60 },

@@ -7,11 +7,13 @@ import {
   signSessionToken,
 } from '@mockroom/access/server'
 import { getQuestion, getTemplate, questions, templates } from '@mockroom/questions'
+import type { ParticipantRow } from '@mockroom/store'
 import type { JoinResponse, WaitingResponse } from '../../contract/join'
 import { checkAdmission, REMOVED_REASON } from './admission'
 import { lookupLink } from './describe-link'
 import { HttpError } from '../http/http-error'
 import { proveParticipant } from './participant-identity'
+import { MAX_WAITING_PER_ROOM } from '../http/http-limits'
 import type { ServerContext } from '../server-context'
 
 /**
@@ -27,7 +29,7 @@ export async function joinRoom(
     participantId?: string | undefined
     participantKey?: string | undefined
   },
-  urls: { origin: string; syncUrl: string },
+  urls: { origin: string; syncUrl: string; address?: string },
 ): Promise<JoinResponse | WaitingResponse> {
   const link = await lookupLink(ctx.store, input.capability)
   const question = link ? getQuestion(link.questionId) : undefined
@@ -37,6 +39,8 @@ export async function joinRoom(
   const returning = known && known.roomId === link.roomId && known.role === link.role ? known : null
   const admission = await checkAdmission(ctx.store, link, returning)
   if (!admission.ok) throw new HttpError(admission.status, admission.reason)
+  if (admission.waiting && !returning) await makeRoomToWait(ctx, link.roomId, urls.address)
+  const name = returning && (await nameIsFixed(ctx, link, returning)) ? returning.name : input.name
   const participantId = returning?.id ?? createId()
   const participantKey = returning ? undefined : createCapability()
   const now = Date.now()
@@ -46,7 +50,7 @@ export async function joinRoom(
     {
       id: participantId,
       roomId: link.roomId,
-      name: input.name,
+      name,
       role: link.role,
       admission: admission.waiting ? 'waiting' : 'admitted',
     },
@@ -59,7 +63,7 @@ export async function joinRoom(
       waiting: true,
       participantId,
       ...(participantKey ? { participantKey } : {}),
-      name: input.name,
+      name,
       roomId: link.roomId,
     }
   }
@@ -67,7 +71,7 @@ export async function joinRoom(
   await ctx.store.members.recordMember({ sessionId: link.sessionId, participantId, role }, now)
   const ttl = ctx.env.SESSION_TTL_SECONDS
   const token = await signSessionToken(
-    { roomId: link.roomId, sessionId: link.sessionId, participantId, role, name: input.name },
+    { roomId: link.roomId, sessionId: link.sessionId, participantId, role, name },
     ctx.secret,
     ttl,
     now,
@@ -85,7 +89,7 @@ export async function joinRoom(
     mode: link.mode,
     participantId,
     ...(participantKey ? { participantKey } : {}),
-    name: input.name,
+    name,
     question: interviewer ? question : null,
     template: interviewer ? getTemplate(question.type) : null,
     ...(interviewer
@@ -95,6 +99,39 @@ export async function joinRoom(
         }
       : {}),
   }
+}
+
+/**
+ * A newcomer about to wait: refused (429) when the room's waiting list is full or this address
+ * already put its share of people in it, so a flood neither buries nor bloats the list.
+ */
+async function makeRoomToWait(ctx: ServerContext, roomId: string, address = 'unknown') {
+  const people = await ctx.store.rooms.listParticipants(roomId)
+  const waiting = people.filter((p) => p.admission === 'waiting' && p.removedAt == null).length
+  if (waiting >= MAX_WAITING_PER_ROOM)
+    throw new HttpError(
+      429,
+      'the waiting room is full: try again once the interviewer has let people in',
+      {
+        'retry-after': '30',
+      },
+    )
+  await ctx.limits.consume('waiting', `${address}|${roomId}`)
+}
+
+/**
+ * Whether a returning person keeps the name they have: while they wait, and once the interviewer
+ * decides who comes in (the round runs, or someone was removed), the name the interviewer saw and
+ * admitted is the name everyone sees. Only in an open lobby may people correct their name.
+ */
+async function nameIsFixed(
+  ctx: ServerContext,
+  link: { roomId: string; status: string },
+  person: ParticipantRow,
+): Promise<boolean> {
+  if (person.admission !== 'admitted' || link.status !== 'lobby') return true
+  const people = await ctx.store.rooms.listParticipants(link.roomId)
+  return people.some((p) => p.removedAt != null)
 }
 
 /**

@@ -7,6 +7,7 @@ import { handle, rateLimit, readJson } from '@/server/http/http-json'
 import { joinRoom } from '@/server/join/join-room'
 import { webMetrics } from '@/server/ops/web-metrics'
 import { publicOrigin, syncUrl } from '@/server/http/origin'
+import { clientAddress } from '@/server/http/request-address'
 import { serverContext } from '@/server/server-context'
 
 const body = joinRequestSchema.extend({
@@ -24,6 +25,7 @@ export const POST = handle('public', async (request: Request) => {
   const result = await joinRoom(ctx, input, {
     origin: publicOrigin(request, ctx.env),
     syncUrl: syncUrl(request, ctx.env),
+    address: clientAddress(request),
   })
   // 202: stored, but waiting for the interviewer; the browser polls /api/admission
   const status = 'waiting' in result ? 202 : 200
