@@ -26,6 +26,9 @@ import { HttpError } from '../http/http-error'
 import { loadDoc } from './load-doc'
 import { proveParticipant, type ParticipantProof } from '../join/participant-identity'
 
+export const UNPROVEN_REVIEW_REASON =
+  'someone was removed from this room: open the review in the browser you joined it with'
+
 /**
  * The link and the proven participant behind a review request. The link finds the room; what a
  * round shows privately is decided by the role that person held in that round (session_members),
@@ -42,6 +45,9 @@ async function reviewer(store: Store, capability: string, proof: ParticipantProo
   if (!admission.ok && admission.status === 403) throw new HttpError(403, admission.reason)
   // a link replaced by "New links" opens nothing for someone new
   if (!admission.ok && admission.status === 404) return null
+  // once someone was removed, the link alone no longer tells them from the people still welcome
+  if (!person && (await store.rooms.listParticipants(link.roomId)).some((p) => p.removedAt != null))
+    throw new HttpError(403, UNPROVEN_REVIEW_REASON)
   const roles = person ? await store.members.rolesOf(person.id) : new Map<string, StoredRole>()
   return { link, roles }
 }
