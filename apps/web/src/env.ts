@@ -39,6 +39,12 @@ const schema = z
     LIVEKIT_API_KEY: z.string().min(1).default(DEV_LIVEKIT_KEY),
     LIVEKIT_API_SECRET: z.string().min(1).default(DEV_LIVEKIT_SECRET),
     LIVEKIT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(600),
+    // the optional AI reviewer: an OpenAI-compatible endpoint (…/v1); off when unset
+    AI_REVIEW_URL: z.url({ protocol: /^https?$/ }).optional(),
+    AI_REVIEW_MODEL: z.string().min(1).max(200).default('gpt-4o-mini'),
+    // sent as a Bearer token to that endpoint only; never to a browser
+    AI_REVIEW_API_KEY: z.string().min(1).optional(),
+    AI_REVIEW_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(60_000),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

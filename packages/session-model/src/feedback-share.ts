@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { readAiReview } from './ai-review'
 import { NOTES_FRAGMENT, readCoverage, readRubric } from './private-doc'
 import type { SharedFeedback } from './session-state'
 import { fragmentToMarkdown } from './to-markdown'
@@ -34,6 +35,7 @@ export function feedbackToShare(
       notes: notesTo === 'everyone' ? notes : null,
       notesTo,
       coverage: readCoverage(privateDoc),
+      aiReview: readAiReview(privateDoc),
     },
     candidateNotes: notes,
   }

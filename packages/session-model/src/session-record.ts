@@ -1,3 +1,4 @@
+import type { AiReview } from './ai-review'
 import type { ClarifyRow } from './clarify-rows'
 import type { TalkSpan } from './talk-time'
 import type { TranscriptSegment } from './transcript'
@@ -51,6 +52,8 @@ export interface SessionRecord {
     notes: string
     /** checklist items ticked as covered, per section */
     coverage: Record<string, string[]>
+    /** the AI reviewer's review, as edited, when one was asked for */
+    aiReview?: AiReview | null
   } | null
   /** the interviewer finalized or shared the feedback (or moved on to the next round) */
   feedbackFinal: boolean

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import type { AiReview } from './ai-review'
 import type { SectionTimer } from './section-timer'
 import type { ThinkingBreak } from './thinking-break'
 
@@ -38,6 +39,8 @@ export interface SharedFeedback {
   notesTo?: 'nobody' | 'candidate' | 'everyone'
   /** checklist items the interviewer ticked as covered, per section (shared with the rubric) */
   coverage?: Record<string, string[]>
+  /** the AI reviewer's review as the interviewer left it, when there was one */
+  aiReview?: AiReview | null
 }
 
 /** Everything in the control document: written by the sync server only, read by everyone. */

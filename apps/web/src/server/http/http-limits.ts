@@ -9,7 +9,16 @@ export const MAX_JSON_DEPTH = 16
 export const MAX_WAITING_PER_ROOM = 20
 
 export type RateBucket =
-  'rooms' | 'roomsAll' | 'roomsBusy' | 'join' | 'waiting' | 'call' | 'session' | 'review' | 'public'
+  | 'rooms'
+  | 'roomsAll'
+  | 'roomsBusy'
+  | 'join'
+  | 'waiting'
+  | 'call'
+  | 'session'
+  | 'review'
+  | 'public'
+  | 'aiReview'
 
 /** points per duration (seconds), counted per client address (`roomsAll`: for everyone together) */
 export const RATE_LIMITS: Readonly<Record<RateBucket, { points: number; duration: number }>> = {
@@ -26,4 +35,6 @@ export const RATE_LIMITS: Readonly<Record<RateBucket, { points: number; duration
   session: { points: 240, duration: 60 },
   review: { points: 120, duration: 60 },
   public: { points: 600, duration: 60 },
+  // per address and session: each one is a paid call to the deployment's AI endpoint
+  aiReview: { points: 6, duration: 600 },
 }

@@ -6,6 +6,7 @@ import {
   feedbackForRole,
   fragmentToMarkdown,
   NOTES_FRAGMENT,
+  readAiReview,
   readClarifyRows,
   readCandidateNotes,
   readCoverage,
@@ -166,8 +167,9 @@ async function privatePart(store: Store, sessionId: string): Promise<SessionReco
   const rubric = readRubric(doc)
   const notes = fragmentToMarkdown(doc.getXmlFragment(NOTES_FRAGMENT))
   const coverage = readCoverage(doc)
+  const aiReview = readAiReview(doc)
   doc.destroy()
-  return { rubric: rubric.sections, overall: rubric.overall, notes, coverage }
+  return { rubric: rubric.sections, overall: rubric.overall, notes, coverage, aiReview }
 }
 
 /** Every round of the link's room, newest first, as the /sessions page lists them. */
