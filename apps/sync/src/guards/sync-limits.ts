@@ -6,8 +6,12 @@ export interface SyncLimits {
   maxRun: number
   /** stored bytes of one document (all its updates, history included) */
   docBytes: number
-  /** stored bytes of one session (its answer, private and control documents) */
+  /** stored bytes of one session's client-written documents (its answer and private notes) */
   sessionBytes: number
+  /** what the server writes for one person into the control document (transcript, notes, talk) */
+  serverBytesPerPerson: number
+  /** the same, for all people of one role together (each join of a link is a new person) */
+  serverBytesPerRole: number
   /** updates with missing dependencies held for one connection / one document */
   pendingPerConnection: number
   pendingPerDocument: number
@@ -23,6 +27,9 @@ export const defaultLimits: SyncLimits = {
   maxRun: 1 << 24,
   docBytes: 8 * 1024 * 1024,
   sessionBytes: 16 * 1024 * 1024,
+  // a 60-minute interview writes about 250 KB per speaker (lines every ~5 s, talk spans every ~3 s)
+  serverBytesPerPerson: 1024 * 1024,
+  serverBytesPerRole: 2 * 1024 * 1024,
   pendingPerConnection: 32,
   pendingPerDocument: 128,
   pendingBytesPerDocument: 4 * 1024 * 1024,

@@ -43,15 +43,20 @@ export function usageBook(store: Store): UsageBook {
     const found = sessions.get(sessionId)
     if (found) return found
     const names = [answerDocName, privateDocName, controlDocName].map((f) => f(sessionId))
+    const control = names[2] as string
     const entry: SessionEntry = { ready: null, docs: [], total: { bytes: 0 }, loaded: 0 }
     const ready = store.updates.storedBytes(names).then((stored) => {
+      // the session's total is what clients write; the control document, which only the server
+      // writes (budgets per person, write-budget.ts), counts apart so it never fills the session
       // mapped, not pushed: a pushed-to array reserves 16 more slots
       entry.docs = names.map((name) => ({
         name,
         bytes: stored.get(name) ?? 0,
-        session: entry.total,
+        session: name === control ? { bytes: stored.get(name) ?? 0 } : entry.total,
       }))
-      entry.total.bytes = [...stored.values()].reduce((a, b) => a + b, 0)
+      entry.total.bytes = names
+        .filter((name) => name !== control)
+        .reduce((a, name) => a + (stored.get(name) ?? 0), 0)
       entry.ready = null
     })
     ready.catch(() => sessions.delete(sessionId))

@@ -43,7 +43,12 @@ export interface UploadHead {
 export interface AudioDeps {
   transcriber: Transcriber | undefined
   authenticate(payload: AuthenticatePayload): Promise<ConnectionContext>
-  append(sessionId: string, author: string, segments: TranscriptSegment[]): Promise<void>
+  /** appends the lines as `who`; a reason instead when they are over the person's budget */
+  append(
+    sessionId: string,
+    who: { participantId: string; role: string },
+    segments: TranscriptSegment[],
+  ): Promise<string | void>
   /** rate limits: false when this address or participant sent too many uploads lately */
   admit(kind: 'address' | 'participant', key: string): Promise<boolean>
   /** the session's row: its span and whether it ended */
@@ -182,6 +187,9 @@ export async function transcribeUpload(
       source: 'server',
     }
   })
-  if (segments.length > 0) await deps.append(ticket.sessionId, who.participantId, segments)
+  if (segments.length > 0) {
+    const refused = await deps.append(ticket.sessionId, who, segments)
+    if (refused) return refuse(413, refused)
+  }
   return { status: 200, body: { segments: segments.length } }
 }

@@ -30,6 +30,7 @@ import type { ConnectionContext, SocketLike } from '../core/connection-context'
 import type { AuthenticatePayload } from './authenticate'
 import type { Logger } from '../observability/logger'
 import { usageBook } from '../guards/usage-book'
+import { entryBytes, writeBudgets } from '../guards/write-budget'
 
 export interface SyncServerOptions {
   store: Store
@@ -102,7 +103,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   cluster?.bind(registry)
 
   const docs: SessionDocs = sessionDocs(registry, cluster)
-  const control = sessionController({ store, docs, call: options.call })
+  const budgets = writeBudgets(limits)
+  const control = sessionController({ store, docs, call: options.call, budgets })
   const uploadLimits: UploadLimits = { ...defaultUploadLimits, ...options.uploads }
   const gate = uploadGate(uploadLimits)
   const audio: AudioDeps = {
@@ -110,10 +112,13 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     limits: uploadLimits,
     session: (sessionId) => store.sessions.get(sessionId),
     authenticate: (payload) => options.onAuthenticate(payload),
-    append: (sessionId, author, segments) =>
-      docs.withDoc(controlDocName(sessionId), (live) =>
-        live.serverChange(author, (doc) => appendSegments(doc, segments)),
-      ),
+    append: (sessionId, who, segments) =>
+      docs.withDoc<string | void>(controlDocName(sessionId), (live) => {
+        const bytes = segments.reduce((n, s) => n + entryBytes(s), 0)
+        const refused = budgets(live.doc).refusal(who.participantId, who.role, bytes)
+        if (refused) return refused
+        return live.serverChange(who.participantId, (doc) => appendSegments(doc, segments))
+      }),
     admit: (kind, key) =>
       rates.take(kind === 'address' ? 'uploadsPerAddress' : 'uploadsPerParticipant', key),
   }

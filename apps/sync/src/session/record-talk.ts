@@ -1,5 +1,6 @@
 import { ActionError, appendTalkSpan, readSessionState } from '@mockroom/session-model'
 import type { LiveDoc, DocMember } from '../core/live-doc'
+import { entryBytes, type WriteBudget } from '../guards/write-budget'
 
 // Browsers report their own speaking spans in chunks of a few seconds; a longer one is a bug or a lie.
 const MAX_SPAN_MS = 60_000
@@ -14,20 +15,23 @@ export function recordTalk(
   member: DocMember,
   span: { startMs: number; endMs: number },
   now: number,
+  /** the person's share of what the server writes into the control document */
+  budget: WriteBudget,
 ): Promise<void> {
   const state = readSessionState(control.doc)
   if (state.status === 'ended') throw new ActionError('the interview has ended')
   const endMs = Math.min(span.endMs, now)
   const startMs = Math.min(Math.max(span.startMs, endMs - MAX_SPAN_MS), endMs)
   const { participantId, name, role } = member.context
-  return control.serverChange(participantId, (doc) =>
-    appendTalkSpan(doc, {
-      speakerId: participantId,
-      name,
-      role,
-      startMs,
-      endMs,
-      sectionKey: state.currentSection,
-    }),
-  )
+  const entry = {
+    speakerId: participantId,
+    name,
+    role,
+    startMs,
+    endMs,
+    sectionKey: state.currentSection,
+  }
+  const refused = budget.refusal(participantId, role, entryBytes(entry))
+  if (refused) throw new ActionError(refused)
+  return control.serverChange(participantId, (doc) => appendTalkSpan(doc, entry))
 }

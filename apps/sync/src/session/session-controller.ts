@@ -23,6 +23,8 @@ import { answerFromHint } from './clarify-hint'
 import type { LiveDoc, DocMember } from '../core/live-doc'
 import { sessionLifecycle, type Projector } from './session-lifecycle'
 import { recordTalk } from './record-talk'
+import { defaultLimits } from '../guards/sync-limits'
+import { entryBytes, writeBudgets, type WriteBudgets } from '../guards/write-budget'
 import type { SessionDocs } from './session-docs'
 
 const appendOnly = new Set<ControlAction['type']>(['talk', 'transcript', 'note'])
@@ -44,8 +46,11 @@ export function sessionController(deps: {
   call?: CallControl
   /** how the sessions row reaches the control document (tests inject a failing one) */
   project?: Projector
+  /** each person's share of what the server writes into a control document */
+  budgets?: WriteBudgets
 }) {
   const { store, docs } = deps
+  const budgets = deps.budgets ?? writeBudgets(defaultLimits)
   const lifecycle = sessionLifecycle(deps)
 
   // the private notes and rubric take writes until the feedback is final
@@ -58,7 +63,7 @@ export function sessionController(deps: {
     }
     switch (action.type) {
       case 'talk':
-        return recordTalk(control, member, action, now)
+        return recordTalk(control, member, action, now, budgets(control.doc))
       case 'transcript':
       case 'note': {
         if (readSessionState(control.doc).status === 'ended')
@@ -76,6 +81,8 @@ export function sessionController(deps: {
           text: action.text,
           source,
         } as const
+        const refused = budgets(control.doc).refusal(author, role, entryBytes(segment))
+        if (refused) throw new ActionError(refused)
         return control.serverChange(author, (doc) => appendSegments(doc, [segment]))
       }
       case 'reveal':
