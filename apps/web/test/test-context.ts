@@ -5,6 +5,7 @@ import { openStore } from '@mockroom/store'
 import { pino } from 'pino'
 import { readEnv } from '../src/env'
 import { createRateLimits } from '../src/server/http/api-rate-limits'
+import { memorySeenWebhooks } from '../src/server/livekit/webhook-replay'
 import type { ServerContext } from '../src/server/server-context'
 
 /** For tests: the web server's context on a real SQLite file in a fresh folder. */
@@ -19,6 +20,7 @@ export async function openTestContext(
     secret: 'a-test-secret-of-enough-length',
     logger: pino({ level: 'silent' }),
     limits: createRateLimits(undefined, pino({ level: 'silent' })),
+    seenWebhooks: memorySeenWebhooks(),
   }
   return {
     ctx,

@@ -2,6 +2,7 @@ import { loadDevSecret, openStore, type Store } from '@mockroom/store'
 import { pino, type Logger } from 'pino'
 import { readEnv, type WebEnv } from '../env'
 import { createRateLimits, type RateLimits } from './http/api-rate-limits'
+import { memorySeenWebhooks, redisSeenWebhooks, type SeenWebhooks } from './livekit/webhook-replay'
 
 export interface ServerContext {
   env: WebEnv
@@ -9,6 +10,8 @@ export interface ServerContext {
   secret: string
   logger: Logger
   limits: RateLimits
+  /** LiveKit webhook deliveries already handled (in Redis when REDIS_URL is set) */
+  seenWebhooks: SeenWebhooks
 }
 
 // One context per server process, created on first use. Kept on globalThis because Next's dev
@@ -19,12 +22,15 @@ async function create(): Promise<ServerContext> {
   const env = readEnv()
   const store = await openStore({ dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL })
   const logger = pino({ level: env.LOG_LEVEL, name: 'web' })
+  const limits = createRateLimits(env.REDIS_URL, logger, env.REDIS_KEY_PREFIX)
+  const redis = limits.redis()
   return {
     env,
     store,
     secret: env.SESSION_SECRET ?? loadDevSecret(env.DATA_DIR),
     logger,
-    limits: createRateLimits(env.REDIS_URL, logger, env.REDIS_KEY_PREFIX),
+    limits,
+    seenWebhooks: redis ? redisSeenWebhooks(redis, env.REDIS_KEY_PREFIX) : memorySeenWebhooks(),
   }
 }
 

@@ -10,6 +10,8 @@ export interface RateLimits {
   ready(): Promise<void>
   /** one round trip to Redis (readiness); null when the counts live in memory */
   ping(): Promise<void> | null
+  /** the shared store's connection, for other short-lived shared state; null in memory */
+  redis(): ReturnType<typeof limitStore>['redis'] | null
   close(): Promise<void>
 }
 
@@ -48,6 +50,9 @@ export function createRateLimits(
     },
     ping() {
       return store ? store.redis.ping().then(() => undefined) : null
+    },
+    redis() {
+      return store?.redis ?? null
     },
     async close() {
       await store?.close()

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Store } from '@mockroom/store'
 import { WebhookReceiver, type WebhookEvent } from 'livekit-server-sdk'
 import { roomIdFromLivekitName } from '@mockroom/access'
@@ -45,4 +46,12 @@ export async function recordWebhookEvent(
     createdAt: event.createdAt ? Number(event.createdAt) * 1000 : now,
   })
   return true
+}
+
+/**
+ * What makes a delivery unique: LiveKit's event id, or the signed body itself when an event
+ * carries none (the signature binds the body, so a replay repeats it byte for byte).
+ */
+export function deliveryId(event: WebhookEvent, body: string): string {
+  return event.id || `sha256:${createHash('sha256').update(body).digest('base64url')}`
 }
