@@ -19,6 +19,16 @@ function checkQuota(live: LiveDoc, update: Uint8Array, limits: SyncLimits) {
     )
 }
 
+// Items cost memory whatever their size: counted as an upper bound, recounted exactly near the cap.
+function checkItems(live: LiveDoc, items: number, limits: SyncLimits) {
+  if (live.items + items > limits.docItems && live.recountItems() + items > limits.docItems)
+    throw new CloseError(
+      CloseCode.tooLarge,
+      `document is full (${limits.docItems.toLocaleString('en')} items); earlier edits are kept`,
+    )
+  live.items += items
+}
+
 /**
  * Applies one client update after the server's checks (validate-update.ts). Throws CloseError
  * for the sender; an update with missing dependencies is held aside, bounded, and applied once
@@ -43,6 +53,7 @@ export function applyClientUpdate(
   if (verdict.empty) return // a repeat of what the document has: Yjs would change nothing
   live.writers.claim(member.context.participantId, verdict.writers)
   checkQuota(live, update, limits)
+  checkItems(live, verdict.items, limits)
   live.applyClient(update, member, message, verdict.writers)
   if (live.held.size > 0) retryPending(live, limits)
 }
@@ -57,6 +68,7 @@ function retryPending(live: LiveDoc, limits: SyncLimits) {
         throw new CloseError(CloseCode.refused, `update refused: ${verdict.reason}`)
       live.writers.claim(owner.context.participantId, verdict.writers)
       checkQuota(live, update, limits)
+      checkItems(live, verdict.items, limits)
       live.applyClient(update, owner, null, verdict.writers)
     } catch (err) {
       const e =

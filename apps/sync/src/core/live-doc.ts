@@ -93,6 +93,11 @@ export class LiveDoc implements CommitTarget<PendingUpdate> {
   peers: DocPeers | null = null
   /** client updates waiting for their dependencies: not applied, stored or sent */
   readonly held: PendingPool<DocMember>
+  /**
+   * items (structs) in the document: exact after load and each recount, an upper bound in between
+   * (a client update adds what validate-update.ts counted; Yjs merges some of them)
+   */
+  items = 0
   /** which participant writes as which Yjs client id */
   readonly writers = new ClientOwners()
   /** which participant owns which awareness client id */
@@ -147,7 +152,16 @@ export class LiveDoc implements CommitTarget<PendingUpdate> {
       if (loaded.snapshot) Y.applyUpdate(live.doc, loaded.snapshot)
       for (const u of loaded.updates) Y.applyUpdate(live.doc, u)
     })
+    live.recountItems()
     return live
+  }
+
+  /** Counts the document's items exactly (one look at each client's struct list). */
+  recountItems(): number {
+    let n = 0
+    for (const list of this.doc.store.clients.values()) n += list.length
+    this.items = n
+    return n
   }
 
   /**
@@ -216,6 +230,7 @@ export class LiveDoc implements CommitTarget<PendingUpdate> {
         this.broadcast(encodeUpdate(update), null)
       },
     )
+    this.recountItems()
   }
 
   storageFailed() {
@@ -231,6 +246,7 @@ export class LiveDoc implements CommitTarget<PendingUpdate> {
       () => change(this.doc),
       (update) => this.queue(update, author, { update, message: null, origin: null }),
     )
+    this.recountItems()
     return this.flush()
   }
 

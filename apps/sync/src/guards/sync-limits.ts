@@ -6,6 +6,11 @@ export interface SyncLimits {
   maxRun: number
   /** stored bytes of one document (all its updates, history included) */
   docBytes: number
+  /**
+   * Yjs items (structs) in one loaded document: each costs ~400 bytes of server memory however
+   * small its content, so one-character items that never merge fill memory long before bytes do
+   */
+  docItems: number
   /** stored bytes of one session's client-written documents (its answer and private notes) */
   sessionBytes: number
   /** what the server writes for one person into the control document (transcript, notes, talk) */
@@ -27,6 +32,10 @@ export const defaultLimits: SyncLimits = {
   maxRun: 1 << 24,
   docBytes: 8 * 1024 * 1024,
   sessionBytes: 16 * 1024 * 1024,
+  // tests/load bench:replay's 60-minute session of 20,000 updates (two people typing in turns
+  // into the same paragraphs, the least merging) holds 7,587 items: this is 6.6 times that, and
+  // ~19 MB of server memory at most (540,000 items took 215 MB)
+  docItems: 50_000,
   // a 60-minute interview writes about 250 KB per speaker (lines every ~5 s, talk spans every ~3 s)
   serverBytesPerPerson: 1024 * 1024,
   serverBytesPerRole: 2 * 1024 * 1024,

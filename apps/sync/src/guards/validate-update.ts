@@ -10,7 +10,8 @@ import * as Y from 'yjs'
 export type UpdateVerdict =
   /** `writers`: the Yjs client ids whose clocks the update advances */
   /** `empty`: nothing the document lacks (no new struct, no deletion): nothing to store */
-  | { kind: 'ok'; writers: number[]; empty: boolean }
+  /** `items`: at most how many items it adds (each struct, and two splits per deletion range) */
+  | { kind: 'ok'; writers: number[]; empty: boolean; items: number }
   | { kind: 'pending' }
   | { kind: 'refused'; reason: string }
 
@@ -67,8 +68,10 @@ export function validateUpdate(doc: Y.Doc, update: Uint8Array, rules: UpdateRule
     if (!known(s.origin) || !known(s.rightOrigin) || !known(parent)) return { kind: 'pending' }
   }
   // 3. Deletions may only cover structs that exist (in the document or in this update).
+  let items = structs.length
   for (const [client, ranges] of ds.clients) {
     const end = extent.get(client) ?? Y.getState(store, client)
+    items += 2 * ranges.length
     for (const r of ranges) {
       if (r.len > rules.maxRun || r.clock + r.len > end)
         return refused('deletion beyond the document')
@@ -85,7 +88,7 @@ export function validateUpdate(doc: Y.Doc, update: Uint8Array, rules: UpdateRule
   }
   const writers: number[] = []
   for (const [client, end] of extent) if (end > Y.getState(store, client)) writers.push(client)
-  return { kind: 'ok', writers, empty: writers.length === 0 && ds.clients.size === 0 }
+  return { kind: 'ok', writers, empty: writers.length === 0 && ds.clients.size === 0, items }
 }
 
 /** Depth of the type an update's item lands in, resolved without recursion (origins may chain). */
