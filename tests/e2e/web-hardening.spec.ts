@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
+import { networkInterfaces } from 'node:os'
 import { expect } from '@playwright/test'
 import { test } from './browsers-fixture'
 import { e2eWebPort } from './livekit-server-kit'
@@ -71,4 +72,22 @@ test('malformed percent-encoding in a path is a 400 with JSON, never a 500', asy
   }
   // well-formed encoding still reaches the route: an unknown link is a 404
   expect((await request.get('/api/join/%E0%A4%A4')).status()).toBe(404)
+})
+
+test('/metrics answers this machine, not the network `pnpm start` listens on', async () => {
+  const lan = Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i?.family === 'IPv4' && !i.internal)?.address
+  if (!lan) throw new Error('this machine has no network address besides loopback')
+  const get = (host: string) =>
+    new Promise<number>((resolve, reject) =>
+      httpRequest({ host, port: e2eWebPort(), path: '/metrics', agent: false }, (res) => {
+        res.resume()
+        resolve(res.statusCode ?? 0)
+      })
+        .on('error', reject)
+        .end(),
+    )
+  expect(await get('127.0.0.1')).toBe(200)
+  expect(await get(lan)).toBe(403)
 })
