@@ -21,6 +21,7 @@ import '@/features/room/call/call.css'
 import '@/features/room/transcript/transcript.css'
 import '@/features/sessions/sessions.css'
 import '@/features/review/review.css'
+import '@/features/checks/checks.css'
 
 export const metadata: Metadata = {
   title: { default: 'Mockroom', template: '%s — Mockroom' },

@@ -8,6 +8,7 @@ import {
 } from '@mockroom/session-model'
 import { useMemo } from 'react'
 import { replayOf, snapTime } from './replay-of'
+import { replaySectionId } from './timeline'
 import { ClarifyTable } from './clarify-table'
 import type { RunAuthor } from './authored-run'
 import { RunBlocks } from './run-blocks'
@@ -53,7 +54,12 @@ export default function ReplayAnswer({ record, time }: { record: SessionRecord; 
         </ul>
       )}
       {record.sections.map((section) => (
-        <section key={section.key} className="review__section" aria-label={section.title}>
+        <section
+          key={section.key}
+          id={replaySectionId(section.key)}
+          className="review__section"
+          aria-label={section.title}
+        >
           <h3>{section.title}</h3>
           {section.key === CLARIFY_SECTION && <ClarifyTable doc={doc} authorOf={people.authorOf} />}
           <RunBlocks

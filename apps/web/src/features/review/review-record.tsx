@@ -1,8 +1,11 @@
 'use client'
 
 import type { SessionRecord } from '@mockroom/session-model'
-import { useMemo } from 'react'
-import { timelineOf } from './timeline'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { ChecksPanel, checksVisible, type MomentEvidence } from '../checks/checks-panel'
+import { AiReviewCard } from '../checks/ai-review-card'
+import { clockSince } from '../../lib/format-clock'
+import { replaySectionId, timelineOf } from './timeline'
 import { usePlayback } from './use-playback'
 import { LazyFinalAnswer, LazyReplayAnswer } from './lazy-review-parts'
 import { PlanVsActual } from './plan-vs-actual'
@@ -20,6 +23,29 @@ import { TalkTime } from './review-talk-time'
 export function ReviewRecord({ record }: { record: SessionRecord }) {
   const timeline = useMemo(() => timelineOf(record), [record])
   const playback = usePlayback(timeline.start, timeline.end)
+  const { seek } = playback
+  // the interviewer's own (maybe not shared yet), or what was shared with this viewer
+  const aiReview = record.private?.aiReview ?? record.sharedFeedback?.aiReview ?? null
+  const [moved, setMoved] = useState('')
+
+  // an evidence link moves the replay to its moment and brings that section into view
+  const goTo = useCallback(
+    (e: Pick<MomentEvidence, 'at' | 'sectionKey' | 'label'>) => {
+      seek(e.at)
+      setMoved(`Replay moved to ${clockSince(e.at, timeline.origin)}: ${e.label}`)
+      const target =
+        (e.sectionKey && document.getElementById(replaySectionId(e.sectionKey))) ||
+        document.getElementById('replay-title')
+      target?.scrollIntoView({ block: 'start' })
+    },
+    [seek, timeline.origin],
+  )
+
+  // /review/…?at=<server ms>: opened from a check's evidence in the room
+  useEffect(() => {
+    const at = Number(new URLSearchParams(window.location.search).get('at'))
+    if (Number.isFinite(at) && at > 0) seek(at)
+  }, [seek])
 
   return (
     <article className="review">
@@ -28,6 +54,13 @@ export function ReviewRecord({ record }: { record: SessionRecord }) {
       <PlanVsActual record={record} />
       <TalkTime record={record} />
       <SessionInsightsCard record={record} />
+      {checksVisible(record) && (
+        <ChecksPanel record={record} moment={{ verb: 'Replay', go: goTo }} />
+      )}
+      {aiReview && <AiReviewCard review={aiReview} sections={record.sections} />}
+      <p className="visually-hidden" role="status">
+        {moved}
+      </p>
       <ReviewParticipants people={record.participants} />
       <div className="review__replay-grid">
         <section className="card replay" aria-labelledby="replay-title">

@@ -32,3 +32,6 @@ export function currentLine(transcript: TranscriptSegment[], time: number): numb
   })
   return current
 }
+
+/** The id of a section in the replayed answer, for links that bring it into view. */
+export const replaySectionId = (sectionKey: string) => `replay-section-${sectionKey}`

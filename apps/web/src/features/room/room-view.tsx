@@ -13,6 +13,7 @@ import { useWaitingRoom } from './use-waiting-room'
 import { AnswerSections } from './answer/answer-sections'
 import { ConnectionStatus } from './connection-status'
 import { EndedPanel } from './feedback/ended-panel'
+import { RoomChecks } from '../checks/room-checks'
 import { InvitePanel } from './invite-panel'
 import { NotesSidePanel } from './notes/notes-side-panel'
 import { PresenceList } from './presence-list'
@@ -143,6 +144,21 @@ export default function RoomView({
             control={control}
             reviewHref={reviewHref}
             people={people}
+          />
+        )}
+        {state.question && (
+          <RoomChecks
+            state={state}
+            reviewHref={reviewHref}
+            ai={
+              leads && room.private
+                ? {
+                    privateDoc: room.private.doc,
+                    sections: state.sections,
+                    locked: state.feedbackFinalAt !== null || state.nextRound !== null,
+                  }
+                : null
+            }
           />
         )}
         {state.question && (
