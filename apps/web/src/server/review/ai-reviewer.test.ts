@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { makeRecord } from '@mockroom/session-model/test/record-fixture'
-import { startFakeOpenAi, type FakeOpenAi } from '../../../test/fake-openai'
+import { startFakeOpenAi, type FakeOpenAi } from '@mockroom/test-support/fake-openai'
 import { readEnv } from '../../env'
 import { HttpError } from '../http/http-error'
 import { aiReviewerConfig } from './ai-review-service'
