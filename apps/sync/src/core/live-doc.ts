@@ -4,6 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { AwarenessOwners } from '../guards/awareness-guard'
 import { ClientOwners } from '../guards/client-owners'
+import { SERVER_CLIENTS, SERVER_WRITER } from '../guards/server-fields'
 import { CommitWindow, type CommitTarget } from './commit-window'
 import { defaultLimits, type SyncLimits } from '../guards/sync-limits'
 import { PendingPool } from '../guards/pending-pool'
@@ -102,6 +103,8 @@ export class LiveDoc implements CommitTarget<PendingUpdate> {
   readonly writers = new ClientOwners()
   /** which participant owns which awareness client id */
   readonly awarenessOwners: AwarenessOwners
+  /** this load's server client id is in the document's registry (server-fields.ts) */
+  private registered = false
   /** awareness client ids changed since the last relay, and its timer (coalescing) */
   private awarenessDue: number[] = []
   private awarenessTimer: ReturnType<typeof setTimeout> | null = null
@@ -124,6 +127,13 @@ export class LiveDoc implements CommitTarget<PendingUpdate> {
     this.usage = { name, bytes: 0, session: { bytes: 0 } }
     this.lastStoredId = loaded.lastId
     this.storedSinceSnapshot = loaded.updatesSinceSnapshot
+    // The server's client ids, this load's and every earlier one's (from the registry it keeps in
+    // the document, also when another instance adds to it), are the server's: a client writing
+    // as one would have its text credited to whoever asked the server (the review's authorship).
+    this.writers.bind(SERVER_WRITER, this.doc.clientID)
+    this.doc.getMap(SERVER_CLIENTS).observe((event) => {
+      for (const key of event.keysChanged) this.writers.bind(SERVER_WRITER, Number(key))
+    })
     // the server has no presence of its own; its awareness only relays the clients'
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.relayAwareness)
@@ -243,7 +253,15 @@ export class LiveDoc implements CommitTarget<PendingUpdate> {
   serverChange(author: string, change: (doc: Y.Doc) => void): Promise<void> {
     this.withUpdates(
       new ServerOrigin(author),
-      () => change(this.doc),
+      () => {
+        change(this.doc)
+        // registered with its first real change (a no-op projection on load stores nothing)
+        const tr = this.doc._transaction
+        if (!this.registered && tr && (tr.changed.size > 0 || tr.deleteSet.clients.size > 0)) {
+          this.registered = true
+          this.doc.getMap(SERVER_CLIENTS).set(String(this.doc.clientID), 1)
+        }
+      },
       (update) => this.queue(update, author, { update, message: null, origin: null }),
     )
     this.recountItems()

@@ -21,4 +21,9 @@ export class ClientOwners {
     }
     for (const c of clients) this.owners.set(c, participantId)
   }
+
+  /** Binds `client` to `owner` whoever had it (the server's own ids, server-fields.ts). */
+  bind(owner: string, client: number) {
+    this.owners.set(client, owner)
+  }
 }

@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { SERVER_CLIENTS, SERVER_KEYS } from './server-fields'
 
 /**
  * What the server does with a client's Yjs update, decided before it touches the document
@@ -67,6 +68,11 @@ export function validateUpdate(doc: Y.Doc, update: Uint8Array, rules: UpdateRule
     const parent = s.parent instanceof Y.ID ? s.parent : null
     if (!known(s.origin) || !known(s.rightOrigin) || !known(parent)) return { kind: 'pending' }
   }
+  // 2b. Fields only the server writes (its client registry, the "answered from hint" mark).
+  for (const s of structs) {
+    if (s instanceof Y.Item && fresh(s) && setsServerField(doc, s, byClient))
+      return refused('a field only the server writes')
+  }
   // 3. Deletions may only cover structs that exist (in the document or in this update).
   let items = structs.length
   for (const [client, ranges] of ds.clients) {
@@ -91,6 +97,44 @@ export function validateUpdate(doc: Y.Doc, update: Uint8Array, rules: UpdateRule
   return { kind: 'ok', writers, empty: writers.length === 0 && ds.clients.size === 0, items }
 }
 
+/** The update's struct holding `id`, if the update has one (each client's structs in clock order). */
+function structInUpdate(byClient: Map<number, Struct[]>, id: Y.ID): Struct | null {
+  const list = byClient.get(id.client)
+  if (!list) return null
+  let lo = 0
+  let hi = list.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = list[mid] as Struct
+    if (id.clock < s.id.clock) hi = mid - 1
+    else if (id.clock >= s.id.clock + s.length) lo = mid + 1
+    else return s
+  }
+  return null
+}
+
+/**
+ * Whether a new item sets a server-only field (server-fields.ts). Only values a mark can hold
+ * (ContentAny, ContentJSON) have their key looked up: typed text costs two type checks.
+ */
+function setsServerField(doc: Y.Doc, item: Y.Item, byClient: Map<number, Struct[]>): boolean {
+  if ((item.parent as unknown) === SERVER_CLIENTS) return true
+  if (!(item.content instanceof Y.ContentAny || item.content instanceof Y.ContentJSON)) return false
+  // a map entry's key is written only with its parent; an overwrite names the entry it replaces
+  let s: Struct | null = item
+  for (let hops = 0; s instanceof Y.Item && hops < 64; hops++) {
+    if (s.parentSub !== null) return SERVER_KEYS.has(s.parentSub)
+    const id: Y.ID | null = s.origin ?? s.rightOrigin
+    if (!id) return false
+    if (id.clock < Y.getState(doc.store, id.client)) {
+      const found = Y.getItem(doc.store, id)
+      return found instanceof Y.Item && found.parentSub !== null && SERVER_KEYS.has(found.parentSub)
+    }
+    s = structInUpdate(byClient, id)
+  }
+  return false
+}
+
 /** Depth of the type an update's item lands in, resolved without recursion (origins may chain). */
 class ParentDepth {
   private readonly memo = new Map<Struct, number>()
@@ -101,20 +145,8 @@ class ParentDepth {
     private readonly cap: number,
   ) {}
 
-  // the update's struct holding `id`, if the update has one
   private inUpdate(id: Y.ID): Struct | null {
-    const list = this.byClient.get(id.client)
-    if (!list) return null
-    let lo = 0
-    let hi = list.length - 1
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      const s = list[mid] as Struct
-      if (id.clock < s.id.clock) hi = mid - 1
-      else if (id.clock >= s.id.clock + s.length) lo = mid + 1
-      else return s
-    }
-    return null
+    return structInUpdate(this.byClient, id)
   }
 
   private inDoc(id: Y.ID): DocStruct | null {
