@@ -27,6 +27,8 @@ const schema = z.object({
     .optional(),
   // `pnpm start:cluster` marks every instance; for sync it only makes a missing REDIS_URL an error
   CLUSTER: z.enum(['true', 'false']).optional(),
+  // /healthz details (documents, connections) for callers other than this machine's loopback
+  HEALTHZ_TOKEN: z.string().min(16).optional(),
   // Prometheus /metrics on one instance too (always on in cluster mode)
   METRICS: z.enum(['true', 'false']).optional(),
   // behind a balancer that appends X-Forwarded-For (HAProxy's `option forwardfor`): per-address

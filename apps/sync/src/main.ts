@@ -15,6 +15,7 @@ const server = await startSync({
   ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
   metrics: Boolean(env.REDIS_URL) || env.METRICS === 'true',
   trustProxy: env.TRUST_PROXY,
+  ...(env.HEALTHZ_TOKEN ? { healthzToken: env.HEALTHZ_TOKEN } : {}),
   logger,
   call: livekitCallControl(
     { url: env.LIVEKIT_URL, apiKey: env.LIVEKIT_API_KEY, apiSecret: env.LIVEKIT_API_SECRET },

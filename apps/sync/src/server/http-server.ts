@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { WebSocketServer } from 'ws'
 import { handleAudio } from './audio-request'
 import { clientAddress } from './connection-address'
+import { mayReadDetails } from './health-access'
 import { SocketGroup } from './socket-group'
 import { socketClock, SyncSocket } from './sync-socket'
 import type { SyncServer } from './sync-server'
@@ -63,6 +64,8 @@ export function listen(
   metrics?: { contentType: string; text(): Promise<string> },
   /** behind a balancer: per-address limits use X-Forwarded-For (connection-address.ts) */
   trustProxy = false,
+  /** lets a caller from elsewhere read /healthz's details (health-access.ts) */
+  healthzToken?: string,
 ): Promise<ListeningServer> {
   const http = createServer((req, res) => {
     const send = (status: number, body: object) => {
@@ -73,7 +76,10 @@ export function listen(
       // ready only when the store (and Redis, in cluster mode) answer: balancers route by it
       void core.ready().then((checks) => {
         const ok = Object.values(checks).every(Boolean)
-        send(ok ? 200 : 503, { ok, ...checks, ...core.stats(), buffered: bufferedBytes(group) })
+        const details = mayReadDetails(req, healthzToken)
+          ? { ...checks, ...core.stats(), buffered: bufferedBytes(group) }
+          : {}
+        send(ok ? 200 : 503, { ok, ...details })
       })
       return
     }

@@ -30,6 +30,8 @@ export interface StartOptions {
   redisUrl?: string
   /** behind a balancer that appends X-Forwarded-For: count per-address limits by its last entry */
   trustProxy?: boolean
+  /** lets callers other than loopback read /healthz's details (HEALTHZ_TOKEN) */
+  healthzToken?: string
   /** Prometheus /metrics (prom-client); default: in cluster mode only */
   metrics?: boolean
 }
@@ -82,6 +84,7 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
     options.host,
     metrics ?? undefined,
     options.trustProxy ?? false,
+    options.healthzToken,
   )
   return {
     port: server.port,
