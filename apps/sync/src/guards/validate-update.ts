@@ -70,7 +70,7 @@ export function validateUpdate(doc: Y.Doc, update: Uint8Array, rules: UpdateRule
   }
   // 2b. Fields only the server writes (its client registry, the "answered from hint" mark).
   for (const s of structs) {
-    if (s instanceof Y.Item && fresh(s) && setsServerField(doc, s, byClient))
+    if (s instanceof Y.Item && mayBeServerField(s) && fresh(s) && setsServerField(doc, s, byClient))
       return refused('a field only the server writes')
   }
   // 3. Deletions may only cover structs that exist (in the document or in this update).
@@ -117,9 +117,13 @@ function structInUpdate(byClient: Map<number, Struct[]>, id: Y.ID): Struct | nul
  * Whether a new item sets a server-only field (server-fields.ts). Only values a mark can hold
  * (ContentAny, ContentJSON) have their key looked up: typed text costs two type checks.
  */
+const mayBeServerField = (item: Y.Item) =>
+  (item.parent as unknown) === SERVER_CLIENTS ||
+  item.content instanceof Y.ContentAny ||
+  item.content instanceof Y.ContentJSON
+
 function setsServerField(doc: Y.Doc, item: Y.Item, byClient: Map<number, Struct[]>): boolean {
   if ((item.parent as unknown) === SERVER_CLIENTS) return true
-  if (!(item.content instanceof Y.ContentAny || item.content instanceof Y.ContentJSON)) return false
   // a map entry's key is written only with its parent; an overwrite names the entry it replaces
   let s: Struct | null = item
   for (let hops = 0; s instanceof Y.Item && hops < 64; hops++) {
