@@ -98,4 +98,28 @@ describe('server-written transcript', () => {
     cleanups.push(() => int.raw.ws.close())
     expect(await int.send({ type: 'note', text: 'still here' })).toMatchObject({ ok: true })
   })
+
+  it('keeps the control document under its ceiling whoever writes; End still works', async () => {
+    await server.close()
+    // budgets larger than the document: only the ceiling stops the interviewer's own notes
+    server = await start(dataDir, {
+      limits: { ...limits, serverBytesPerPerson: 4096 * KiB, serverBytesPerRole: 4096 * KiB },
+      rates: { controlPerParticipant: { points: 100_000, duration: 10 } },
+    })
+    const int = await controlClient(server.port, 'ses1', await token('interviewer'))
+    cleanups.push(() => int.raw.ws.close())
+    let refusal: string | undefined
+    for (let n = 0; n < 400 && !refusal; n++) {
+      const r = await int.send({ type: 'note', text: `${n} `.padEnd(2000, 'y') })
+      if (!r.ok) refusal = r.error
+    }
+    expect(refusal).toMatch(/record is full/)
+    const controlBytes =
+      (await store.updates.storedBytes(['ses1/control'])).get('ses1/control') ?? 0
+    expect(controlBytes).toBeLessThan(limits.docBytes + 4 * KiB)
+    expect(
+      (await int.send({ type: 'reveal', questionId: 'alipay-international-customers' })).ok,
+    ).toBe(false)
+    expect(await int.send({ type: 'end' })).toMatchObject({ ok: true })
+  })
 })

@@ -104,7 +104,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 
   const docs: SessionDocs = sessionDocs(registry, cluster)
   const budgets = writeBudgets(limits)
-  const control = sessionController({ store, docs, call: options.call, budgets })
+  const control = sessionController({ store, docs, call: options.call, budgets, limits })
   const uploadLimits: UploadLimits = { ...defaultUploadLimits, ...options.uploads }
   const gate = uploadGate(uploadLimits)
   const audio: AudioDeps = {

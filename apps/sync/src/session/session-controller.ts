@@ -23,11 +23,14 @@ import { answerFromHint } from './clarify-hint'
 import type { LiveDoc, DocMember } from '../core/live-doc'
 import { sessionLifecycle, type Projector } from './session-lifecycle'
 import { recordTalk } from './record-talk'
-import { defaultLimits } from '../guards/sync-limits'
+import { defaultLimits, type SyncLimits } from '../guards/sync-limits'
 import { entryBytes, writeBudgets, type WriteBudgets } from '../guards/write-budget'
 import type { SessionDocs } from './session-docs'
 
 const appendOnly = new Set<ControlAction['type']>(['talk', 'transcript', 'note'])
+// what still runs when the control document is full: the interview can always end, and people
+// can always be removed
+const alwaysAllowed = new Set<ControlAction['type']>(['end', 'remove'])
 
 // A browser's clock correction can be off; keep times plausible (within the last 6 h, not ahead).
 function clampTimes(t: { startMs: number; endMs: number }, now: number) {
@@ -48,9 +51,12 @@ export function sessionController(deps: {
   project?: Projector
   /** each person's share of what the server writes into a control document */
   budgets?: WriteBudgets
+  /** the control document's ceiling (docBytes) */
+  limits?: Pick<SyncLimits, 'docBytes'>
 }) {
   const { store, docs } = deps
   const budgets = deps.budgets ?? writeBudgets(defaultLimits)
+  const docBytes = (deps.limits ?? defaultLimits).docBytes
   const lifecycle = sessionLifecycle(deps)
 
   // the private notes and rubric take writes until the feedback is final
@@ -139,6 +145,12 @@ export function sessionController(deps: {
     if (!parsed.success) throw new CloseError(CloseCode.badMessage, 'malformed control request')
     const { id: requestId, action } = parsed.data
     try {
+      // the control document's own ceiling, whoever's writes filled it (the budgets keep
+      // transcripts far below it; repeated feedback, reveals or pauses are what remain)
+      if (control.usage.bytes >= docBytes && !alwaysAllowed.has(action.type))
+        throw new ActionError(
+          `the session's record is full (${docBytes / 1024 / 1024} MiB); earlier changes are kept`,
+        )
       // appends commute; every other request reads the state it changes, so it runs alone
       if (appendOnly.has(action.type)) await run(control, member, action, Date.now())
       else await docs.exclusive(control, () => run(control, member, action, Date.now()))
