@@ -8,6 +8,12 @@ export const MAX_JSON_DEPTH = 16
 /** People one room's waiting list holds at once; a newcomer beyond it is a 429. */
 export const MAX_WAITING_PER_ROOM = 20
 
+/** Threads that replay answer logs for reviews, and reviews that may wait for one. */
+export const REVIEW_THREADS = 1
+export const REVIEW_QUEUE = 4
+/** Finished review replays kept (JSON characters, across sessions); least recently used go. */
+export const REVIEW_CACHE_BYTES = 64 * 1024 * 1024
+
 export type RateBucket =
   | 'rooms'
   | 'roomsAll'

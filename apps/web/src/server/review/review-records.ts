@@ -1,13 +1,10 @@
-import { answerDocName, controlDocName, privateDocName } from '@mockroom/protocol'
+import { controlDocName, privateDocName } from '@mockroom/protocol'
 import { roleInRound } from '@mockroom/access'
 import {
-  answerMarkdown,
-  createReplay,
   feedbackForRole,
   fragmentToMarkdown,
   NOTES_FRAGMENT,
   readAiReview,
-  readClarifyRows,
   readCandidateNotes,
   readCoverage,
   readRubric,
@@ -16,7 +13,6 @@ import {
   readTalk,
   readTranscript,
   participantColors,
-  sectionAuthorship,
   type SessionRecord,
   type SessionSummary,
 } from '@mockroom/session-model'
@@ -24,6 +20,7 @@ import type { Store, StoredRole } from '@mockroom/store'
 import { checkAdmission } from '../join/admission'
 import { lookupLink } from '../join/describe-link'
 import { HttpError } from '../http/http-error'
+import { answerReplays } from './answer-replays'
 import { loadDoc } from './load-doc'
 import { proveParticipant, type ParticipantProof } from '../join/participant-identity'
 
@@ -53,17 +50,13 @@ async function reviewer(store: Store, capability: string, proof: ParticipantProo
   return { link, roles }
 }
 
-/**
- * The saved session for the holder of a room link. Only the proven interviewer of that round gets
- * the private rubric and notes; the candidate and the link's other holders only what was shared,
- * an observer neither. A session of another room is not found (null), like an unknown link.
- */
-export async function buildRecord(
+/** A record without its answer log, and that log as JSON text (see buildRecordJson). */
+async function recordParts(
   store: Store,
   capability: string,
   sessionId: string,
-  proof: ParticipantProof = {},
-): Promise<SessionRecord | null> {
+  proof: ParticipantProof,
+): Promise<{ record: Omit<SessionRecord, 'answerUpdates'>; answerUpdatesJson: string } | null> {
   const [who, session] = await Promise.all([
     reviewer(store, capability, proof),
     store.sessions.get(sessionId),
@@ -72,17 +65,19 @@ export async function buildRecord(
   const { link } = who
   const heldRole = who.roles.get(sessionId) ?? null
   const role = heldRole ?? roleInRound(link.role, session.swapped)
-  const [control, answer, updates, people] = await Promise.all([
+  const [control, people] = await Promise.all([
     loadDoc(store, controlDocName(sessionId)),
-    loadDoc(store, answerDocName(sessionId)),
-    store.updates.listUpdates(answerDocName(sessionId)),
     store.rooms.listParticipants(link.roomId),
   ])
   const state = readSessionState(control)
   const colors = participantColors(people.map((p) => p.id))
-  const replay = createReplay(updates)
-  const finalAnswer = replay.docAt(Infinity)
-  const record: SessionRecord = {
+  // the answer log is replayed off this thread and cached per session (answer-replays.ts)
+  const replayed = await answerReplays().get(
+    store,
+    sessionId,
+    state.sections.map((s) => s.key),
+  )
+  const record: Omit<SessionRecord, 'answerUpdates'> = {
     schema: 'mockroom.session/1',
     session: {
       id: session.id,
@@ -113,21 +108,9 @@ export async function buildRecord(
       })),
     transcript: readTranscript(control),
     talk: readTalk(control),
-    answerUpdates: updates.map((u) => ({
-      at: u.createdAt,
-      author: u.author,
-      data: Buffer.from(u.data).toString('base64'),
-    })),
-    authorship: sectionAuthorship(
-      finalAnswer,
-      state.sections.map((s) => s.key),
-      replay.authors,
-    ),
-    answer: answerMarkdown(
-      answer,
-      state.sections.map((s) => s.key),
-    ),
-    clarifyRows: readClarifyRows(answer),
+    authorship: replayed.authorship,
+    answer: replayed.answer,
+    clarifyRows: replayed.clarifyRows,
     sectionFeedback: state.feedback,
     // the same rule as the room: observers what the control document holds, the candidate
     // (and the interviewer) also notes shared with the candidate alone
@@ -141,8 +124,41 @@ export async function buildRecord(
     private: heldRole === 'interviewer' ? await privatePart(store, sessionId) : null,
     feedbackFinal: state.feedbackFinalAt !== null || state.nextRound !== null,
   }
-  for (const d of [control, answer, finalAnswer]) d.destroy()
-  return record
+  control.destroy()
+  return { record, answerUpdatesJson: replayed.answerUpdatesJson }
+}
+
+/**
+ * The saved session for the holder of a room link. Only the proven interviewer of that round gets
+ * the private rubric and notes; the candidate and the link's other holders only what was shared,
+ * an observer neither. A session of another room is not found (null), like an unknown link.
+ */
+export async function buildRecord(
+  store: Store,
+  capability: string,
+  sessionId: string,
+  proof: ParticipantProof = {},
+): Promise<SessionRecord | null> {
+  const built = await recordParts(store, capability, sessionId, proof)
+  if (!built) return null
+  const answerUpdates = JSON.parse(built.answerUpdatesJson) as SessionRecord['answerUpdates']
+  return { ...built.record, answerUpdates }
+}
+
+/**
+ * The same record as JSON text, for the review API: the answer log's JSON (megabytes for a long
+ * session) is spliced in as cached, not parsed and written again on every request.
+ */
+export async function buildRecordJson(
+  store: Store,
+  capability: string,
+  sessionId: string,
+  proof: ParticipantProof = {},
+): Promise<string | null> {
+  const built = await recordParts(store, capability, sessionId, proof)
+  if (!built) return null
+  const head = JSON.stringify(built.record)
+  return `${head.slice(0, -1)},"answerUpdates":${built.answerUpdatesJson}}`
 }
 
 // A person belongs to a round when they were in the room during it: joined before it ended and

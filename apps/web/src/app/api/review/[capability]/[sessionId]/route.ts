@@ -1,9 +1,8 @@
-import { NextResponse } from 'next/server'
 import { HttpError } from '@/server/http/http-error'
 import { handle } from '@/server/http/http-json'
 import { proofFromHeaders } from '@/server/join/participant-identity'
 import { serverContext } from '@/server/server-context'
-import { buildRecord } from '@/server/review/review-records'
+import { buildRecordJson } from '@/server/review/review-records'
 
 // The saved session (schema mockroom.session/1) as this link's role in that round may see it.
 export const GET = handle(
@@ -13,13 +12,15 @@ export const GET = handle(
     { params }: { params: Promise<{ capability: string; sessionId: string }> },
   ) => {
     const { capability, sessionId } = await params
-    const record = await buildRecord(
+    const json = await buildRecordJson(
       (await serverContext()).store,
       capability,
       sessionId,
       proofFromHeaders(request),
     )
-    if (!record) throw new HttpError(404, 'this review link is not valid')
-    return NextResponse.json(record, { headers: { 'cache-control': 'no-store' } })
+    if (json === null) throw new HttpError(404, 'this review link is not valid')
+    return new Response(json, {
+      headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+    })
   },
 )
