@@ -126,6 +126,11 @@ describe('reviews of a large answer', () => {
       await buildRecordJson(ctx.store, big.cap, big.sessionId, proofOf(big.proof))
     expect(replays.stats().builds).toBe(builds)
     expect(replays.stats().bytes).toBeLessThanOrEqual(REVIEW_CACHE_BYTES)
+    // the API's spliced JSON is the record, field for field
+    const json = await buildRecordJson(ctx.store, big.cap, big.sessionId, proofOf(big.proof))
+    expect(JSON.parse(json ?? 'null')).toEqual(
+      await buildRecord(ctx.store, big.cap, big.sessionId, proofOf(big.proof)),
+    )
     // a new update: the next review replays again and shows it
     const late = new Y.Doc()
     let data: Uint8Array = new Uint8Array()
