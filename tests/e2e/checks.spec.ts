@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test'
 import { test } from './browsers-fixture'
-import { startedInterview } from './room-kit'
+import { bankQuestions, createRoom, joinAs, startedInterview } from './room-kit'
 
 // Automated checks after End: each met / not met with its evidence; a not-met guardrail check
 // links to the Metrics section, and that link moves the review's replay there. Without an AI
@@ -71,4 +71,31 @@ test('a metric without a guardrail is not met, and its evidence moves the replay
   )
   // the AI route does not exist on this deployment
   expect((await review.request.get(`/api${href}/ai-review`)).status()).toBe(404)
+})
+
+test('in practice mode anyone runs the checks on demand while the session runs', async ({
+  browsers,
+  request,
+}) => {
+  const [question] = (await bankQuestions(request)).filter((q) => q.type === 'product-improvement')
+  const room = await createRoom(request, question?.id ?? '', 'practice')
+  const ivy = await joinAs(browsers, room.links.interviewer, 'Ivy Interviewer')
+  const cody = await joinAs(browsers, room.links.candidate, 'Cody Candidate')
+  await ivy.getByRole('button', { name: 'Reveal question' }).click()
+  await ivy.getByRole('button', { name: 'Start interview' }).click()
+  await cody.getByRole('button', { name: 'Add clarifying question' }).click()
+  await cody.keyboard.type('Which city first?')
+  // stored once the other side has it (stored before broadcast): the checks read the stored record
+  const firstRow = ivy.getByRole('group', { name: 'Clarifying question 1' })
+  await expect(firstRow.getByRole('textbox', { name: 'Question', exact: true })).toHaveValue(
+    'Which city first?',
+  )
+  await expect(cody.getByRole('region', { name: 'Checks' })).toHaveCount(0)
+  await cody.getByRole('button', { name: 'Check my answer so far' }).click()
+  const clarify = cody
+    .getByRole('region', { name: 'Checks' })
+    .getByRole('listitem')
+    .filter({ hasText: 'At least 3 clarifying questions, each with its impact' })
+  await expect(clarify).toContainText('Not met')
+  await expect(clarify).toContainText('1 question; 1 without an impact on the approach.')
 })
