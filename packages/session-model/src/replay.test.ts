@@ -67,4 +67,24 @@ describe('replay', () => {
     expect(replay.authors.get(a.clientID)).toBe('ivy')
     expect(replay.authors.get(b.clientID)).toBe('cody')
   })
+
+  it('keeps its checkpoints within the byte budget, thinning them, and still rebuilds every moment', () => {
+    // each update adds 4 KB that never merges away: the state grows to ~1.2 MB
+    const doc = new Y.Doc()
+    const log: TimedUpdate[] = []
+    const truth: Array<{ time: number; text: string }> = []
+    for (let i = 0; i < 300; i++) {
+      const sv = Y.encodeStateVector(doc)
+      appendParagraph(doc, 'clarify', `${i} ${'x'.repeat(4_000)}`)
+      log.push({ data: Y.encodeStateAsUpdate(doc, sv), createdAt: 1_000 + i, author: 'ivy' })
+      truth.push({ time: 1_000 + i, text: readSectionText(doc, 'clarify') })
+    }
+    const unbounded = createReplay(log, 10, Infinity)
+    const bounded = createReplay(log, 10, 2_000_000)
+    // 30 checkpoints of up to 1.2 MB each, against a 2 MB budget
+    expect(unbounded.checkpointBytes).toBeGreaterThan(15_000_000)
+    expect(bounded.checkpointBytes).toBeLessThanOrEqual(2_000_000)
+    for (const t of truth.filter((_, i) => i % 7 === 0 || i === truth.length - 1))
+      expect(readSectionText(bounded.docAt(t.time), 'clarify')).toBe(t.text)
+  })
 })

@@ -17,13 +17,24 @@ export interface Replay {
   countAt(time: number): number
   /** Yjs client id -> author (participant id), so the review can colour who wrote what. */
   readonly authors: ReadonlyMap<number, string>
+  /** what the checkpoints hold, at most the budget plus one state */
+  readonly checkpointBytes: number
 }
+
+// checkpoints of a large document would hold a full copy each (7 MiB × 50 = 350 MB in a tab):
+// past this many bytes they thin out, so memory stays bounded and only scrubbing slows down
+const MAX_CHECKPOINT_BYTES = 32 * 1024 * 1024
 
 /**
  * Replays a stored update log. A checkpoint (the encoded state) is kept every `checkpointEvery`
- * updates, so any moment is rebuilt from the nearest checkpoint plus fewer than that many updates.
+ * updates, so any moment is rebuilt from the nearest checkpoint plus fewer than that many updates;
+ * when the checkpoints pass `maxCheckpointBytes` the spacing doubles (every other one is dropped).
  */
-export function createReplay(updates: ReadonlyArray<TimedUpdate>, checkpointEvery = 400): Replay {
+export function createReplay(
+  updates: ReadonlyArray<TimedUpdate>,
+  checkpointEvery = 400,
+  maxCheckpointBytes = MAX_CHECKPOINT_BYTES,
+): Replay {
   const authors = new Map<number, string>()
   for (const u of updates) {
     // a Yjs client id belongs to one browser session, so its first author is its only author
@@ -31,16 +42,27 @@ export function createReplay(updates: ReadonlyArray<TimedUpdate>, checkpointEver
       if (!authors.has(client)) authors.set(client, u.author)
     }
   }
-  // checkpoint j = the encoded state after j * checkpointEvery updates; each chunk is applied in
-  // one transaction, which is several times cheaper than a transaction per update
+  // checkpoint j = the encoded state after j * spacing updates; each chunk is applied in one
+  // transaction, which is several times cheaper than a transaction per update
   const running = new Y.Doc()
-  const checkpoints: Uint8Array[] = [Y.encodeStateAsUpdate(running)]
+  let spacing = checkpointEvery
+  let checkpoints: Uint8Array[] = [Y.encodeStateAsUpdate(running)]
+  let bytes = checkpoints[0]?.byteLength ?? 0
   for (let i = 0; i < updates.length; i += checkpointEvery) {
     const chunk = updates.slice(i, i + checkpointEvery)
     Y.transact(running, () => {
       for (const u of chunk) Y.applyUpdate(running, u.data)
     })
-    if (chunk.length === checkpointEvery) checkpoints.push(Y.encodeStateAsUpdate(running))
+    const at = i + chunk.length
+    if (chunk.length < checkpointEvery || at % spacing !== 0) continue
+    const state = Y.encodeStateAsUpdate(running)
+    checkpoints.push(state)
+    bytes += state.byteLength
+    while (bytes > maxCheckpointBytes && checkpoints.length > 1) {
+      spacing *= 2
+      checkpoints = checkpoints.filter((_, j) => j % 2 === 0)
+      bytes = checkpoints.reduce((sum, c) => sum + c.byteLength, 0)
+    }
   }
   running.destroy()
 
@@ -62,14 +84,14 @@ export function createReplay(updates: ReadonlyArray<TimedUpdate>, checkpointEver
     count: updates.length,
     authors,
     countAt,
+    checkpointBytes: bytes,
     docAt(time) {
       const n = countAt(time)
-      const k = Math.floor(n / checkpointEvery)
+      const k = Math.min(Math.floor(n / spacing), checkpoints.length - 1)
       const doc = new Y.Doc()
       Y.transact(doc, () => {
         Y.applyUpdate(doc, checkpoints[k] as Uint8Array)
-        for (let i = k * checkpointEvery; i < n; i++)
-          Y.applyUpdate(doc, (updates[i] as TimedUpdate).data)
+        for (let i = k * spacing; i < n; i++) Y.applyUpdate(doc, (updates[i] as TimedUpdate).data)
       })
       return doc
     },
