@@ -40,11 +40,12 @@ export function createSqliteDialect(file: string): {
     chmodSync(file, 0o600)
   }
   const database = new BetterSqlite3(file)
+  // first: switching a fresh file to WAL takes a lock, and web and sync open it at the same moment
+  database.pragma('busy_timeout = 5000')
   // WAL lets the web and sync processes read while the other writes; synchronous=NORMAL in WAL
   // keeps every committed transaction across a process crash (SQLite docs, "WAL mode").
   database.pragma('journal_mode = WAL')
   database.pragma('synchronous = NORMAL')
-  database.pragma('busy_timeout = 5000')
   database.pragma('foreign_keys = ON')
   return { dialect: new LockingSqliteDialect({ database }), database }
 }
