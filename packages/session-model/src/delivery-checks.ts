@@ -61,6 +61,15 @@ function outcome(
   }
 }
 
+/** The candidate's speech and its length; with too little of it, the no-data result to give. */
+function speech(r: SessionRecord, spec: DeliverySpec, what: string) {
+  const lines = spoken(r)
+  const ms = lines.reduce((sum, l) => sum + lineMs(l), 0)
+  const why =
+    lines.length === 0 ? NO_SPEECH : `Too little speech in the transcript to ${what} (under 30 s).`
+  return { lines, ms, short: ms < MIN_SPEECH_MS ? outcome(spec, 'no-data', why, [], '') : null }
+}
+
 /** One check of how the answer was delivered, from the call's talk spans or the transcript. */
 export function deliveryCheck(r: SessionRecord, spec: DeliverySpec): CheckResult {
   const candidates = new Set(r.talk.filter((s) => s.role === 'candidate').map((s) => s.speakerId))
@@ -81,18 +90,8 @@ export function deliveryCheck(r: SessionRecord, spec: DeliverySpec): CheckResult
       )
     }
     case 'speaking-pace': {
-      const lines = spoken(r)
-      const ms = lines.reduce((sum, l) => sum + lineMs(l), 0)
-      if (ms < MIN_SPEECH_MS)
-        return outcome(
-          spec,
-          'no-data',
-          lines.length === 0
-            ? NO_SPEECH
-            : 'Too little speech in the transcript to judge the pace (under 30 s).',
-          [],
-          '',
-        )
+      const { lines, ms, short } = speech(r, spec, 'judge the pace')
+      if (short) return short
       const perMinute = Math.round(lines.reduce((sum, l) => sum + words(l.text), 0) / (ms / 60_000))
       const fast = perMinute > spec.max
       const met = perMinute >= spec.min && !fast
@@ -111,18 +110,8 @@ export function deliveryCheck(r: SessionRecord, spec: DeliverySpec): CheckResult
       )
     }
     case 'fillers': {
-      const lines = spoken(r)
-      const ms = lines.reduce((sum, l) => sum + lineMs(l), 0)
-      if (ms < MIN_SPEECH_MS)
-        return outcome(
-          spec,
-          'no-data',
-          lines.length === 0
-            ? NO_SPEECH
-            : 'Too little speech in the transcript to count filler words (under 30 s).',
-          [],
-          '',
-        )
+      const { lines, ms, short } = speech(r, spec, 'count filler words')
+      if (short) return short
       const counted = lines.map((l) => ({ l, n: l.text.match(fillerPattern)?.length ?? 0 }))
       const count = counted.reduce((sum, c) => sum + c.n, 0)
       const perMinute = Math.round((count / (ms / 60_000)) * 10) / 10
