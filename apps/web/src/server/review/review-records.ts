@@ -164,11 +164,17 @@ export async function buildRecordJson(
 // A person belongs to a round when they were in the room during it: joined before it ended and
 // seen (joined or refreshed their token, which every browser does when a round starts) after it
 // began. Identity is the participant id, kept across reconnects, reloads and rounds.
+// Only the admitted took part: someone turned away (or still waiting) gets no row, even under a
+// name someone in the room has.
 function inSession(
-  p: { firstSeenAt: number; lastSeenAt: number },
+  p: { firstSeenAt: number; lastSeenAt: number; admission: string },
   s: { createdAt: number; endedAt: number | null },
 ): boolean {
-  return p.firstSeenAt <= (s.endedAt ?? Infinity) && p.lastSeenAt >= s.createdAt
+  return (
+    p.admission === 'admitted' &&
+    p.firstSeenAt <= (s.endedAt ?? Infinity) &&
+    p.lastSeenAt >= s.createdAt
+  )
 }
 
 async function candidateNotes(store: Store, sessionId: string): Promise<string | null> {
