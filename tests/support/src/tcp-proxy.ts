@@ -8,6 +8,11 @@ export interface TcpProxy {
   port: number
   /** resets every open connection and every new one until `restore()` */
   cut(): void
+  /**
+   * A silent outage: bytes stop flowing both ways on every connection (open or new) and closes
+   * are held back, so neither end sees an error or a close until `restore()`.
+   */
+  stall(): void
   restore(): void
   close(): Promise<void>
 }
@@ -17,7 +22,16 @@ export async function startTcpProxy(
   targets: () => ReadonlyArray<{ host?: string; port: number }>,
 ): Promise<TcpProxy> {
   const sockets = new Set<net.Socket>()
+  const pairs = new Set<{ client: net.Socket; upstream: net.Socket }>()
   let cutOff = false
+  let stalled = false
+  // closes that happen during a stall reach the other end only when it ends
+  let heldCloses: Array<() => void> = []
+  const whenFlowing = (act: () => void) => (stalled ? heldCloses.push(act) : act())
+  const flow = (pair: { client: net.Socket; upstream: net.Socket }) => {
+    pair.client.pipe(pair.upstream)
+    pair.upstream.pipe(pair.client)
+  }
   let turn = 0
   const server = net.createServer((client) => {
     if (cutOff) return client.resetAndDestroy()
@@ -34,9 +48,17 @@ export async function startTcpProxy(
         connected = true
         sockets.add(upstream)
         upstream.once('close', () => sockets.delete(upstream))
-        client.pipe(upstream).pipe(client)
-        upstream.on('close', () => client.destroy())
-        client.on('close', () => upstream.destroy())
+        const pair = { client, upstream }
+        pairs.add(pair)
+        if (!stalled) flow(pair)
+        upstream.on('close', () => {
+          pairs.delete(pair)
+          whenFlowing(() => client.destroy())
+        })
+        client.on('close', () => {
+          pairs.delete(pair)
+          whenFlowing(() => upstream.destroy())
+        })
       })
       upstream.on('error', () => {
         upstream.destroy()
@@ -53,8 +75,23 @@ export async function startTcpProxy(
       cutOff = true
       for (const s of sockets) s.resetAndDestroy()
     },
+    stall() {
+      stalled = true
+      for (const { client, upstream } of pairs) {
+        client.unpipe(upstream)
+        upstream.unpipe(client)
+        client.pause()
+        upstream.pause()
+      }
+    },
     restore() {
       cutOff = false
+      if (!stalled) return
+      stalled = false
+      for (const pair of pairs) flow(pair)
+      const closes = heldCloses
+      heldCloses = []
+      for (const close of closes) close()
     },
     close: () =>
       new Promise<void>((resolve) => {

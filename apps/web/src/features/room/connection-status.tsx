@@ -1,9 +1,12 @@
 import { connectionLabels, type ConnectionPhase } from './session/connection-state'
 
-// Exactly one of three phrases, in a polite live region named "Connection".
+// Exactly one phrase per phase, in a polite live region named "Connection".
 export function ConnectionStatus({ phase }: { phase: ConnectionPhase }) {
   return (
-    <div className={`connection connection--${phase}`}>
+    // reconnecting wears the offline look: both mean the server does not have your edits yet
+    <div
+      className={`connection connection--${phase}${phase === 'reconnecting' ? ' connection--offline' : ''}`}
+    >
       <span id="connection-label" className="connection__label">
         Connection
       </span>

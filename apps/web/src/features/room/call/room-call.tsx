@@ -41,7 +41,7 @@ export function RoomCall({ phase, sessionToken, ended, role, voices, talk }: Pro
   // The call's big chunk (docs/performance.md) would slow the answer's first sync: load it after.
   const [callReady, setCallReady] = useState(false)
   useEffect(() => {
-    if (phase === 'synced') setCallReady(true)
+    if (phase === 'synced' || phase === 'sending') setCallReady(true)
   }, [phase])
   useEffect(() => {
     const t = setTimeout(() => setCallReady(true), 2000)

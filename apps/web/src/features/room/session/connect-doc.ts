@@ -3,6 +3,7 @@ import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { ApiError } from '../../../lib/api-error'
 import type { ConnectionEvent } from './connection-state'
+import { trackEditAcks } from './edit-acks'
 
 export interface DocConnection {
   doc: Y.Doc
@@ -107,12 +108,15 @@ export function connectDoc(options: DocOptions): DocConnection {
   window.addEventListener('offline', onOffline)
   window.addEventListener('online', onOnline)
   if (!navigator.onLine) onOffline()
+  // the document people type into tells them honestly whether the server has their edits
+  const stopAcks = presence ? trackEditAcks(provider, onEvent) : () => {}
 
   return {
     doc,
     provider,
     dispose: () => {
       disposed = true
+      stopAcks()
       window.removeEventListener('offline', onOffline)
       window.removeEventListener('online', onOnline)
       provider.off('status', onStatus)
