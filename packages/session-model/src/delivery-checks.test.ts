@@ -28,6 +28,12 @@ describe('talk share', () => {
       status: 'no-data',
       detail: 'No speech detected in the call — were the microphones on?',
     })
+    // a blip is no data either, not "0:00 of 0:01"
+    const blip = makeRecord({
+      talk: [spoke('candidate', 0, 0.4), spoke('interviewer', 1_000, 0.5)],
+    })
+    expect(deliveryCheck(blip, share).status).toBe('no-data')
+    expect(deliveryCheck(blip, monologue).status).toBe('no-data')
   })
 })
 

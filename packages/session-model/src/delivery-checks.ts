@@ -2,7 +2,7 @@ import type { CheckEvidence, CheckResult, CheckSpec } from './check-spec'
 import { clock } from './answer-checks'
 import { fillerPattern } from './insights'
 import type { SessionRecord } from './session-record'
-import { longestMonologue } from './talk-time'
+import { longestMonologue, speechDetected } from './talk-time'
 import type { TranscriptSegment } from './transcript'
 
 type DeliverySpec = Extract<
@@ -76,7 +76,7 @@ export function deliveryCheck(r: SessionRecord, spec: DeliverySpec): CheckResult
   switch (spec.kind) {
     case 'talk-share': {
       const total = r.talk.reduce((sum, s) => sum + Math.max(0, s.endMs - s.startMs), 0)
-      if (total === 0) return outcome(spec, 'no-data', NO_TALK, [], '')
+      if (!speechDetected(r.talk)) return outcome(spec, 'no-data', NO_TALK, [], '')
       const mine = r.talk
         .filter((s) => s.role === 'candidate')
         .reduce((sum, s) => sum + Math.max(0, s.endMs - s.startMs), 0)
@@ -129,7 +129,7 @@ export function deliveryCheck(r: SessionRecord, spec: DeliverySpec): CheckResult
       )
     }
     case 'monologue': {
-      if (r.talk.length === 0) return outcome(spec, 'no-data', NO_TALK, [], '')
+      if (!speechDetected(r.talk)) return outcome(spec, 'no-data', NO_TALK, [], '')
       const longest = longestMonologue(r.talk, candidates)
       if (!longest)
         return outcome(spec, 'no-data', 'The candidate did not speak in the call.', [], '')

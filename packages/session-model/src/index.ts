@@ -84,6 +84,10 @@ export {
   appendTalkSpan,
   summarizeTalk,
   talkMarkdown,
+  speechDetected,
+  totalTalkMs,
+  MIN_TALK_MS,
+  NO_SPEECH,
 } from './talk-time'
 export type { SessionRecord, SessionSummary } from './session-record'
 export { breaksLine, sessionMarkdown } from './session-markdown'

@@ -66,4 +66,18 @@ describe('sessionInsights', () => {
     expect(insights.breaks).toEqual({ count: 1, totalMs: 45_000 })
     expect(insights.talkShare[0]).toMatchObject({ name: 'Cody', share: 0.875 })
   })
+
+  it('states no talk measure when the call heard only a blip (the beep of a fake microphone)', () => {
+    // what a real call recorded in 25 s of Chromium's beeping fake microphones: three 0.4 s spans
+    const blip = {
+      ...record,
+      talk: [span('i', 0, 420), span('i', 2_000, 2_390), span('c', 2_000, 2_460)],
+    }
+    const insights = sessionInsights(blip)
+    expect(insights.speechDetected).toBe(false)
+    expect(insights.talkShare).toEqual([])
+    expect(insights.longestMonologue).toBeNull()
+    expect(insights.sections.every((s) => s.talk.length === 0)).toBe(true)
+    expect(sessionInsights(record).speechDetected).toBe(true)
+  })
 })

@@ -1,6 +1,6 @@
 import { sectionOutcomes } from './section-outcome'
 import type { SessionRecord } from './session-record'
-import { longestMonologue, summarizeTalk, type Monologue } from './talk-time'
+import { longestMonologue, speechDetected, summarizeTalk, type Monologue } from './talk-time'
 
 /**
  * Filler words counted in the transcript, whole words, case-insensitive. "like" counts every
@@ -22,6 +22,8 @@ export interface SectionInsight {
 
 export interface SessionInsights {
   sections: SectionInsight[]
+  /** false when the call heard (next to) no speech: every talk measure below is then empty */
+  speechDetected: boolean
   /** the longest stretch one person talked without the other speaking in between */
   longestMonologue: Monologue | null
   talkShare: Array<{ name: string; role: string; share: number }>
@@ -52,7 +54,10 @@ function fillers(record: SessionRecord): SessionInsights['fillers'] {
 /** What the review's insights show, all from the saved record (pure). */
 export function sessionInsights(record: SessionRecord): SessionInsights {
   const keys = record.sections.map((s) => s.key)
-  const talk = summarizeTalk(record.talk, keys)
+  // a blip of talk would read as "100%" and "0 s": no measure rather than a made-up one
+  const heard = speechDetected(record.talk)
+  const spans = heard ? record.talk : []
+  const talk = summarizeTalk(spans, keys)
   const coverage = record.private?.coverage ?? record.sharedFeedback?.coverage ?? {}
   const rubric = record.private?.rubric ?? record.sharedFeedback?.rubric ?? {}
   const outcomes = sectionOutcomes(
@@ -76,7 +81,8 @@ export function sessionInsights(record: SessionRecord): SessionInsights {
   }))
   return {
     sections,
-    longestMonologue: longestMonologue(record.talk),
+    speechDetected: heard,
+    longestMonologue: longestMonologue(spans),
     talkShare: talk.people.map((p) => ({ name: p.name, role: p.role, share: p.share })),
     breaks: {
       count: record.breaks.length,

@@ -29,6 +29,23 @@ export function appendTalkSpan(doc: Y.Doc, span: TalkSpan): void {
   talkOf(doc).push([span])
 }
 
+/**
+ * Less talking than this in a whole session is not speech but a blip (a beep the call's speaker
+ * detector caught once, a cough): every talk measure then says there is no data.
+ */
+export const MIN_TALK_MS = 3_000
+
+export const NO_SPEECH = 'No speech detected — was the microphone on?'
+
+export function totalTalkMs(spans: readonly TalkSpan[]): number {
+  return spans.reduce((sum, s) => sum + Math.max(0, s.endMs - s.startMs), 0)
+}
+
+/** whether the call heard enough speech for any talk measure to mean something */
+export function speechDetected(spans: readonly TalkSpan[]): boolean {
+  return totalTalkMs(spans) >= MIN_TALK_MS
+}
+
 export interface TalkShare {
   speakerId: string
   name: string
@@ -149,7 +166,8 @@ export function talkMarkdown(spans: TalkSpan[], sections: Array<{ key: string; t
     spans,
     sections.map((s) => s.key),
   )
-  if (summary.totalMs === 0) return []
+  if (spans.length === 0) return []
+  if (!speechDetected(spans)) return ['## Talk time', '', NO_SPEECH, '']
   const lines = ['## Talk time', '']
   for (const p of summary.people)
     lines.push(`- ${p.name} (${p.role}): ${minutes(p.ms)}, ${percent(p.share)}`)

@@ -1,5 +1,11 @@
 import { canSpeak, isRole } from '@mockroom/access'
-import { summarizeTalk, type SessionRecord, type TalkShare } from '@mockroom/session-model'
+import {
+  NO_SPEECH,
+  speechDetected,
+  summarizeTalk,
+  type SessionRecord,
+  type TalkShare,
+} from '@mockroom/session-model'
 import { formatDuration } from '../../lib/format-timer'
 
 const percent = (share: number) => `${Math.round(share * 100)}%`
@@ -36,8 +42,9 @@ export function TalkTime({
   return (
     <section className="card talk" aria-labelledby="talk-title">
       <h2 id="talk-title">Talk time</h2>
-      {summary.totalMs === 0 ? (
-        <p className="hint">No speech was recorded from the call.</p>
+      {/* a blip of talk would read as "100% · 0:00": say there is no measure instead */}
+      {!speechDetected(record.talk) ? (
+        <p className="hint">{NO_SPEECH}</p>
       ) : (
         <>
           <Shares people={summary.people} scope="the talking" />

@@ -1,4 +1,9 @@
-import { FILLER_WORDS, sessionInsights, type SessionRecord } from '@mockroom/session-model'
+import {
+  FILLER_WORDS,
+  NO_SPEECH,
+  sessionInsights,
+  type SessionRecord,
+} from '@mockroom/session-model'
 import { formatDuration } from '../../lib/format-timer'
 
 const percent = (share: number) => `${Math.round(share * 100)}%`
@@ -59,15 +64,15 @@ export function SessionInsightsCard({ record }: { record: SessionRecord }) {
       <dl className="insights__facts">
         <dt>Share of talk</dt>
         <dd>
-          {insights.talkShare.length > 0
+          {insights.speechDetected
             ? insights.talkShare.map((p) => `${p.name} ${percent(p.share)}`).join(', ')
-            : 'No talk recorded from the call'}
+            : NO_SPEECH}
         </dd>
         <dt>Longest monologue</dt>
         <dd>
           {insights.longestMonologue
             ? `${insights.longestMonologue.name}, ${formatDuration(insights.longestMonologue.ms)}`
-            : '—'}
+            : NO_SPEECH}
         </dd>
         <dt>Thinking breaks</dt>
         <dd>
