@@ -245,6 +245,27 @@ describe('session control', () => {
     await obs.next((f) => Buffer.from(f).includes(Buffer.from('watch the time')))
   })
 
+  it('refuses to share feedback without an overall recommendation, and shares nothing', async () => {
+    const priv = await open('ses1/private', 'interviewer')
+    setRubricEntry(priv.doc, 'clarify', { score: 3, comment: 'good scoping' })
+    const control = await interviewerControl()
+    const cand = await open('ses1/control', 'candidate')
+    // barrier: a second interviewer connection sees the score, so the server has applied it
+    const mirror = await open('ses1/private', 'interviewer')
+    await until(() => readRubric(mirror.doc).sections.clarify?.score === 3, mirror.doc)
+    await control.send({ type: 'end' })
+    expect(await control.send({ type: 'share-feedback', includeNotes: false })).toMatchObject({
+      ok: false,
+      error: 'Choose an overall recommendation before sharing the feedback.',
+    })
+    expect(readSessionState(cand.doc).sharedFeedback).toBeNull()
+    // the private document stays writable: the interviewer can still add the recommendation
+    setOverall(priv.doc, { recommendation: 'no', comment: '' })
+    await until(() => readRubric(mirror.doc).overall.recommendation === 'no', mirror.doc)
+    expect((await control.send({ type: 'share-feedback', includeNotes: false })).ok).toBe(true)
+    await until(() => readSessionState(cand.doc).sharedFeedback !== null, cand.doc)
+  })
+
   it('swaps the permissions in the next round', async () => {
     const control = await interviewerControl()
     const watcher = await open('ses1/control', 'candidate')

@@ -112,6 +112,9 @@ export function sessionController(deps: {
         // control document); the review API hands them to the candidate
         const feedback = await docs.withDoc(privateDocName(sessionId), async (r) => {
           const shared = feedbackToShare(r.doc, notesTo, now)
+          // the overall call is what the candidate reads first: no share without it
+          if (!shared.control.overall.recommendation)
+            throw new ActionError('Choose an overall recommendation before sharing the feedback.')
           await r.serverChange(author, (doc) => writeCandidateNotes(doc, shared.candidateNotes))
           r.lock()
           return shared.control
