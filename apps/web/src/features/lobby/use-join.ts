@@ -2,10 +2,15 @@ import { useCallback, useEffect, useState } from 'react'
 import { ApiError, describeFailure } from '../../lib/api-error'
 import { identityStorage } from '../../lib/identity-storage'
 import type { TokenResponse } from '../../contract/join'
-import { joinRoom, RefusedError, type JoinResult } from '../room/session/join-api'
-import { refreshToken } from '../room/session/session-token-api'
+import type { JoinResult, RefusedError } from '../room/session/join-api'
 import { saveLink } from '../../lib/saved-links'
-import { fetchAdmission } from './admission-api'
+
+let lobbyApi: Promise<typeof import('./lobby-api')> | null = null
+/** the API calls and their schemas: fetched after the page has loaded, or at the first Join */
+const loadApi = () => (lobbyApi ??= import('./lobby-api'))
+
+const isRefusal = (error: unknown): error is RefusedError =>
+  error instanceof ApiError && 'reason' in error
 
 // how often a waiting browser asks whether the interviewer let it in
 const ADMISSION_POLL_MS = 1500
@@ -54,6 +59,7 @@ export function useJoin(capability: string): JoinControls {
       setState({ kind: 'joining' })
       identityStorage.saveName(trimmed)
       try {
+        const { joinRoom } = await loadApi()
         const session = await joinRoom({
           capability,
           name: trimmed,
@@ -74,7 +80,7 @@ export function useJoin(capability: string): JoinControls {
         setState({ kind: 'joined', session })
       } catch (error) {
         identityStorage.setJoined(capability, false)
-        if (error instanceof RefusedError) {
+        if (isRefusal(error)) {
           setState({ kind: error.reason })
           return
         }
@@ -96,6 +102,25 @@ export function useJoin(capability: string): JoinControls {
     else setState({ kind: 'lobby', error: null })
   }, [capability, joinAs])
 
+  // While the name is typed: the API calls are fetched once the page has loaded and is idle.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let idle = 0
+    const prefetch = () => {
+      // Safari has no requestIdleCallback; a short timeout is close enough there
+      if (typeof window.requestIdleCallback !== 'function')
+        timer = setTimeout(() => void loadApi(), 200)
+      else idle = window.requestIdleCallback(() => void loadApi())
+    }
+    if (document.readyState === 'complete') prefetch()
+    else window.addEventListener('load', prefetch, { once: true })
+    return () => {
+      window.removeEventListener('load', prefetch)
+      clearTimeout(timer)
+      if (idle) window.cancelIdleCallback(idle)
+    }
+  }, [])
+
   const join = useCallback(() => void joinAs(name), [joinAs, name])
 
   // In the waiting room: ask until the interviewer decides, then join (now with a token).
@@ -109,6 +134,7 @@ export function useJoin(capability: string): JoinControls {
     let timer: ReturnType<typeof setTimeout> | undefined
     const ask = async () => {
       try {
+        const { fetchAdmission } = await loadApi()
         const status = await fetchAdmission(id, key, controller.signal)
         if (status === 'admitted') return void joinAs(waitingName)
         if (status === 'turned-away' || status === 'removed') {
@@ -142,6 +168,7 @@ export function useJoin(capability: string): JoinControls {
   const rejoin = useCallback(() => {
     if (!joined) return Promise.reject(new Error('not joined'))
     return removedOn403(async () => {
+      const { joinRoom } = await loadApi()
       const next = await joinRoom({
         capability,
         name: joined.name,
@@ -159,7 +186,9 @@ export function useJoin(capability: string): JoinControls {
     // an identity saved before keys existed can only join again
     if (!participantKey) return rejoin()
     const { participantId } = joined
-    return removedOn403(() => refreshToken({ capability, participantId, participantKey }))
+    return removedOn403(async () =>
+      (await loadApi()).refreshToken({ capability, participantId, participantKey }),
+    )
   }, [capability, joined, rejoin, removedOn403])
 
   const enterSession = useCallback((session: JoinResult) => {
