@@ -108,8 +108,9 @@ _Alipay · product-improvement · round 2_
 
 | Section | Planned | Actual |
 |---|---|---|
-| Clarify | 4 min | 3:05 |
-| Segments | 5 min | not reached |
+| Clarify | 4:00 | 3:05 |
+| Segments | 5:00 | not reached |
+| Total | 9:00 | 3:05 |
 
 ## Who wrote what
 

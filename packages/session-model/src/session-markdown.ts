@@ -1,7 +1,7 @@
 import { recommendations, scoreLabels } from './private-doc'
 import type { SessionRecord } from './session-record'
 import { FILLER_WORDS, sessionInsights } from './insights'
-import { outcomeLabel, sectionOutcomes } from './section-outcome'
+import { planVsActual } from './plan-vs-actual'
 import { talkMarkdown } from './talk-time'
 
 // a negative offset is a moment before Start (lobby talk): named, never a negative time
@@ -64,16 +64,14 @@ function headerLines(r: SessionRecord): string[] {
 function planLines(r: SessionRecord): string[] {
   if (r.sections.length === 0) return []
   const out = ['## Plan vs actual', '', '| Section | Planned | Actual |', '|---|---|---|']
-  const outcomes = sectionOutcomes(
-    r.sections.map((s) => s.key),
+  const plan = planVsActual(
+    r.sections,
     Object.fromEntries(r.sections.map((s) => [s.key, s.spentMs])),
     (k) => (r.answer[k] ?? '').trim() !== '',
   )
-  r.sections.forEach((s, i) => {
-    const outcome = outcomes[i] ?? { kind: 'not-reached' }
-    const actual = outcome.kind === 'timed' ? clock(outcome.spentMs) : outcomeLabel(outcome, clock)
-    out.push(`| ${cell(s.title)} | ${s.minutes} min | ${actual} |`)
-  })
+  for (const row of plan.rows)
+    out.push(`| ${cell(row.title)} | ${row.planned} | ${row.actual}${row.over ? ' (over)' : ''} |`)
+  out.push(`| Total | ${plan.planned} | ${plan.actual} |`)
   if (r.breaks.length > 0) out.push('', breaksLine(r))
   return [...out, '']
 }

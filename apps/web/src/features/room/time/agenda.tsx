@@ -1,16 +1,11 @@
-import {
-  outcomeLabel,
-  readSectionText,
-  sectionOutcomes,
-  type SessionState,
-} from '@mockroom/session-model'
+import { readSectionText, type SessionState } from '@mockroom/session-model'
 import { useCallback } from 'react'
 import type * as Y from 'yjs'
-import { formatDuration } from '../../../lib/format-timer'
+import { PlanVsActualTable } from '../../review/plan-vs-actual'
 import { useDocValue } from '../session/use-doc-value'
 
-// The sections in order with their planned minutes; the running one is marked, and once the
-// interview has ended every section shows the time actually spent next to the plan.
+// The sections in order with their planned minutes, the running one marked; once the interview
+// has ended, the plan vs actual table shared with the review.
 export function Agenda({ state, answer }: { state: SessionState; answer: Y.Doc | null }) {
   const { sections, currentSection, spentMs, status } = state
   const ended = status === 'ended'
@@ -25,22 +20,26 @@ export function Agenda({ state, answer }: { state: SessionState; answer: Y.Doc |
     [keys],
   )
   const written = new Set(useDocValue(answer, readWritten, '').split('|'))
-  const outcomes = sectionOutcomes(
-    sections.map((s) => s.key),
-    spentMs,
-    (k) => written.has(k),
-  )
+  if (ended)
+    return (
+      <div className="agenda">
+        <h3 id="agenda-title">Plan vs actual</h3>
+        <PlanVsActualTable
+          sections={sections}
+          spentMs={spentMs}
+          written={(k) => written.has(k)}
+          labelledBy="agenda-title"
+        />
+      </div>
+    )
   const total = sections.reduce((sum, s) => sum + s.minutes, 0)
-  const spentTotal = Object.values(spentMs).reduce((sum, ms) => sum + ms, 0)
 
   return (
     <div className="agenda">
-      <h3 id="agenda-title">{ended ? 'Plan vs actual' : 'Plan'}</h3>
+      <h3 id="agenda-title">Plan</h3>
       <ol className="agenda__list" aria-labelledby="agenda-title">
-        {sections.map((section, i) => {
-          const current = !ended && section.key === currentSection
-          const spent = spentMs[section.key]
-          const outcome = outcomes[i] ?? { kind: 'not-reached' }
+        {sections.map((section) => {
+          const current = section.key === currentSection
           return (
             <li
               key={section.key}
@@ -48,29 +47,12 @@ export function Agenda({ state, answer }: { state: SessionState; answer: Y.Doc |
               aria-current={current ? 'step' : undefined}
             >
               <span className="agenda__title">{section.title}</span>
-              <span className="agenda__time">
-                {ended ? (
-                  <>
-                    plan {section.minutes} min ·{' '}
-                    <span
-                      className={spent && spent > section.minutes * 60_000 ? 'agenda__over' : ''}
-                    >
-                      {outcomeLabel(outcome, formatDuration)}
-                    </span>
-                  </>
-                ) : (
-                  `${section.minutes} min`
-                )}
-              </span>
+              <span className="agenda__time">{section.minutes} min</span>
             </li>
           )
         })}
       </ol>
-      <p className="hint">
-        {ended
-          ? `Planned ${total} min · actual ${formatDuration(spentTotal)}`
-          : `${total} min in total`}
-      </p>
+      <p className="hint">{total} min in total</p>
     </div>
   )
 }
