@@ -20,27 +20,6 @@ export function RoomCreatedPanel({ links }: { links: RoomLinks }) {
         Each link opens the same room with a different role. Anyone holding a link can join with
         that role, so share each one only with the people it is meant for.
       </p>
-      <div className="callout">
-        <p className="callout__title">Send this one to your candidate</p>
-        <CopyLinkField
-          label="Candidate link"
-          copyLabel="Copy candidate link"
-          value={links.candidate}
-          description="The candidate can read the question and write in the shared answer."
-        />
-      </div>
-      <CopyLinkField
-        label="Observer link"
-        copyLabel="Copy observer link"
-        value={links.observer}
-        description="For people who watch and listen: they see the answer live but cannot edit it."
-      />
-      <CopyLinkField
-        label="Interviewer link"
-        copyLabel="Copy interviewer link"
-        value={links.interviewer}
-        description="Your own link. Keep it to yourself: it opens the interviewer’s view."
-      />
       <p className="created__actions">
         {/* a new tab: this page keeps the links at hand while the room runs */}
         <a
@@ -53,6 +32,29 @@ export function RoomCreatedPanel({ links }: { links: RoomLinks }) {
           <span className="visually-hidden"> (opens a new tab)</span>
         </a>
       </p>
+      <div className="created__links">
+        <div className="callout">
+          <p className="callout__title">Send this one to your candidate</p>
+          <CopyLinkField
+            label="Candidate link"
+            copyLabel="Copy candidate link"
+            value={links.candidate}
+            description="The candidate can read the question and write in the shared answer."
+          />
+        </div>
+        <CopyLinkField
+          label="Observer link"
+          copyLabel="Copy observer link"
+          value={links.observer}
+          description="For people who watch and listen: they see the answer live but cannot edit it."
+        />
+        <CopyLinkField
+          label="Interviewer link"
+          copyLabel="Copy interviewer link"
+          value={links.interviewer}
+          description="Your own link. Keep it to yourself: it opens the interviewer’s view."
+        />
+      </div>
     </section>
   )
 }
