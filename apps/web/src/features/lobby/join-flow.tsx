@@ -5,6 +5,8 @@ import dynamic from 'next/dynamic'
 import { useEffect } from 'react'
 import { useJoin } from './use-join'
 import { Lobby, type LobbyRound } from './lobby'
+import { RemovedNotice } from '../room/people/removed-notice'
+import { WaitingForAdmission } from '../room/people/waiting-for-admission'
 
 // Tiptap, Yjs and the websocket provider live in this chunk: the lobby never downloads them.
 const RoomView = dynamic(() => import('../room/room-view'), {
@@ -45,17 +47,7 @@ export function JoinFlow({ capability, role, current, questionTitle }: Props) {
     return () => window.cancelIdleCallback(handle)
   }, [state.kind])
 
-  if (state.kind === 'removed') {
-    return (
-      <section className="card notice" aria-labelledby="removed-title">
-        <h1 id="removed-title">Removed from the room</h1>
-        <p role="alert">
-          You were removed from this interview. If this was a mistake, ask the interviewer for a new
-          link.
-        </p>
-      </section>
-    )
-  }
+  if (state.kind === 'removed') return <RemovedNotice />
   if (state.kind === 'turned-away') {
     return (
       <section className="card notice" aria-labelledby="turned-away-title">
@@ -66,17 +58,7 @@ export function JoinFlow({ capability, role, current, questionTitle }: Props) {
       </section>
     )
   }
-  if (state.kind === 'waiting') {
-    return (
-      <section className="card notice" aria-labelledby="waiting-title" aria-busy="true">
-        <h1 id="waiting-title">Waiting for the interviewer to let you in</h1>
-        <p role="status">
-          The interview has started. The interviewer sees you waiting as{' '}
-          <strong>{state.name}</strong>; this page opens the room as soon as they admit you.
-        </p>
-      </section>
-    )
-  }
+  if (state.kind === 'waiting') return <WaitingForAdmission name={state.name} />
   // Keyed by session: the next round is a fresh room view (new role, documents, call token).
   if (state.kind === 'joined') {
     return (
