@@ -94,6 +94,8 @@ test('ask, fail readably, edit, share: the candidate sees it labelled as AI-gene
   expect(candidateAsk.status()).toBe(403)
   await expect(cody.getByRole('region', { name: 'AI review' })).toHaveCount(0)
 
+  // the sync server refuses a share without the overall call
+  await ivy.getByRole('combobox', { name: 'Recommendation' }).selectOption('yes')
   await ivy.getByRole('button', { name: 'Share feedback' }).click()
   const shared = cody.getByRole('region', { name: 'AI review' })
   await expect(shared).toContainText('AI-generated, may be wrong')

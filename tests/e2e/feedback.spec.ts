@@ -47,6 +47,8 @@ test('notes and rubric stay editable after the end until shared; observers get n
   await expect(recipients).toContainText(
     'Your notes: the candidate (Cody Candidate) only, not the observers.',
   )
+  // the sync server refuses a share without the overall call
+  await ivy.getByRole('combobox', { name: 'Recommendation' }).selectOption('yes')
   await ivy.getByRole('button', { name: 'Share feedback' }).click()
 
   const codyFeedback = cody.getByRole('region', { name: 'Feedback from your interviewer' })

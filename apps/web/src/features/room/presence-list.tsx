@@ -13,6 +13,8 @@ interface Props {
   onRemove?: (person: PresenceEntry) => Promise<string | null>
   /** interviewer only: the waiting room, shown first */
   children?: ReactNode
+  /** interviewer only: settings after the list, so the people themselves stay in view */
+  footer?: ReactNode
 }
 
 const groups: ReadonlyArray<{ role: Role; heading: string }> = [
@@ -21,7 +23,7 @@ const groups: ReadonlyArray<{ role: Role; heading: string }> = [
   { role: 'observer', heading: 'Observers' },
 ]
 
-export function PresenceList({ people, voices, onRemove, children }: Props) {
+export function PresenceList({ people, voices, onRemove, children, footer }: Props) {
   return (
     <section className="panel presence" aria-labelledby="people-title">
       <h2 id="people-title">People in the room</h2>
@@ -62,6 +64,7 @@ export function PresenceList({ people, voices, onRemove, children }: Props) {
           </div>
         )
       })}
+      {footer}
     </section>
   )
 }

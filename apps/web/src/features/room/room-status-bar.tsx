@@ -1,17 +1,22 @@
 'use client'
 
+import type { Role } from '@mockroom/access'
 import { clockReadingAt, sectionElapsedMs, type SessionState } from '@mockroom/session-model'
 import { timerReading } from '../../lib/format-timer'
+import { PinnedControls } from './pinned-controls'
+import type { SendControl } from './session/use-control-action'
 import { useServerNow } from './time/use-server-now'
 
 interface Props {
   state: SessionState
   clockOffset: number
+  role: Role
+  sendControl: SendControl
 }
 
-// Narrow screens only (CSS): the current section and its time left, pinned to the top while the
-// answer scrolls under it. Wide screens show both in the side column's Time panel.
-export function RoomStatusBar({ state, clockOffset }: Props) {
+// Narrow screens only (CSS): the current section, its time left and the person's own controls,
+// pinned to the top while the answer scrolls under it. Wide screens have them in the side column.
+export function RoomStatusBar({ state, clockOffset, role, sendControl }: Props) {
   const { timer, sections, currentSection, status, breaks } = state
   const index = sections.findIndex((s) => s.key === currentSection)
   const section = sections[index]
@@ -37,6 +42,7 @@ export function RoomStatusBar({ state, clockOffset }: Props) {
       >
         {paused ? `${reading.text} · paused` : reading.text}
       </p>
+      <PinnedControls state={state} role={role} sendControl={sendControl} now={now} />
     </div>
   )
 }

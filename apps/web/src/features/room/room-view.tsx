@@ -10,6 +10,8 @@ import { useNextRound } from './session/use-next-round'
 import { useParticipants } from './use-participants'
 import { useRoomSession, type AwarenessUser } from './session/use-room-session'
 import { useWaitingRoom } from './use-waiting-room'
+import { WaitingNotice, WaitingSoundToggle } from './people/waiting-notice'
+import { useWaitingSound } from './people/waiting-sound'
 import { AnswerSections } from './answer/answer-sections'
 import { ConnectionStatus } from './connection-status'
 import { EndedPanel } from './feedback/ended-panel'
@@ -95,6 +97,7 @@ export default function RoomView({
   const questions = session.bank?.questions ?? (session.question ? [session.question] : [])
   const control = leads ? { sendControl, token, questions } : null
   const waitingRoom = useWaitingRoom(roomId, token, leads)
+  const waitingSound = useWaitingSound()
   const removePerson = useCallback(
     async (person: { id: string }) => {
       const result = await sendControl({ type: 'remove', participantId: person.id })
@@ -103,11 +106,35 @@ export default function RoomView({
     [sendControl],
   )
 
+  const ended = state.status === 'ended'
+  // after the end the checks and the AI review follow the scoring they inform
+  const checks = state.question && (
+    <RoomChecks
+      state={state}
+      reviewHref={reviewHref}
+      ai={
+        leads && room.private
+          ? {
+              privateDoc: room.private.doc,
+              sections: state.sections,
+              locked: state.feedbackFinalAt !== null || state.nextRound !== null,
+            }
+          : null
+      }
+    />
+  )
+
   return (
     <div className={`room${leads && live ? ' room--notes' : ''}`}>
+      {/* a child of the whole room, so on a phone it stays pinned over the side panels too */}
+      <RoomStatusBar
+        state={state}
+        clockOffset={clockOffset}
+        role={role}
+        sendControl={sendControl}
+      />
       <div className="room__main">
         <RoomHeader state={state} role={role} />
-        <RoomStatusBar state={state} clockOffset={clockOffset} />
         {room.problem && (
           <p role="alert" className="alert">
             {room.problem}
@@ -123,6 +150,22 @@ export default function RoomView({
             {nextRound.error}
           </p>
         )}
+        {/* after the end: the outcome and the interviewer's scoring come first */}
+        {ended && (
+          <EndedPanel
+            state={state}
+            role={role}
+            control={control}
+            reviewHref={reviewHref}
+            people={people}
+            scoring={
+              leads && room.private
+                ? { connection: room.private, answer: room.answer?.doc ?? null }
+                : null
+            }
+          />
+        )}
+        {ended && checks}
         <QuestionStage
           state={state}
           interviewer={
@@ -137,36 +180,13 @@ export default function RoomView({
               : null
           }
         />
-        {state.status === 'ended' && (
-          <EndedPanel
-            state={state}
-            role={role}
-            control={control}
-            reviewHref={reviewHref}
-            people={people}
-          />
-        )}
-        {state.question && (
-          <RoomChecks
-            state={state}
-            reviewHref={reviewHref}
-            ai={
-              leads && room.private
-                ? {
-                    privateDoc: room.private.doc,
-                    sections: state.sections,
-                    locked: state.feedbackFinalAt !== null || state.nextRound !== null,
-                  }
-                : null
-            }
-          />
-        )}
+        {!ended && checks}
         {state.question && (
           <AnswerSections
             state={state}
             answer={room.answer}
             user={user}
-            editable={canWrite(role, 'answer') && state.status !== 'ended'}
+            editable={canWrite(role, 'answer') && !ended}
             sendControl={leads ? sendControl : null}
             hints={(leads && questions.find((q) => q.id === state.question?.id)?.hints) || []}
           />
@@ -179,7 +199,9 @@ export default function RoomView({
           sendControl={sendControl}
           clockOffset={clockOffset}
         />
-        {leads && room.private && !live && <PrivatePanel connection={room.private} state={state} />}
+        {leads && room.private && state.status === 'lobby' && (
+          <PrivatePanel connection={room.private} state={state} />
+        )}
       </div>
       {/* timer, notes and people first: the call panel (tall when audio is offline) comes after */}
       <aside className={`room__side${leads && live ? ' room__side--notes' : ''}`} aria-label="Room">
@@ -198,17 +220,23 @@ export default function RoomView({
             answer={room.answer?.doc ?? null}
           />
         )}
-        <PresenceList people={people} voices={voices} onRemove={leads ? removePerson : undefined}>
+        <PresenceList
+          people={people}
+          voices={voices}
+          onRemove={leads ? removePerson : undefined}
+          footer={leads && <WaitingSoundToggle sound={waitingSound} />}
+        >
           {leads && <WaitingList room={waitingRoom} />}
         </PresenceList>
         <RoomCall
           phase={phase}
           sessionToken={token}
-          ended={state.status === 'ended'}
+          ended={ended}
           role={role}
           voices={voices}
           talk={{ sendControl, clockOffset }}
         />
+        {leads && <WaitingNotice room={waitingRoom} sound={waitingSound} />}
         {leads && links && <InvitePanel links={links} roomId={roomId} token={token} />}
       </aside>
     </div>

@@ -52,6 +52,17 @@ export default function CallPanel({ sessionToken, ended, role, voices, talk }: P
   const speaks = audioGrant(role).canPublish
   const inCall = state.phase === 'connected'
 
+  // after the end: a calm statement, nothing left to mute or pick
+  if (ended)
+    return (
+      <section className="panel call" aria-labelledby="call-title">
+        <h2 id="call-title">Call</h2>
+        <p role="status" className="hint">
+          The call has ended.
+        </p>
+      </section>
+    )
+
   return (
     <RoomContext.Provider value={call}>
       <section className="panel call" aria-labelledby="call-title">

@@ -1,16 +1,16 @@
 import { useRoomContext } from '@livekit/components-react'
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { describeMicError } from './describe-mic-error'
+import { toggleMuted, useMuted } from './mute-intent'
 import { muteShortcutLabel, useMuteShortcut } from './use-mute-shortcut'
 
 // Mute is an intention kept here, applied whenever we are in the call: muting while the call
 // server is away still holds once it is back.
 export function MicControls({ inCall }: { inCall: boolean }) {
   const call = useRoomContext()
-  const [muted, setMuted] = useState(false)
+  const muted = useMuted()
   const [micError, setMicError] = useState<string | null>(null)
-  const toggle = useCallback(() => setMuted((value) => !value), [])
-  useMuteShortcut(toggle)
+  useMuteShortcut(toggleMuted)
 
   useEffect(() => {
     if (!inCall) return
@@ -33,7 +33,7 @@ export function MicControls({ inCall }: { inCall: boolean }) {
         className={`button mute-button${muted ? ' mute-button--muted' : ''}`}
         aria-pressed={muted}
         title={`${label} (${shortcut})`}
-        onClick={toggle}
+        onClick={toggleMuted}
       >
         {label}
       </button>

@@ -22,12 +22,20 @@ interface Props {
   answer: Y.Doc | null
   questionType: string
   section: { key: string; title: string }
+  /** the feedback is final: ticks are shown, not changed */
+  locked?: boolean
 }
 
 // Interviewer only: what a strong answer covers in this section, ticked while listening. The
 // ticks live in the private document (server-enforced: only the interviewer reads it) and reach
 // the candidate only with shared feedback.
-export function CoverageChecklist({ privateDoc, answer, questionType, section }: Props) {
+export function CoverageChecklist({
+  privateDoc,
+  answer,
+  questionType,
+  section,
+  locked = false,
+}: Props) {
   const id = useId()
   const items = coverageChecklist(questionType, section.key)
   const readTicks = useCallback(
@@ -67,6 +75,7 @@ export function CoverageChecklist({ privateDoc, answer, questionType, section }:
             <input
               type="checkbox"
               checked={ticked.has(item)}
+              disabled={locked}
               onChange={(e) => setCoverageTick(privateDoc, section.key, item, e.target.checked)}
             />{' '}
             {item}

@@ -12,6 +12,7 @@ import {
 import { useId } from 'react'
 import type * as Y from 'yjs'
 import { useDocValue } from '../session/use-doc-value'
+import { CoverageChecklist } from './coverage-checklist'
 
 const emptyRubric: Rubric = { sections: {}, overall: { recommendation: null, comment: '' } }
 const scores = [1, 2, 3, 4] as const
@@ -23,11 +24,19 @@ interface Props {
   locked: boolean
   /** false: only the section rows (the side panel during the interview), no overall call */
   overall?: boolean
+  /** after the end: each section's coverage ticks under its score and comment */
+  coverage?: { answer: Y.Doc | null; questionType: string }
 }
 
 // Scores and comments per section plus an overall call, written straight into the private doc
 // (every change is stored, nothing to save). Shared with the candidate only when asked.
-export function RubricForm({ doc, sections, locked, overall: withOverall = true }: Props) {
+export function RubricForm({
+  doc,
+  sections,
+  locked,
+  overall: withOverall = true,
+  coverage,
+}: Props) {
   const id = useId()
   const rubric = useDocValue(doc, readRubric, emptyRubric)
   const { overall } = rubric
@@ -70,6 +79,15 @@ export function RubricForm({ doc, sections, locked, overall: withOverall = true 
                 }
               />
             </div>
+            {coverage && (
+              <CoverageChecklist
+                privateDoc={doc}
+                answer={coverage.answer}
+                questionType={coverage.questionType}
+                section={section}
+                locked={locked}
+              />
+            )}
           </fieldset>
         )
       })}
