@@ -102,15 +102,19 @@ export function useJoin(capability: string): JoinControls {
     else setState({ kind: 'lobby', error: null })
   }, [capability, joinAs])
 
-  // While the name is typed: the API calls are fetched once the page has loaded and is idle.
+  // While the name is typed: the API calls and the call's code (livekit-client) are fetched
+  // once the page has loaded and is idle, so Join starts the call without waiting for them.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     let idle = 0
+    const load = () => {
+      void loadApi()
+      void import('../room/call/call-panel')
+    }
     const prefetch = () => {
       // Safari has no requestIdleCallback; a short timeout is close enough there
-      if (typeof window.requestIdleCallback !== 'function')
-        timer = setTimeout(() => void loadApi(), 200)
-      else idle = window.requestIdleCallback(() => void loadApi())
+      if (typeof window.requestIdleCallback !== 'function') timer = setTimeout(load, 200)
+      else idle = window.requestIdleCallback(load)
     }
     if (document.readyState === 'complete') prefetch()
     else window.addEventListener('load', prefetch, { once: true })

@@ -2,7 +2,6 @@
 
 import type { Role } from '@mockroom/access'
 import dynamic from 'next/dynamic'
-import { useEffect, useState } from 'react'
 import type { TalkReporting } from './use-talk-reporter'
 import type { VoiceStore } from './voice-store'
 import type { ConnectionPhase } from '../session/connection-state'
@@ -18,16 +17,16 @@ function CallPlaceholder() {
   )
 }
 
-// livekit-client lives in this chunk; the room asks for it only once it has painted, so the
-// document and the presence list never wait for it (or for a call server).
+// livekit-client lives in this chunk: the lobby fetches it while the name is typed (use-join.ts),
+// and the room joins the call at once, in parallel with the documents, never after them.
 const CallPanel = dynamic(() => import('./call-panel'), {
   ssr: false,
   loading: CallPlaceholder,
 })
 
 interface Props {
-  /** the answer document's phase: the call waits for the first sync */
-  phase: ConnectionPhase
+  /** the answer document's phase (the call no longer waits for it) */
+  phase?: ConnectionPhase
   sessionToken: string
   /** the interview has ended: no more call attempts */
   ended: boolean
@@ -37,17 +36,7 @@ interface Props {
   talk: TalkReporting
 }
 
-export function RoomCall({ phase, sessionToken, ended, role, voices, talk }: Props) {
-  // The call's big chunk (docs/performance.md) would slow the answer's first sync: load it after.
-  const [callReady, setCallReady] = useState(false)
-  useEffect(() => {
-    if (phase === 'synced' || phase === 'sending') setCallReady(true)
-  }, [phase])
-  useEffect(() => {
-    const t = setTimeout(() => setCallReady(true), 2000)
-    return () => clearTimeout(t)
-  }, [])
-  if (!callReady) return <CallPlaceholder />
+export function RoomCall({ sessionToken, ended, role, voices, talk }: Props) {
   return (
     <CallPanel sessionToken={sessionToken} ended={ended} role={role} voices={voices} talk={talk} />
   )
