@@ -312,3 +312,30 @@ test('the ended call is calm, names wrap whole, the removed page says what to do
     1,
   )
 })
+
+test('a fresh Clarify box after a question switch holds one empty paragraph', async ({
+  browsers,
+  request,
+}) => {
+  const questions = (await bankQuestions(request)).filter((q) => q.type === 'product-improvement')
+  const room = await createRoom(request, questions[0]?.id ?? '')
+  const ivy = await joinAs(browsers, room.links.interviewer, 'Ivy Interviewer')
+  const cody = await joinAs(browsers, room.links.candidate, 'Cody Candidate')
+  const olga = await joinAs(browsers, room.links.observer, 'Olga Observer')
+  await ivy.getByRole('button', { name: 'Reveal question' }).click()
+  const clarify = (page: Page) => page.getByRole('textbox', { name: 'Clarify', exact: true })
+  await clarify(cody).click()
+  await cody.keyboard.type('First question text')
+  await cody.keyboard.press('Enter')
+  await cody.keyboard.type('second line')
+  await expect(clarify(olga)).toContainText('second line')
+
+  await ivy.getByRole('combobox', { name: 'Question' }).selectOption(questions[1]?.id ?? '')
+  await ivy.getByRole('button', { name: 'Reveal question' }).click()
+  await expect(cody.getByRole('heading', { name: questions[1]?.title ?? '' })).toBeVisible()
+  for (const page of [ivy, cody, olga]) {
+    await expect(clarify(page)).not.toContainText('second line')
+    // every open editor used to add its own empty paragraph to the emptied section
+    await expect(clarify(page).locator('p')).toHaveCount(1)
+  }
+})

@@ -55,7 +55,10 @@ export function clearSections(doc: Y.Doc, sectionKeys: readonly string[]): void 
   doc.transact(() => {
     for (const key of sectionKeys) {
       const fragment = sectionFragment(doc, key)
-      if (fragment.length > 0) fragment.delete(0, fragment.length)
+      if (fragment.length === 0) continue
+      fragment.delete(0, fragment.length)
+      // one empty paragraph, as an editor needs: left empty, every open editor added its own
+      fragment.insert(0, [new Y.XmlElement('paragraph')])
     }
   })
 }
