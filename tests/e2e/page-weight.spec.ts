@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib'
-import { expect, type Page, type Request } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import { test } from './browsers-fixture'
 import { bankQuestions, createRoom } from './room-kit'
 
@@ -7,21 +7,25 @@ import { bankQuestions, createRoom } from './room-kit'
 // a browser downloads them. A budget in bytes, not in time, so it may fail CI.
 const LOBBY_JS_BUDGET = 150 * 1024
 
-/** gzip sizes of the scripts the page asks for until its load event (the name field works then) */
+/**
+ * gzip sizes of the scripts the page asked for before its load event (the name field works then),
+ * from the page's own resource timing: what the lobby fetches once idle after load is not counted
+ */
 async function lobbyScripts(page: Page, link: string) {
-  const requests: Request[] = []
-  const collect = (request: Request) => {
-    if (request.resourceType() === 'script') requests.push(request)
-  }
-  page.on('request', collect)
-  // what comes after load (the room's code, the join API, fetched while idle) is not counted
   await page.goto(link, { waitUntil: 'load' })
-  page.off('request', collect)
   await expect(page.getByLabel('Your name')).toBeEditable()
+  const urls = await page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+    const loadAt = nav?.loadEventStart ?? Infinity
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime <= loadAt && new URL(e.name).pathname.endsWith('.js'))
+      .map((e) => e.name)
+  })
   const sizes = new Map<string, number>()
-  for (const request of requests) {
-    const body = await (await request.response())?.body()
-    if (body) sizes.set(request.url(), gzipSync(body, { level: 9 }).length)
+  for (const url of urls) {
+    const body = await (await page.request.get(url)).body()
+    sizes.set(url, gzipSync(body, { level: 9 }).length)
   }
   return sizes
 }

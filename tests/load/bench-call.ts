@@ -136,21 +136,21 @@ async function enter(page: Page, link: string, name: string) {
   await page.getByRole('button', { name: 'Join' }).click()
 }
 
-/** gzip KB of the scripts the lobby asks for before its load event (the name field works then) */
+/** gzip KB of the scripts the lobby asked for before its load event (page-weight.spec.ts) */
 async function lobbyScriptsKb(b: Browser, link: string): Promise<number> {
   const page = await (await b.newContext()).newPage()
-  const requests: Array<import('@playwright/test').Request> = []
-  const collect = (r: import('@playwright/test').Request) => {
-    if (r.resourceType() === 'script') requests.push(r)
-  }
-  page.on('request', collect)
   await page.goto(link, { waitUntil: 'load' })
-  page.off('request', collect)
+  const urls = await page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+    const loadAt = nav?.loadEventStart ?? Infinity
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime <= loadAt && new URL(e.name).pathname.endsWith('.js'))
+      .map((e) => e.name)
+  })
   let bytes = 0
-  for (const r of requests) {
-    const body = await (await r.response())?.body()
-    if (body) bytes += gzipSync(body, { level: 9 }).length
-  }
+  for (const url of urls)
+    bytes += gzipSync(await (await page.request.get(url)).body(), { level: 9 }).length
   await page.context().close()
   return bytes / 1024
 }
