@@ -25,11 +25,15 @@ interface Props {
   current: LobbyRound
   /** interviewer only: others learn the question when it is revealed in the room */
   questionTitle: string | null
+  /** the LiveKit server (public: every call token names it too) */
+  callServerUrl: string
 }
 
-export function JoinFlow({ capability, role, current, questionTitle }: Props) {
-  const { state, name, setName, join, rejoin, refresh, enterSession, markRemoved } =
-    useJoin(capability)
+export function JoinFlow({ capability, role, current, questionTitle, callServerUrl }: Props) {
+  const { state, name, setName, join, rejoin, refresh, enterSession, markRemoved } = useJoin(
+    capability,
+    callServerUrl,
+  )
 
   // The room's code is not needed for the lobby's first paint, but it is needed the moment the
   // person presses Join: fetch it once the browser is idle, or at the latest when joining starts.

@@ -42,7 +42,7 @@ export interface JoinControls {
 }
 
 // Lobby → room: remembers the name and participant id so a reload is the same person.
-export function useJoin(capability: string): JoinControls {
+export function useJoin(capability: string, callServerUrl: string): JoinControls {
   const [state, setState] = useState<JoinState>({ kind: 'checking' })
   const [name, setName] = useState('')
 
@@ -110,6 +110,7 @@ export function useJoin(capability: string): JoinControls {
     const load = () => {
       void loadApi()
       void import('../room/call/call-panel')
+      void import('../room/call/call-warmup').then((call) => call.warmCall(callServerUrl))
     }
     const prefetch = () => {
       // Safari has no requestIdleCallback; a short timeout is close enough there
@@ -123,7 +124,15 @@ export function useJoin(capability: string): JoinControls {
       clearTimeout(timer)
       if (idle) window.cancelIdleCallback(idle)
     }
-  }, [])
+  }, [callServerUrl])
+
+  // the first LiveKit token is asked for the moment the session token exists, while the room and
+  // its documents load
+  const sessionToken = state.kind === 'joined' ? state.session.token : null
+  useEffect(() => {
+    if (sessionToken)
+      void import('../room/call/call-warmup').then((call) => call.prefetchCallDetails(sessionToken))
+  }, [sessionToken])
 
   const join = useCallback(() => void joinAs(name), [joinAs, name])
 

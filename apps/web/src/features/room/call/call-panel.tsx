@@ -2,9 +2,8 @@
 
 import { audioGrant, type Role } from '@mockroom/access'
 import { RoomAudioRenderer, RoomContext, setLogLevel } from '@livekit/components-react'
-import { Room } from 'livekit-client'
 import { useState } from 'react'
-import { loadMicPreference } from './mic-preference'
+import { takeCall } from './call-warmup'
 import { useCallConnection } from './use-call-connection'
 import type { TalkReporting } from './use-talk-reporter'
 import type { VoiceStore } from './voice-store'
@@ -21,18 +20,6 @@ import { VoiceReporters } from './voice-reporters'
 // keeps real problems visible.
 setLogLevel('error')
 
-function createCall(): Room {
-  const saved = loadMicPreference()
-  return new Room({
-    audioCaptureDefaults: {
-      deviceId: saved ? { ideal: saved } : undefined,
-      echoCancellation: true,
-      noiseSuppression: true,
-      autoGainControl: true,
-    },
-  })
-}
-
 interface Props {
   /** the room's current session token (renewed by the room); traded for a LiveKit token */
   sessionToken: string
@@ -47,7 +34,7 @@ interface Props {
 // The audio call. A default export so the room loads it with next/dynamic after first paint:
 // livekit-client is the biggest thing in the room and nothing else waits for it.
 export default function CallPanel({ sessionToken, ended, role, voices, talk }: Props) {
-  const [call] = useState(createCall)
+  const [call] = useState(takeCall)
   const { state, retryNow } = useCallConnection(call, sessionToken, ended)
   const speaks = audioGrant(role).canPublish
   const inCall = state.phase === 'connected'

@@ -1,7 +1,7 @@
 import type { Room } from 'livekit-client'
 import { useEffect, useEffectEvent, useState, useSyncExternalStore } from 'react'
 import { CallConnector, type CallState } from './call-connector'
-import { fetchCallDetails } from './fetch-call-details'
+import { callDetailsFor } from './call-warmup'
 
 export interface CallConnection {
   state: CallState
@@ -20,7 +20,7 @@ export function useCallConnection(
   const currentToken = useEffectEvent(() => sessionToken)
 
   useEffect(() => {
-    connector.start(() => fetchCallDetails(currentToken()))
+    connector.start(() => callDetailsFor(currentToken()))
     // no need to wait out the backoff once the network is back
     const wake = () => {
       if (connector.getState().phase === 'offline') connector.retryNow()
