@@ -1,6 +1,5 @@
+import { WaitingDecision, waitingRoleWords } from './people/waiting-decision'
 import type { WaitingRoom } from './use-waiting-room'
-
-const roleWords = { interviewer: 'interviewer link', candidate: 'candidate', observer: 'observer' }
 
 // Interviewer only, at the top of the People panel: who waits to be let in, and the decision.
 export function WaitingList({ room }: { room: WaitingRoom }) {
@@ -14,24 +13,9 @@ export function WaitingList({ room }: { room: WaitingRoom }) {
         {room.waiting.map((person) => (
           <li key={person.id} className="person person--waiting">
             <span className="person__name">
-              Waiting: {person.name} ({roleWords[person.role]})
+              Waiting: {person.name} ({waitingRoleWords[person.role]})
             </span>
-            <button
-              type="button"
-              className="button button--small"
-              aria-label={`Admit ${person.name}`}
-              onClick={() => void room.decide(person, 'admit')}
-            >
-              Admit
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              aria-label={`Turn away ${person.name}`}
-              onClick={() => void room.decide(person, 'turn-away')}
-            >
-              Turn away
-            </button>
+            <WaitingDecision room={room} person={person} />
           </li>
         ))}
       </ul>

@@ -2,9 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react'
 import type { WaitingRoom } from '../use-waiting-room'
+import { WaitingDecision, waitingRoleWords } from './waiting-decision'
 import type { WaitingSound } from './waiting-sound'
-
-const roleWords = { interviewer: 'interviewer link', candidate: 'candidate', observer: 'observer' }
 
 /**
  * Interviewer only: who waits to be let in, in a notice fixed to the screen (in view wherever the
@@ -48,25 +47,10 @@ export function WaitingNotice({ room, sound }: { room: WaitingRoom; sound: Waiti
             {waiting.map((person) => (
               <li key={person.id} className="waiting-notice__person">
                 <span className="waiting-notice__name">
-                  {person.name} ({roleWords[person.role]}) is waiting to join
+                  {person.name} ({waitingRoleWords[person.role]}) is waiting to join
                 </span>
                 <span className="waiting-notice__buttons">
-                  <button
-                    type="button"
-                    className="button button--primary button--small"
-                    aria-label={`Admit ${person.name}`}
-                    onClick={() => void room.decide(person, 'admit')}
-                  >
-                    Admit
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    aria-label={`Turn away ${person.name}`}
-                    onClick={() => void room.decide(person, 'turn-away')}
-                  >
-                    Turn away
-                  </button>
+                  <WaitingDecision room={room} person={person} primary />
                 </span>
               </li>
             ))}
