@@ -1,17 +1,9 @@
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
 import { test, type Browsers } from './browsers-fixture'
 import type { SessionRecord } from '@mockroom/session-model'
 import { openStore } from '@mockroom/store'
 import { RoomServiceClient } from 'livekit-server-sdk'
-import {
-  e2eLivekitUrl,
-  e2eWebPort,
-  LIVEKIT_KEY,
-  LIVEKIT_SECRET,
-  OwnedLivekitServer,
-} from './livekit-server-kit'
+import { e2eLivekitUrl, LIVEKIT_KEY, LIVEKIT_SECRET } from './livekit-server-kit'
 import {
   callDetails,
   openRawClient,
@@ -21,25 +13,12 @@ import {
   sessionToken,
 } from './raw-call-client'
 import { bankQuestions, enterRoom } from './room-kit'
+import { ownLivekitServer } from './talk-kit'
 
 // Real calls: real Chromium with fake media devices (the fake microphone plays a beep), a real
 // livekit-server owned by this file (`pnpm livekit:install` provides the binary), the real web app.
-const server = OwnedLivekitServer.create(
-  `http://localhost:${e2eWebPort()}/api/livekit/webhook`,
-  join(tmpdir(), `mockroom-livekit-e2e-${e2eWebPort()}.log`),
-)
-// in CI the suite must run: a missing server fails it (beforeAll) instead of skipping
-test.skip(
-  !server && !process.env.CI,
-  'no livekit-server binary (`pnpm livekit:install` gets one): real-call suite skipped',
-)
-test.describe.configure({ timeout: 150_000 })
-
-test.beforeAll(async () => {
-  if (!server) throw new Error('CI=true but no livekit-server: run `pnpm livekit:install` first')
-  await server.start()
-})
-test.afterAll(async () => server?.stop())
+// In CI the suite must run: a missing server fails it (beforeAll) instead of skipping.
+const server = ownLivekitServer('e2e')
 
 const CALL_TIMEOUT = 30_000
 const livekitApi = () =>

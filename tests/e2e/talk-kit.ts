@@ -9,11 +9,14 @@ import { bankQuestions, createRoom, enterRoom } from './room-kit'
 // Talk time from a real call (issue 26 point 7): a livekit-server of the spec's own, two people
 // in the call, the record as the review API gives it, and the review's talk facts.
 
-/** Call at the top of a spec: starts a livekit-server for it (skips without the binary). */
-export function ownLivekitServer() {
+/**
+ * Call at the top of a spec: starts a livekit-server for it (skips without the binary, fails
+ * under CI); the server, for a spec that stops and starts it.
+ */
+export function ownLivekitServer(logName = 'talk') {
   const server = OwnedLivekitServer.create(
     `http://localhost:${e2eWebPort()}/api/livekit/webhook`,
-    join(tmpdir(), `mockroom-livekit-talk-${e2eWebPort()}.log`),
+    join(tmpdir(), `mockroom-livekit-${logName}-${e2eWebPort()}.log`),
   )
   test.skip(
     !server && !process.env.CI,
@@ -25,6 +28,7 @@ export function ownLivekitServer() {
     await server.start()
   })
   test.afterAll(async () => server?.stop())
+  return server
 }
 
 export async function joinCall(browsers: Browsers, link: string, name: string): Promise<Page> {
