@@ -1,22 +1,18 @@
 'use client'
 
 import type { Role } from '@mockroom/access'
-import dynamic from 'next/dynamic'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { useJoin } from './use-join'
 import { Lobby, type LobbyRound } from './lobby'
 import { RemovedNotice } from '../room/people/removed-notice'
 import { WaitingForAdmission } from '../room/people/waiting-for-admission'
 
 // Tiptap, Yjs and the websocket provider live in this chunk: the lobby never downloads them.
-const RoomView = dynamic(() => import('../room/room-view'), {
-  ssr: false,
-  loading: () => (
-    <p className="card loading" aria-busy="true">
-      Opening the room…
-    </p>
-  ),
-})
+// Loaded by hand rather than with next/dynamic: a Suspense boundary holds back revealing its
+// content for React's 300 ms fallback throttle, measured as an idle gap between Join and the room.
+type RoomViewModule = typeof import('../room/room-view')
+let roomViewModule: Promise<RoomViewModule> | null = null
+const loadRoomView = () => (roomViewModule ??= import('../room/room-view'))
 
 interface Props {
   capability: string
@@ -37,19 +33,31 @@ export function JoinFlow({ capability, role, current, questionTitle, callServerU
 
   // The room's code is not needed for the lobby's first paint, but it is needed the moment the
   // person presses Join: fetch it once the browser is idle, or at the latest when joining starts.
+  const [room, setRoom] = useState<RoomViewModule | null>(null)
+  const needed = state.kind === 'joining' || state.kind === 'joined'
   useEffect(() => {
-    if (state.kind === 'joining') {
-      void import('../room/room-view')
-      return
+    let live = true
+    const load = () => void loadRoomView().then((m) => live && setRoom(() => m))
+    if (needed) {
+      load()
+      return () => {
+        live = false
+      }
     }
     // Safari has no requestIdleCallback; a short timeout is close enough there
     if (typeof window.requestIdleCallback !== 'function') {
-      const t = setTimeout(() => void import('../room/room-view'), 200)
-      return () => clearTimeout(t)
+      const t = setTimeout(load, 200)
+      return () => {
+        live = false
+        clearTimeout(t)
+      }
     }
-    const handle = window.requestIdleCallback(() => void import('../room/room-view'))
-    return () => window.cancelIdleCallback(handle)
-  }, [state.kind])
+    const handle = window.requestIdleCallback(load)
+    return () => {
+      live = false
+      window.cancelIdleCallback(handle)
+    }
+  }, [needed])
 
   if (state.kind === 'removed') return <RemovedNotice />
   if (state.kind === 'turned-away') {
@@ -65,6 +73,13 @@ export function JoinFlow({ capability, role, current, questionTitle, callServerU
   if (state.kind === 'waiting') return <WaitingForAdmission name={state.name} />
   // Keyed by session: the next round is a fresh room view (new role, documents, call token).
   if (state.kind === 'joined') {
+    if (!room)
+      return (
+        <p className="card loading" aria-busy="true">
+          Opening the room…
+        </p>
+      )
+    const RoomView = room.default
     return (
       <RoomView
         key={state.session.sessionId}

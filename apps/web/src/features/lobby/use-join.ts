@@ -126,12 +126,11 @@ export function useJoin(capability: string, callServerUrl: string): JoinControls
     }
   }, [callServerUrl])
 
-  // the first LiveKit token is asked for the moment the session token exists, while the room and
-  // its documents load
+  // the call is joined the moment the session token exists, while the room and its documents load
   const sessionToken = state.kind === 'joined' ? state.session.token : null
   useEffect(() => {
     if (sessionToken)
-      void import('../room/call/call-warmup').then((call) => call.prefetchCallDetails(sessionToken))
+      void import('../room/call/call-warmup').then((call) => call.connectEarly(sessionToken))
   }, [sessionToken])
 
   const join = useCallback(() => void joinAs(name), [joinAs, name])

@@ -45,6 +45,22 @@ export function prefetchCallDetails(sessionToken: string): void {
   firstDetails = { sessionToken, details }
 }
 
+/**
+ * Joins the call the moment the session token exists, before the room's code has even loaded:
+ * the call panel's first attempt then finds this Room connecting or connected (livekit-client
+ * hands a second connect() the same connection), and its failures are the panel's to retry.
+ */
+export function connectEarly(sessionToken: string): void {
+  prefetchCallDetails(sessionToken)
+  const details = firstDetails?.details
+  const room = (warmed ??= createCall())
+  details
+    ?.then((d) =>
+      d.preparing ? undefined : room.connect(d.serverUrl, d.participantToken, { maxRetries: 0 }),
+    )
+    .catch(() => undefined)
+}
+
 /** The prefetched details for this session token (once), or a fresh request. */
 export function callDetailsFor(sessionToken: string): Promise<CallDetails> {
   const prefetched = firstDetails?.sessionToken === sessionToken ? firstDetails.details : null

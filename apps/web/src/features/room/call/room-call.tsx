@@ -1,7 +1,7 @@
 'use client'
 
 import type { Role } from '@mockroom/access'
-import dynamic from 'next/dynamic'
+import { useEffect, useState } from 'react'
 import type { TalkReporting } from './use-talk-reporter'
 import type { VoiceStore } from './voice-store'
 import type { ConnectionPhase } from '../session/connection-state'
@@ -18,11 +18,23 @@ function CallPlaceholder() {
 }
 
 // livekit-client lives in this chunk: the lobby fetches it while the name is typed (use-join.ts),
-// and the room joins the call at once, in parallel with the documents, never after them.
-const CallPanel = dynamic(() => import('./call-panel'), {
-  ssr: false,
-  loading: CallPlaceholder,
-})
+// and the room joins the call at once, in parallel with the documents, never after them. Loaded by
+// hand, not with next/dynamic: Suspense would hold the panel back for React's 300 ms throttle.
+type CallPanelModule = typeof import('./call-panel')
+let callPanelModule: Promise<CallPanelModule> | null = null
+const loadCallPanel = () => (callPanelModule ??= import('./call-panel'))
+
+function useCallPanel(): CallPanelModule['default'] | null {
+  const [panel, setPanel] = useState<CallPanelModule | null>(null)
+  useEffect(() => {
+    let live = true
+    void loadCallPanel().then((m) => live && setPanel(() => m))
+    return () => {
+      live = false
+    }
+  }, [])
+  return panel?.default ?? null
+}
 
 interface Props {
   /** the answer document's phase (the call no longer waits for it) */
@@ -37,6 +49,8 @@ interface Props {
 }
 
 export function RoomCall({ sessionToken, ended, role, voices, talk }: Props) {
+  const CallPanel = useCallPanel()
+  if (!CallPanel) return <CallPlaceholder />
   return (
     <CallPanel sessionToken={sessionToken} ended={ended} role={role} voices={voices} talk={talk} />
   )
