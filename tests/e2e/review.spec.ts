@@ -94,7 +94,7 @@ test('one row and one colour per person, kept across a reload; exports say who w
     /- \*\*Participants:\*\* Ivy Interviewer \(interviewer, colour #[0-9a-f]{6}\), Cody Candidate \(candidate, colour #[0-9a-f]{6}\), Olga 🎧 \(observer/,
   )
   expect(markdown).toContain('## Plan vs actual')
-  expect(markdown).toMatch(/\| Clarify \| 4 min \| \d+:\d{2} \|/)
+  expect(markdown).toMatch(/\| Clarify \| 4:00 \| \d+:\d{2} \|/)
   expect(markdown).toMatch(
     /- \*\*Clarify:\*\* Cody Candidate \d+% \(\d+ characters\), Ivy Interviewer \d+% \(4 characters\)/,
   )

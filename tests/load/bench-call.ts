@@ -7,7 +7,6 @@
 //   2. livekit-server CPU and RSS with 10 rooms of 2 publishers + 1 listener (hand-written
 //      livekit-client pages with tokens minted here).
 import { spawn } from 'node:child_process'
-import { gzipSync } from 'node:zlib'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -16,6 +15,7 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { AccessToken } from 'livekit-server-sdk'
 import { writeFakeSpeech } from '../e2e/fake-speech'
 import { OwnedLivekitServer } from '../e2e/livekit-server-kit'
+import { lobbyScripts } from '../e2e/page-weight-kit'
 
 const root = resolve(import.meta.dirname, '../..')
 const webPort = Number(process.env.BENCH_WEB_PORT ?? 3300)
@@ -139,20 +139,9 @@ async function enter(page: Page, link: string, name: string) {
 /** gzip KB of the scripts the lobby asked for before its load event (page-weight.spec.ts) */
 async function lobbyScriptsKb(b: Browser, link: string): Promise<number> {
   const page = await (await b.newContext()).newPage()
-  await page.goto(link, { waitUntil: 'load' })
-  const urls = await page.evaluate(() => {
-    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
-    const loadAt = nav?.loadEventStart ?? Infinity
-    return performance
-      .getEntriesByType('resource')
-      .filter((e) => e.startTime <= loadAt && new URL(e.name).pathname.endsWith('.js'))
-      .map((e) => e.name)
-  })
-  let bytes = 0
-  for (const url of urls)
-    bytes += gzipSync(await (await page.request.get(url)).body(), { level: 9 }).length
+  const sizes = await lobbyScripts(page, link)
   await page.context().close()
-  return bytes / 1024
+  return [...sizes.values()].reduce((a, n) => a + n, 0) / 1024
 }
 
 async function joinTimes(b: Browser) {
