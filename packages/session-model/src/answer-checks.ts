@@ -1,4 +1,5 @@
 import type { CheckEvidence, CheckResult, CheckSpec } from './check-spec'
+import { planClock as clock } from './plan-vs-actual'
 import { sectionOutcomes } from './section-outcome'
 import type { SessionRecord } from './session-record'
 
@@ -52,11 +53,6 @@ export function sectionMoment(r: SessionRecord, key: string): CheckEvidence[] {
   const start = r.sectionStarts?.find((s) => s.sectionKey === key)
   if (!start) return []
   return [{ kind: 'moment', at: start.at, label: `${titleOf(r, key)} section`, sectionKey: key }]
-}
-
-export const clock = (ms: number) => {
-  const s = Math.max(0, Math.round(ms / 1000))
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
 }
 
 type AnswerSpec = Exclude<

@@ -1,5 +1,5 @@
 import type { CheckEvidence, CheckResult, CheckSpec } from './check-spec'
-import { clock } from './answer-checks'
+import { planClock as clock } from './plan-vs-actual'
 import { fillerPattern } from './insights'
 import type { SessionRecord } from './session-record'
 import { longestMonologue, speechDetected } from './talk-time'

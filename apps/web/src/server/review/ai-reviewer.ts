@@ -1,4 +1,5 @@
 import {
+  planClock as clock,
   recommendations,
   scoreLabels,
   type AiReview,
@@ -29,11 +30,6 @@ const SYSTEM = [
   '{"summary": string, "strengths": string[], "improvements": string[],',
   ' "sections": [{"key": section key, "comment": string}]}',
 ].join(' ')
-
-const clock = (ms: number) => {
-  const s = Math.max(0, Math.round(ms / 1000))
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
-}
 
 /** What is sent: the question, the rubric, the structured answer and the transcript text (never audio). */
 export function aiReviewRequest(record: SessionRecord, model: string) {
