@@ -91,6 +91,8 @@ export async function openStore(config: StoreConfig, options: StoreOptions = {})
   const migrator = new Migrator({
     db,
     provider: { getMigrations: () => Promise.resolve(migrations(name)) },
+    // features land their tables in parallel: a database that has a later one still takes an earlier
+    allowUnorderedMigrations: true,
   })
   let { error } = await migrator.migrateToLatest()
   // Kysely takes no migration lock on SQLite (SqliteAdapter.acquireMigrationLock is a no-op), so
