@@ -78,6 +78,60 @@ export interface ParticipantKeyTable {
   key_hash: string
 }
 
+export interface RecordingRequestTable {
+  id: string
+  session_id: string
+  asked_by: string
+  asked_at: number
+  stopped_at: number | null
+  stopped_by: string | null
+}
+
+export interface RecordingConsentTable {
+  id: Generated<number>
+  request_id: string
+  session_id: string
+  participant_id: string
+  name: string
+  role: string
+  /** 'allow' | 'refuse' */
+  answer: string
+  shown_text: string
+  created_at: number
+}
+
+export interface RecordingTrackTable {
+  id: string
+  session_id: string
+  request_id: string
+  participant_id: string
+  name: string
+  role: string
+  mime_type: string
+  started_at: number
+  bytes: number
+  chunks: number
+  last_seq: number
+  ended_at: number | null
+  finalized_at: number | null
+  duration_ms: number | null
+  created_at: number
+}
+
+export interface RecordingChunkTable {
+  track_id: string
+  seq: number
+  data: Uint8Array
+  created_at: number
+}
+
+export interface RecordingFileTable {
+  track_id: string
+  data: Uint8Array
+  mime_type: string
+  created_at: number
+}
+
 export interface Database {
   rooms: RoomTable
   room_links: RoomLinkTable
@@ -88,4 +142,9 @@ export interface Database {
   session_events: SessionEventTable
   session_members: SessionMemberTable
   participant_keys: ParticipantKeyTable
+  recording_requests: RecordingRequestTable
+  recording_consents: RecordingConsentTable
+  recording_tracks: RecordingTrackTable
+  recording_chunks: RecordingChunkTable
+  recording_files: RecordingFileTable
 }

@@ -5,3 +5,12 @@ export type { UpdateRow, StoredUpdate, LoadedDoc } from './update-rows'
 export { loadDevSecret } from './dev-secret'
 export type { SessionEvent } from './events-repo'
 export type { SessionRow, SessionStatusRow } from './sessions-repo'
+export type {
+  ConsentReceipt,
+  NewChunk,
+  PutChunkResult,
+  RecordingRequest,
+  RecordingsRepo,
+  TrackAudio,
+  TrackRow,
+} from './recordings-repo'

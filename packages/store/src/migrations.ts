@@ -143,5 +143,82 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('room_links').addColumn('revoked_at', bigint).execute()
       },
     },
+    // recording with consent (issue #22): requests, receipts, tracks, their chunks and the
+    // repaired file, all in the store so every instance reaches them
+    '0006_recordings': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('recording_requests')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('session_id', 'text', (c) => c.notNull())
+          .addColumn('asked_by', 'text', (c) => c.notNull())
+          .addColumn('asked_at', bigint, (c) => c.notNull())
+          .addColumn('stopped_at', bigint)
+          .addColumn('stopped_by', 'text')
+          .execute()
+        await db.schema
+          .createIndex('recording_requests_session')
+          .on('recording_requests')
+          .columns(['session_id', 'asked_at'])
+          .execute()
+        await db.schema
+          .createTable('recording_consents')
+          .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('request_id', 'text', (c) => c.notNull())
+          .addColumn('session_id', 'text', (c) => c.notNull())
+          .addColumn('participant_id', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('answer', 'text', (c) => c.notNull())
+          .addColumn('shown_text', 'text', (c) => c.notNull())
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .execute()
+        await db.schema
+          .createIndex('recording_consents_request')
+          .on('recording_consents')
+          .columns(['request_id', 'id'])
+          .execute()
+        await db.schema
+          .createTable('recording_tracks')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('session_id', 'text', (c) => c.notNull())
+          .addColumn('request_id', 'text', (c) => c.notNull())
+          .addColumn('participant_id', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('mime_type', 'text', (c) => c.notNull())
+          .addColumn('started_at', bigint, (c) => c.notNull())
+          .addColumn('bytes', bigint, (c) => c.notNull())
+          .addColumn('chunks', 'integer', (c) => c.notNull())
+          .addColumn('last_seq', 'integer', (c) => c.notNull())
+          .addColumn('ended_at', bigint)
+          .addColumn('finalized_at', bigint)
+          .addColumn('duration_ms', bigint)
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .execute()
+        await db.schema
+          .createIndex('recording_tracks_session')
+          .on('recording_tracks')
+          .columns(['session_id', 'started_at'])
+          .execute()
+        await db.schema
+          .createTable('recording_chunks')
+          .addColumn('track_id', 'text', (c) => c.notNull())
+          .addColumn('seq', 'integer', (c) => c.notNull())
+          .addColumn('data', sql.raw(blob), (c) => c.notNull())
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .addPrimaryKeyConstraint('recording_chunks_pk', ['track_id', 'seq'])
+          .execute()
+        await db.schema
+          .createTable('recording_files')
+          .addColumn('track_id', 'text', (c) => c.primaryKey())
+          .addColumn('data', sql.raw(blob), (c) => c.notNull())
+          .addColumn('mime_type', 'text', (c) => c.notNull())
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .execute()
+      },
+    },
   }
 }

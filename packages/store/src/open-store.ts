@@ -4,6 +4,7 @@ import { Migrator } from 'kysely/migration'
 import { migrations, type Dialect } from './migrations'
 import { eventsRepo } from './events-repo'
 import { membersRepo } from './members-repo'
+import { recordingsRepo } from './recordings-repo'
 import { roomsRepo } from './rooms-repo'
 import { sessionsRepo } from './sessions-repo'
 import type { Database } from './database-schema'
@@ -21,6 +22,8 @@ export interface Store {
   readonly events: ReturnType<typeof eventsRepo>
   readonly sessions: ReturnType<typeof sessionsRepo>
   readonly members: ReturnType<typeof membersRepo>
+  /** recording with consent: requests, receipts, tracks, chunks, repaired files */
+  readonly recordings: ReturnType<typeof recordingsRepo>
   /** one round trip to the database (readiness checks); rejects when it does not answer */
   ping(): Promise<void>
   close(): Promise<void>
@@ -114,6 +117,7 @@ export async function openStore(config: StoreConfig, options: StoreOptions = {})
     events: eventsRepo(db),
     sessions: sessionsRepo(db),
     members: membersRepo(db),
+    recordings: recordingsRepo(db),
     ping: async () => {
       await sql`select 1`.execute(db)
     },
