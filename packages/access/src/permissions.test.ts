@@ -64,9 +64,18 @@ describe('who may speak and request', () => {
     for (const action of controlActionTypes) expect(canRequest('interviewer', action)).toBe(true)
   })
 
-  it('lets the candidate send only their own speech, talk time and thinking breaks', () => {
+  it('lets the candidate send only their own speech, talk time, breaks and recording answer', () => {
     const allowed = controlActionTypes.filter((a) => canRequest('candidate', a))
-    expect(allowed.sort()).toEqual(['end-break', 'take-break', 'talk', 'transcript'])
+    expect(allowed.sort()).toEqual([
+      'end-break',
+      'recording-answer',
+      'take-break',
+      'talk',
+      'transcript',
+    ])
+    // asking and stopping are the interviewer's
+    expect(canRequest('candidate', 'recording-ask')).toBe(false)
+    expect(canRequest('observer', 'recording-answer')).toBe(false)
     // hints are the interviewer's: only they may put one into the answer
     expect(canRequest('candidate', 'answer-clarify-row')).toBe(false)
     expect(canRequest('interviewer', 'answer-clarify-row')).toBe(true)

@@ -24,7 +24,8 @@ const table: Readonly<Record<Role, RoleRules>> = {
     speaks: true,
     // their own speech and a thinking break; reveal, timer, end, share, next round and remove are
     // the interviewer's
-    requests: new Set(['transcript', 'talk', 'take-break', 'end-break']),
+    // and their own answer to recording
+    requests: new Set(['transcript', 'talk', 'take-break', 'end-break', 'recording-answer']),
   },
   observer: {
     docs: { answer: 'read', private: 'none', control: 'read' },

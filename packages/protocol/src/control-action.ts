@@ -44,6 +44,18 @@ export const controlActionSchema = z.discriminatedUnion('type', [
     rowId: id,
     hintIndex: z.number().int().min(0).max(99),
   }),
+  // interviewer: ask everyone who speaks to allow audio recording; `shownText` is what the
+  // interviewer confirmed (kept as their own receipt)
+  z.object({ type: z.literal('recording-ask'), shownText: z.string().trim().min(1).max(2000) }),
+  // interviewer or candidate: the answer to request `requestId`, with the exact text shown
+  z.object({
+    type: z.literal('recording-answer'),
+    requestId: id,
+    allow: z.boolean(),
+    shownText: z.string().trim().min(1).max(2000),
+  }),
+  // interviewer: stop the recording for everyone
+  z.object({ type: z.literal('recording-stop') }),
 ])
 
 export type ControlAction = z.infer<typeof controlActionSchema>

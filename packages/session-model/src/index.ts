@@ -109,3 +109,20 @@ export type { CheckSpec, CheckKind, CheckEvidence, CheckResult } from './check-s
 export { runChecks } from './run-checks'
 export type { AiReview } from './ai-review'
 export { readAiReview, setAiReview } from './ai-review'
+export type {
+  ConsentAnswer,
+  ConsentDecision,
+  ConsentFacts,
+  RecordingPerson,
+  RecordingSpeaker,
+  RecordingStatus,
+  RecordingView,
+} from './recording-consent'
+export {
+  RECORDING_MAP,
+  decideRecording,
+  mayStoreChunk,
+  readRecording,
+  recordingOff,
+  writeRecording,
+} from './recording-consent'
