@@ -2,7 +2,12 @@
 // only show questions never bundle the YAML parser.
 export type { FileProblem, ParsedQuestion } from './question-markdown'
 export { parseQuestionMarkdown, questionToMarkdown } from './question-markdown'
-export type { ImportFile, ParsedImport, QuestionSetBundle, SlugQuestion } from './question-set-files'
+export type {
+  ImportFile,
+  ParsedImport,
+  QuestionSetBundle,
+  SlugQuestion,
+} from './question-set-files'
 export {
   BUNDLE_FORMAT,
   BUNDLE_VERSION,

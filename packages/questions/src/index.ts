@@ -18,3 +18,19 @@ export { searchQuestions, filterQuestions } from './search-questions'
 export { withoutHints } from './without-hints'
 export { companies } from './companies'
 export { coverageChecklist } from './coverage'
+export type { QuestionGuide } from './types'
+export type { QuestionDraft, QuestionDraftSection } from './custom-question'
+export {
+  QUESTION_LIMITS,
+  INTERVIEWER_NOTES_HEADING,
+  VERSION_ID_PREFIX,
+  blankDraft,
+  draftFromQuestion,
+  draftMinutes,
+  isVersionId,
+  questionDraftSchema,
+  questionOfDraft,
+  templateOfDraft,
+} from './custom-question'
+export type { ResolvedQuestion, VersionSource } from './resolve-question'
+export { resolveQuestion } from './resolve-question'

@@ -6,7 +6,7 @@ const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 const nonBlank = z.string().trim().min(1)
 
-const questionTypeSchema = z.enum([
+export const questionTypeSchema = z.enum([
   'product-improvement',
   'product-design',
   'success-metrics',
@@ -23,6 +23,15 @@ export const questionSchema = z.object({
   tags: z.array(z.string().regex(kebabCase, 'tags must be lowercase kebab-case')).min(1),
   difficulty: z.enum(['easy', 'medium', 'hard']),
   hints: z.array(nonBlank).optional(),
+  guide: z
+    .object({
+      followUps: z.array(z.string()),
+      sections: z.record(
+        z.string(),
+        z.object({ rubric: z.string(), coverage: z.array(z.string()) }),
+      ),
+    })
+    .optional(),
 }) satisfies z.ZodType<Question>
 
 const templateSectionSchema = z.object({
@@ -63,7 +72,7 @@ export const checkSpecSchema = z.discriminatedUnion('kind', [
 ]) satisfies z.ZodType<CheckSpec>
 
 // the sections a check reads must be the template's own
-function checkSections(c: CheckSpec): string[] {
+export function checkSections(c: CheckSpec): string[] {
   if (c.kind === 'options-compared') return [c.section, ...c.compareIn]
   return 'section' in c ? [c.section] : []
 }

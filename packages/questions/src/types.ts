@@ -18,6 +18,14 @@ export interface Question {
   difficulty: Difficulty
   /** clarifying facts the interviewer may give when asked; never shown to the candidate up front */
   hints?: string[]
+  /** a coach's own question only: interviewer-only guidance, stripped with the hints */
+  guide?: QuestionGuide
+}
+
+/** What a coach adds for the interviewer: follow-ups, and a rubric and checklist per section. */
+export interface QuestionGuide {
+  followUps: string[]
+  sections: Record<string, { rubric: string; coverage: string[] }>
 }
 
 export interface TemplateSection {
