@@ -132,6 +132,31 @@ export interface RecordingFileTable {
   created_at: number
 }
 
+export interface TranscriptionJobTable {
+  track_id: string
+  session_id: string
+  participant_id: string
+  status: string
+  progress: number
+  attempts: number
+  lease_until: number | null
+  error: string | null
+  created_at: number
+  updated_at: number
+}
+
+export interface TranscriptLineTable {
+  id: Generated<number>
+  session_id: string
+  track_id: string
+  participant_id: string
+  name: string
+  role: string
+  start_ms: number
+  end_ms: number
+  text: string
+}
+
 export interface Database {
   rooms: RoomTable
   room_links: RoomLinkTable
@@ -147,4 +172,6 @@ export interface Database {
   recording_tracks: RecordingTrackTable
   recording_chunks: RecordingChunkTable
   recording_files: RecordingFileTable
+  transcription_jobs: TranscriptionJobTable
+  transcript_lines: TranscriptLineTable
 }

@@ -14,3 +14,9 @@ export type {
   TrackAudio,
   TrackRow,
 } from './recordings-repo'
+export type {
+  JobClaim,
+  TranscriptionJob,
+  TranscriptionStatus,
+  TranscriptLine,
+} from './transcription-repo'

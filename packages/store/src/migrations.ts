@@ -220,5 +220,58 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .execute()
       },
     },
+    // offline transcription (issue #22): one job row per recorded track, claimed under a lease so
+    // a crashed worker loses nothing, and the lines the engine heard, per track
+    '0007_transcription': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('transcription_jobs')
+          .addColumn('track_id', 'text', (c) => c.primaryKey())
+          .addColumn('session_id', 'text', (c) => c.notNull())
+          .addColumn('participant_id', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('progress', 'real', (c) => c.notNull().defaultTo(0))
+          .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('lease_until', bigint)
+          .addColumn('error', 'text')
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .addColumn('updated_at', bigint, (c) => c.notNull())
+          .execute()
+        await db.schema
+          .createIndex('transcription_jobs_session')
+          .on('transcription_jobs')
+          .columns(['session_id'])
+          .execute()
+        await db.schema
+          .createIndex('transcription_jobs_waiting')
+          .on('transcription_jobs')
+          .columns(['status', 'created_at'])
+          .execute()
+        await db.schema
+          .createTable('transcript_lines')
+          .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('session_id', 'text', (c) => c.notNull())
+          .addColumn('track_id', 'text', (c) => c.notNull())
+          .addColumn('participant_id', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('start_ms', bigint, (c) => c.notNull())
+          .addColumn('end_ms', bigint, (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .execute()
+        await db.schema
+          .createIndex('transcript_lines_session')
+          .on('transcript_lines')
+          .columns(['session_id', 'start_ms'])
+          .execute()
+        await db.schema
+          .createIndex('transcript_lines_track')
+          .on('transcript_lines')
+          .columns(['track_id'])
+          .execute()
+      },
+    },
   }
 }

@@ -5,6 +5,7 @@ import { migrations, type Dialect } from './migrations'
 import { eventsRepo } from './events-repo'
 import { membersRepo } from './members-repo'
 import { recordingsRepo } from './recordings-repo'
+import { transcriptionRepo } from './transcription-repo'
 import { roomsRepo } from './rooms-repo'
 import { sessionsRepo } from './sessions-repo'
 import type { Database } from './database-schema'
@@ -24,6 +25,7 @@ export interface Store {
   readonly members: ReturnType<typeof membersRepo>
   /** recording with consent: requests, receipts, tracks, chunks, repaired files */
   readonly recordings: ReturnType<typeof recordingsRepo>
+  readonly transcription: ReturnType<typeof transcriptionRepo>
   /** one round trip to the database (readiness checks); rejects when it does not answer */
   ping(): Promise<void>
   close(): Promise<void>
@@ -118,6 +120,7 @@ export async function openStore(config: StoreConfig, options: StoreOptions = {})
     sessions: sessionsRepo(db),
     members: membersRepo(db),
     recordings: recordingsRepo(db),
+    transcription: transcriptionRepo(db, name),
     ping: async () => {
       await sql`select 1`.execute(db)
     },

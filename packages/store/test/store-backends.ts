@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pg from 'pg'
+import type { StoreConfig } from '../src/open-store'
+
+// SQLite always; PostgreSQL too when TEST_DATABASE_URL points at a server, and always under CI=true
+// (.ci/run starts one), so a CI machine without it fails. Each test gets a fresh file or database.
+export interface Backend {
+  name: string
+  create(): Promise<{ config: StoreConfig; drop(): Promise<void> }>
+}
+
+const sqlite: Backend = {
+  name: 'sqlite',
+  create: () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mockroom-store-'))
+    return Promise.resolve({
+      config: { dataDir: dir },
+      drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
+    })
+  },
+}
+
+function postgres(adminUrl: string): Backend {
+  return {
+    name: 'postgres',
+    async create() {
+      const name = `mockroom_test_${randomBytes(6).toString('hex')}`
+      const admin = new pg.Client({ connectionString: adminUrl })
+      await admin.connect()
+      await admin.query(`create database ${name}`)
+      await admin.end()
+      const url = new URL(adminUrl)
+      url.pathname = `/${name}`
+      return {
+        config: { dataDir: tmpdir(), databaseUrl: url.toString() },
+        async drop() {
+          const c = new pg.Client({ connectionString: adminUrl })
+          await c.connect()
+          // pg's Pool.end() resolves before its sockets have closed; forcing the drop would kill
+          // a closing connection (an unhandled error). Wait for the server to let go instead.
+          for (let attempt = 0; ; attempt++) {
+            try {
+              await c.query(`drop database if exists ${name}`)
+              break
+            } catch (err) {
+              if ((err as { code?: string }).code !== '55006' || attempt >= 100) throw err
+              await new Promise((resolve) => setTimeout(resolve, 20))
+            }
+          }
+          await c.end()
+        },
+      }
+    },
+  }
+}
+
+const postgresUrl =
+  process.env.TEST_DATABASE_URL ??
+  (process.env.CI ? 'postgres://postgres@127.0.0.1:5432/postgres' : undefined)
+export const backends = [sqlite, ...(postgresUrl ? [postgres(postgresUrl)] : [])]
