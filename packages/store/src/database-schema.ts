@@ -157,6 +157,39 @@ export interface TranscriptLineTable {
   text: string
 }
 
+export interface QuestionSetTable {
+  id: string
+  title: string
+  edit_hash: string
+  share_hash: string
+  sealed_share: string
+  created_at: number
+  updated_at: number
+}
+
+export interface SetQuestionTable {
+  id: string
+  set_id: string
+  /** the file name in an export (`<slug>.md`), unique among the set's live questions */
+  slug: string
+  position: number
+  current_version_id: string
+  created_at: number
+  updated_at: number
+  deleted_at: number | null
+}
+
+export interface QuestionVersionTable {
+  /** "qv-…": what sessions.question_id holds for a coach's question */
+  id: string
+  question_id: string
+  set_id: string
+  version: number
+  /** the question draft as JSON */
+  data: string
+  created_at: number
+}
+
 export interface Database {
   rooms: RoomTable
   room_links: RoomLinkTable
@@ -174,4 +207,7 @@ export interface Database {
   recording_files: RecordingFileTable
   transcription_jobs: TranscriptionJobTable
   transcript_lines: TranscriptLineTable
+  question_sets: QuestionSetTable
+  set_questions: SetQuestionTable
+  question_versions: QuestionVersionTable
 }

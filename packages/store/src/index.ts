@@ -20,3 +20,10 @@ export type {
   TranscriptionStatus,
   TranscriptLine,
 } from './transcription-repo'
+export type {
+  NewQuestionSet,
+  QuestionSetRow,
+  QuestionVersionRow,
+  SetImport,
+  SetQuestionRow,
+} from './question-sets-repo'

@@ -273,5 +273,47 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .execute()
       },
     },
+    // coaches' question sets (issue #23): a set per pair of capabilities, its questions, and every
+    // version of each kept immutable (sessions.question_id names a version: "qv-…")
+    '0008_question_sets': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('question_sets')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('title', 'text', (c) => c.notNull())
+          .addColumn('edit_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('share_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('sealed_share', 'text', (c) => c.notNull())
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .addColumn('updated_at', bigint, (c) => c.notNull())
+          .execute()
+        await db.schema
+          .createTable('set_questions')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('set_id', 'text', (c) => c.notNull().references('question_sets.id'))
+          .addColumn('slug', 'text', (c) => c.notNull())
+          .addColumn('position', 'integer', (c) => c.notNull())
+          .addColumn('current_version_id', 'text', (c) => c.notNull())
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .addColumn('updated_at', bigint, (c) => c.notNull())
+          .addColumn('deleted_at', bigint)
+          .execute()
+        await db.schema
+          .createIndex('set_questions_set')
+          .on('set_questions')
+          .columns(['set_id', 'position'])
+          .execute()
+        await db.schema
+          .createTable('question_versions')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('question_id', 'text', (c) => c.notNull().references('set_questions.id'))
+          .addColumn('set_id', 'text', (c) => c.notNull())
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addColumn('created_at', bigint, (c) => c.notNull())
+          .addUniqueConstraint('question_versions_number', ['question_id', 'version'])
+          .execute()
+      },
+    },
   }
 }

@@ -6,6 +6,7 @@ import { eventsRepo } from './events-repo'
 import { membersRepo } from './members-repo'
 import { recordingsRepo } from './recordings-repo'
 import { transcriptionRepo } from './transcription-repo'
+import { questionSetsRepo } from './question-sets-repo'
 import { roomsRepo } from './rooms-repo'
 import { sessionsRepo } from './sessions-repo'
 import type { Database } from './database-schema'
@@ -26,6 +27,7 @@ export interface Store {
   /** recording with consent: requests, receipts, tracks, chunks, repaired files */
   readonly recordings: ReturnType<typeof recordingsRepo>
   readonly transcription: ReturnType<typeof transcriptionRepo>
+  readonly questionSets: ReturnType<typeof questionSetsRepo>
   /** one round trip to the database (readiness checks); rejects when it does not answer */
   ping(): Promise<void>
   close(): Promise<void>
@@ -121,6 +123,7 @@ export async function openStore(config: StoreConfig, options: StoreOptions = {})
     members: membersRepo(db),
     recordings: recordingsRepo(db),
     transcription: transcriptionRepo(db, name),
+    questionSets: questionSetsRepo(db),
     ping: async () => {
       await sql`select 1`.execute(db)
     },
