@@ -8,10 +8,20 @@ const schema = z.object({
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
   SESSION_SECRET: z.string().min(16).optional(),
-  // an OpenAI-compatible /v1/audio/transcriptions endpoint for server-side transcription (optional)
+  // recorded tracks are transcribed after they end, in a low-priority worker process
+  TRANSCRIPTION: z.enum(['on', 'off']).default('on'),
+  // the bundled Whisper model the worker runs (offline), or an operator's own folder of files
+  WHISPER_MODEL: z.enum(['tiny', 'base']).default('tiny'),
+  WHISPER_MODEL_DIR: z.string().optional(),
+  TRANSCRIPTION_THREADS: z.coerce.number().int().min(1).max(16).default(2),
+  FFMPEG_PATH: z.string().default('ffmpeg'),
+  // instead of Whisper: an OpenAI-compatible /v1/audio/transcriptions endpoint
   TRANSCRIBER_URL: z.url().optional(),
   TRANSCRIBER_API_KEY: z.string().optional(),
   TRANSCRIBER_MODEL: z.string().optional(),
+  // recorded audio (tracks, chunks, files, server transcript lines) older than this is deleted;
+  // 0 keeps it until its owner deletes it
+  AUDIO_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(90),
   // the same LiveKit server and keys as the web app (defaults match `livekit-server --dev`)
   LIVEKIT_URL: z
     .string()
