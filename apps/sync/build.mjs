@@ -11,7 +11,11 @@ const here = dirname(fileURLToPath(import.meta.url))
 rmSync(join(here, 'dist'), { recursive: true, force: true })
 
 await build({
-  entryPoints: [join(here, 'src/main.ts')],
+  // the transcription worker is a process of its own (forked by main at the lowest priority)
+  entryPoints: {
+    main: join(here, 'src/main.ts'),
+    'transcription-worker': join(here, 'src/transcription/transcription-worker.ts'),
+  },
   outdir: join(here, 'dist'),
   bundle: true,
   splitting: true, // lazily imported modules (PostgreSQL, LiveKit) become chunks loaded on use
@@ -21,7 +25,7 @@ await build({
   // for `node --enable-source-maps dist/main.js` when debugging (it costs RSS: docs/performance.md)
   sourcemap: true,
   // a native addon, and packages that load files of their own at run time
-  external: ['better-sqlite3', 'pino', 'ws', 'pg-native'],
+  external: ['better-sqlite3', 'pino', 'ws', 'pg-native', '@huggingface/transformers'],
   // CommonJS dependencies inside an ES module bundle still call require()
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

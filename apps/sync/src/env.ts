@@ -15,6 +15,8 @@ const schema = z.object({
   WHISPER_MODEL_DIR: z.string().optional(),
   TRANSCRIPTION_THREADS: z.coerce.number().int().min(1).max(16).default(2),
   FFMPEG_PATH: z.string().default('ffmpeg'),
+  // a job whose worker stops renewing this lease (it crashed) is taken by the next worker
+  TRANSCRIPTION_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   // instead of Whisper: an OpenAI-compatible /v1/audio/transcriptions endpoint
   TRANSCRIBER_URL: z.url().optional(),
   TRANSCRIBER_API_KEY: z.string().optional(),
