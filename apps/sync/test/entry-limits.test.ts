@@ -80,13 +80,14 @@ describe('rate limits', () => {
     const port = await boot({ uploadsPerParticipant: { points: 2, duration: 60 } })
     const tok = await token('candidate')
     const post = () =>
-      fetch(`http://127.0.0.1:${port}/sessions/ses1/audio`, {
-        method: 'POST',
+      fetch(`http://127.0.0.1:${port}/sessions/ses1/tracks/track-0001/chunks/1`, {
+        method: 'PUT',
         headers: { authorization: `Bearer ${tok}`, 'content-type': 'audio/webm' },
         body: new Uint8Array(100),
       })
-    expect((await post()).status).toBe(200)
-    expect((await post()).status).toBe(200)
+    // nobody asked to record: refused, but each try counts
+    expect((await post()).status).toBe(409)
+    expect((await post()).status).toBe(409)
     const third = await post()
     expect(third.status).toBe(429)
     expect(((await third.json()) as { error: string }).error).toMatch(/too many/)

@@ -269,6 +269,33 @@ export function recordingsRepo(db: Kysely<Database>) {
 
     track,
 
+    /**
+     * Who speaks in a session: its interviewer and candidate members, admitted and not removed,
+     * with when they first joined it (the people recording must ask).
+     */
+    async speakers(
+      sessionId: string,
+    ): Promise<Array<{ participantId: string; name: string; role: string; joinedAt: number }>> {
+      const rows = await db
+        .selectFrom('session_members as m')
+        .innerJoin('participants as p', 'p.id', 'm.participant_id')
+        .select(['m.participant_id', 'p.name', 'm.role', 'm.joined_at'])
+        .where('m.session_id', '=', sessionId)
+        .where('m.role', 'in', ['interviewer', 'candidate'])
+        .where('p.removed_at', 'is', null)
+        .where('p.admission', '=', 'admitted')
+        // the interviewer first, then in the order they came
+        .orderBy('m.role', 'desc')
+        .orderBy('m.joined_at')
+        .execute()
+      return rows.map((r) => ({
+        participantId: r.participant_id,
+        name: r.name,
+        role: r.role,
+        joinedAt: Number(r.joined_at),
+      }))
+    },
+
     /** The tracks of a session in start order (no audio bytes). */
     async tracksForSession(sessionId: string): Promise<TrackRow[]> {
       const rows = await db
@@ -300,6 +327,27 @@ export function recordingsRepo(db: Kysely<Database>) {
         .orderBy('seq')
         .execute()
       return rows.map((r) => Number(r.seq))
+    },
+
+    /** Whether that chunk is stored (a repeated upload is answered without a body). */
+    async hasChunk(trackId: string, seq: number): Promise<boolean> {
+      const r = await db
+        .selectFrom('recording_chunks')
+        .select('seq')
+        .where('track_id', '=', trackId)
+        .where('seq', '=', seq)
+        .executeTakeFirst()
+      return r !== undefined
+    },
+
+    /** When the newest chunk of a track was stored (null without chunks). */
+    async lastChunkAt(trackId: string): Promise<number | null> {
+      const r = await db
+        .selectFrom('recording_chunks')
+        .select((eb) => eb.fn.max<number | string | null>('created_at').as('last'))
+        .where('track_id', '=', trackId)
+        .executeTakeFirst()
+      return r?.last === null || r?.last === undefined ? null : Number(r.last)
     },
 
     /** Every chunk of a track in sequence order. */

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer } from 'ws'
-import { handleAudio } from './audio-request'
+import { handleChunk, handleTrackEnd } from './chunk-request'
 import { clientAddress } from './connection-address'
 import { mayReadDetails } from './health-access'
 import { SocketGroup } from './socket-group'
@@ -10,6 +10,10 @@ import type { SyncServer } from './sync-server'
 import type { Logger } from '../observability/logger'
 
 export const MAX_FRAME_BYTES = 1024 * 1024
+
+// audio chunk uploads: /sessions/<id>/tracks/<trackId>/chunks/<seq> and …/<trackId>/end
+const TRACK_PATH =
+  /^\/sessions\/([A-Za-z0-9_-]{1,64})\/tracks\/([^/?]{1,100})\/(?:chunks\/([^/?]{1,20})|(end))(?:\?.*)?$/
 
 // Presence must turn to "gone" within 5 s of a connection dropping (issue 9): a socket silent for
 // IDLE_PING_MS gets a ping, and one silent for DEAD_AFTER_MS is dropped, which removes its
@@ -90,20 +94,31 @@ export function listen(
       })
       return
     }
-    const audio = /^\/sessions\/([A-Za-z0-9_-]{1,64})\/audio(\?.*)?$/.exec(req.url ?? '')
-    if (audio && req.method === 'POST') {
-      const startedAt = Number(new URLSearchParams(audio[2] ?? '').get('startedAt'))
-      void handleAudio(
-        core,
-        req,
-        res,
-        {
-          sessionId: audio[1] as string,
-          startedAt: Number.isFinite(startedAt) && startedAt > 0 ? startedAt : Date.now(),
-          ...withAddress(req, trustProxy),
-        },
-        logger,
-      )
+    const track = TRACK_PATH.exec(req.url ?? '')
+    if (track) {
+      // browsers upload from the web app's origin; the bearer token, not a cookie, is the proof
+      res.setHeader('access-control-allow-origin', '*')
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, {
+          'access-control-allow-methods': 'PUT, POST',
+          'access-control-allow-headers': 'authorization, content-type, x-started-at',
+          'access-control-max-age': '600',
+        })
+        res.end()
+        return
+      }
+      const [, sessionId = '', trackId = '', seq, end] = track
+      if (seq !== undefined && req.method === 'PUT') {
+        const path = { sessionId, trackId, seq, ...withAddress(req, trustProxy) }
+        void handleChunk(core, req, res, path, logger)
+        return
+      }
+      if (end !== undefined && req.method === 'POST') {
+        void handleTrackEnd(core, req, res, { sessionId, trackId }, logger)
+        return
+      }
+      req.resume()
+      send(405, { error: 'PUT a chunk or POST end' })
       return
     }
     send(404, { error: 'not found' })

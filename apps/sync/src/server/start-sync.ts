@@ -2,7 +2,8 @@ import { openStore, type StoreConfig } from '@mockroom/store'
 import { tokenAuthenticator } from './authenticate'
 import { listen, type ListeningServer } from './http-server'
 import type { SyncLimits } from '../guards/sync-limits'
-import type { UploadLimits } from './audio-upload'
+import type { UploadLimits } from './chunk-upload'
+import { trackFinalizer } from '../session/track-finalizer'
 import { rateLimits, type RateRules } from '../guards/sync-rate-limits'
 import { clusterLink, type ClusterLink } from '../cluster/cluster-link'
 import type { RedisBus } from '../cluster/redis-bus'
@@ -34,6 +35,12 @@ export interface StartOptions {
   healthzToken?: string
   /** Prometheus /metrics (prom-client); default: in cluster mode only */
   metrics?: boolean
+  /** recorded audio older than this many days is deleted (AUDIO_RETENTION_DAYS; 0 keeps it) */
+  audioRetentionDays?: number
+  /** how often ended or abandoned tracks are finalized and old audio deleted */
+  audioSweepMs?: number
+  /** a track with no chunk for this long is finalized (its tab vanished) */
+  audioIdleMs?: number
 }
 
 /** Opens the store and serves the sync core on a port (0 picks a free one, as tests do). */
@@ -66,8 +73,17 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
       throw err
     }
   }
+  const finalizer = trackFinalizer({
+    store,
+    logger: options.logger,
+    graceMs: options.uploads?.afterEndGraceMs ?? 30_000,
+    idleMs: options.audioIdleMs ?? 120_000,
+    retentionMs: (options.audioRetentionDays ?? 0) * 86_400_000,
+  })
+  finalizer.start(options.audioSweepMs ?? 15_000)
   core = createSyncServer({
     store,
+    finalizer,
     ...(cluster ? { cluster } : {}),
     logger: options.logger,
     onAuthenticate: tokenAuthenticator(options.secret, store),
@@ -91,6 +107,7 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
     bufferedBytes: () => server.bufferedBytes(),
     close: async () => {
       await server.close()
+      await finalizer.stop()
       await bus?.close()
       await shared?.close()
       await store.close()

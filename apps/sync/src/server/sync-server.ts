@@ -1,5 +1,5 @@
+import { canSpeak } from '@mockroom/access'
 import { controlDocName, CloseCode, CloseError } from '@mockroom/protocol'
-import { appendSegments } from '@mockroom/session-model'
 import type { Store } from '@mockroom/store'
 import { connectClient, type ClientDeps, type ConnectionHandle } from './client-connection'
 import { CommitWindow } from '../core/commit-window'
@@ -13,32 +13,37 @@ import { sessionController } from '../session/session-controller'
 import type { CallControl } from '../session/call-control'
 import type { Transcriber } from '../session/transcriber'
 import {
-  admitUpload,
+  admitChunk,
   defaultUploadLimits,
-  transcribeUpload,
+  storeChunk,
   uploadGate,
-  type AudioDeps,
+  type AlreadyStored,
+  type ChunkDeps,
+  type ChunkHead,
+  type ChunkTicket,
   type Refusal,
   type UploadGate,
-  type UploadHead,
   type UploadLimits,
-  type UploadTicket,
-} from './audio-upload'
+} from './chunk-upload'
+import { recordingControl } from '../session/recording-control'
+import { trackFinalizer, type TrackFinalizer } from '../session/track-finalizer'
 import { rateLimits, type RateLimits } from '../guards/sync-rate-limits'
 import { sampledLog } from '../observability/sampled-log'
 import type { ConnectionContext, SocketLike } from '../core/connection-context'
 import type { AuthenticatePayload } from './authenticate'
 import type { Logger } from '../observability/logger'
 import { usageBook } from '../guards/usage-book'
-import { entryBytes, writeBudgets } from '../guards/write-budget'
+import { writeBudgets } from '../guards/write-budget'
 
 export interface SyncServerOptions {
   store: Store
   logger: Logger
   /** Decides who may open which document; throw CloseError to refuse (hocuspocus-style hook). */
   onAuthenticate(payload: AuthenticatePayload): Promise<ConnectionContext>
-  /** a deployment's speech-to-text engine for uploaded audio (none by default) */
+  /** a deployment's speech-to-text engine (the transcription worker's alternative engine) */
   transcriber?: Transcriber
+  /** makes a track's file once it ended (ffmpeg); made with the defaults when absent */
+  finalizer?: TrackFinalizer
   /** size and structure limits (defaults in sync-limits.ts) */
   limits?: Partial<SyncLimits>
   /** bounds on audio uploads besides the rate limits (defaults in audio-upload.ts) */
@@ -55,10 +60,16 @@ export type { ConnectionHandle }
 
 export interface SyncServer {
   connect(socket: SocketLike, payload: AuthenticatePayload): ConnectionHandle
-  /** an audio upload as its headers describe it: refused, or admitted to read its body */
-  admitUpload(head: UploadHead): Promise<Refusal | UploadTicket>
-  /** server-side transcription of an admitted upload's audio into the session's transcript */
-  transcribe(ticket: UploadTicket, audio: Uint8Array): Promise<{ status: number; body: object }>
+  /** an audio chunk as its path and headers describe it: refused, a repeat, or admitted */
+  admitChunk(head: ChunkHead): Promise<Refusal | ChunkTicket | AlreadyStored>
+  /** stores an admitted chunk (answered only once it is durable) */
+  storeChunk(ticket: ChunkTicket, audio: Uint8Array): Promise<{ status: number; body: object }>
+  /** the owner ends a track: its file is made (ffmpeg) and handed to transcription */
+  endTrack(r: {
+    sessionId: string
+    trackId: string
+    token: string | null
+  }): Promise<{ status: number; body: object }>
   /** audio held by uploads in flight, and their bounds */
   uploads: { gate: UploadGate; limits: UploadLimits }
   stats(): { documents: number; connections: number }
@@ -104,23 +115,42 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 
   const docs: SessionDocs = sessionDocs(registry, cluster)
   const budgets = writeBudgets(limits)
-  const control = sessionController({ store, docs, call: options.call, budgets, limits })
+  const recording = recordingControl({ store, docs })
+  const control = sessionController({
+    store,
+    docs,
+    call: options.call,
+    budgets,
+    limits,
+    recording,
+  })
   const uploadLimits: UploadLimits = { ...defaultUploadLimits, ...options.uploads }
   const gate = uploadGate(uploadLimits)
-  const audio: AudioDeps = {
-    transcriber: options.transcriber,
+  const finalizer =
+    options.finalizer ??
+    trackFinalizer({
+      store,
+      logger,
+      graceMs: uploadLimits.afterEndGraceMs,
+      idleMs: 120_000,
+      retentionMs: 0,
+    })
+  const chunks: ChunkDeps = {
+    store,
     limits: uploadLimits,
-    session: (sessionId) => store.sessions.get(sessionId),
     authenticate: (payload) => options.onAuthenticate(payload),
-    append: (sessionId, who, segments) =>
-      docs.withDoc<string | void>(controlDocName(sessionId), (live) => {
-        const bytes = segments.reduce((n, s) => n + entryBytes(s), 0)
-        const refused = budgets(live.doc).refusal(who.participantId, who.role, bytes)
-        if (refused) return refused
-        return live.serverChange(who.participantId, (doc) => appendSegments(doc, segments))
-      }),
     admit: (kind, key) =>
       rates.take(kind === 'address' ? 'uploadsPerAddress' : 'uploadsPerParticipant', key),
+    decide: (sessionId) => recording.decide(sessionId),
+  }
+  const authenticate = async (payload: AuthenticatePayload) => {
+    const who = await options.onAuthenticate(payload)
+    // a person who speaks opening the control document may be a newcomer recording must ask
+    if (who.kind === 'control' && canSpeak(who.role))
+      void recording
+        .refresh(who.sessionId)
+        .catch((err: unknown) => logger.warn({ err }, 'refreshing the recording state failed'))
+    return who
   }
   const deps: ClientDeps = {
     logger,
@@ -129,8 +159,34 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     rates,
     refused: sampledLog(logger),
     registry,
-    authenticate: (payload) => options.onAuthenticate(payload),
+    authenticate,
     tally: { connections: 0 },
+  }
+
+  async function endTrack(r: { sessionId: string; trackId: string; token: string | null }) {
+    let who: ConnectionContext
+    try {
+      who = await options.onAuthenticate({
+        documentName: controlDocName(r.sessionId),
+        token: r.token,
+      })
+    } catch (err) {
+      return {
+        status: 401,
+        body: { error: err instanceof CloseError ? err.message : 'unauthorized' },
+      }
+    }
+    const track = await store.recordings.track(r.trackId)
+    if (!track || track.sessionId !== r.sessionId)
+      return { status: 404, body: { error: 'unknown track' } }
+    if (track.participantId !== who.participantId)
+      return { status: 403, body: { error: 'that track is not yours' } }
+    await store.recordings.endTrack(r.trackId, Date.now())
+    const made = await finalizer.finalize(r.trackId)
+    return {
+      status: 200,
+      body: { trackId: r.trackId, finalized: made || track.finalizedAt !== null },
+    }
   }
 
   function connect(socket: SocketLike, payload: AuthenticatePayload): ConnectionHandle {
@@ -139,8 +195,9 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 
   return {
     connect,
-    admitUpload: (head) => admitUpload(audio, gate, head),
-    transcribe: (ticket, bytes) => transcribeUpload(audio, ticket, bytes),
+    admitChunk: (head) => admitChunk(chunks, gate, head),
+    storeChunk: (ticket, bytes) => storeChunk(store, ticket, bytes),
+    endTrack,
     uploads: { gate, limits: uploadLimits },
     stats: () => ({ documents: registry.size, connections: deps.tally.connections }),
     async ready() {

@@ -23,14 +23,20 @@ import { answerFromHint } from './clarify-hint'
 import type { LiveDoc, DocMember } from '../core/live-doc'
 import { sessionLifecycle, type Projector } from './session-lifecycle'
 import { recordTalk } from './record-talk'
+import type { RecordingControl } from './recording-control'
 import { defaultLimits, type SyncLimits } from '../guards/sync-limits'
 import { entryBytes, writeBudgets, type WriteBudgets } from '../guards/write-budget'
 import type { SessionDocs } from './session-docs'
 
 const appendOnly = new Set<ControlAction['type']>(['talk', 'transcript', 'note'])
 // what still runs when the control document is full: the interview can always end, and people
-// can always be removed
-const alwaysAllowed = new Set<ControlAction['type']>(['end', 'remove'])
+// can always be removed, and recording can always be refused or stopped
+const alwaysAllowed = new Set<ControlAction['type']>([
+  'end',
+  'remove',
+  'recording-answer',
+  'recording-stop',
+])
 
 // A browser's clock correction can be off; keep times plausible (within the last 6 h, not ahead).
 function clampTimes(t: { startMs: number; endMs: number }, now: number) {
@@ -53,11 +59,18 @@ export function sessionController(deps: {
   budgets?: WriteBudgets
   /** the control document's ceiling (docBytes) */
   limits?: Pick<SyncLimits, 'docBytes'>
+  /** recording with consent (recording-control.ts) */
+  recording?: RecordingControl
 }) {
   const { store, docs } = deps
   const budgets = deps.budgets ?? writeBudgets(defaultLimits)
   const docBytes = (deps.limits ?? defaultLimits).docBytes
   const lifecycle = sessionLifecycle(deps)
+
+  const needRecording = () => {
+    if (!deps.recording) throw new ActionError('recording is not available on this server')
+    return deps.recording
+  }
 
   // the private notes and rubric take writes until the feedback is final
   const lock = (...names: string[]) => docs.lock(names)
@@ -96,7 +109,14 @@ export function sessionController(deps: {
       case 'start':
         return lifecycle.start(control, author, now)
       case 'end':
-        return lifecycle.end(control, author, now)
+        await lifecycle.end(control, author, now)
+        return deps.recording?.stopOnEnd(sessionId, author, now)
+      case 'recording-ask':
+        return needRecording().ask(control, member, action.shownText, now)
+      case 'recording-answer':
+        return needRecording().answer(control, member, action, now)
+      case 'recording-stop':
+        return needRecording().stop(control, member, now)
       case 'finalize-feedback':
         await control.serverChange(author, (doc) => finalizeFeedback(doc, now))
         return lock(privateDocName(sessionId))

@@ -27,6 +27,8 @@ export function contentSecurityPolicy(
   const connect = [
     "'self'",
     originOf(syncUrl(request, env)),
+    // the sync server's HTTP side: audio chunk uploads (recording with consent)
+    originOf(syncUrl(request, env))?.replace(/^ws/, 'http'),
     livekit,
     livekit?.replace(/^ws/, 'http'),
   ].filter((s): s is string => Boolean(s))
