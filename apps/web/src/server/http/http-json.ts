@@ -16,8 +16,12 @@ export function jsonError(
 }
 
 /** Parses a bounded JSON body against a schema; bad input becomes a 4xx with a readable message. */
-export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
-  const body = await readJsonBody(request)
+export async function readJson<T>(
+  request: Request,
+  schema: z.ZodType<T>,
+  maxBytes?: number,
+): Promise<T> {
+  const body = await readJsonBody(request, maxBytes)
   const parsed = schema.safeParse(body)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
@@ -40,11 +44,12 @@ export async function rateLimit(request: Request, bucket: RateBucket, key = ''):
 export function handle<A extends [Request, ...unknown[]]>(
   bucket: RateBucket,
   fn: (...args: A) => Promise<Response>,
+  options: { maxBodyBytes?: number } = {},
 ) {
   return async (...args: A): Promise<Response> => {
     const metrics = webMetrics()
     const end = metrics.requestSeconds.startTimer({ bucket })
-    const response = await respond(bucket, fn, args)
+    const response = await respond(bucket, fn, args, options.maxBodyBytes)
     end()
     metrics.requests.inc({ bucket, status: String(response.status) })
     return response
@@ -55,9 +60,10 @@ async function respond<A extends [Request, ...unknown[]]>(
   bucket: RateBucket,
   fn: (...args: A) => Promise<Response>,
   args: A,
+  maxBodyBytes: number | undefined,
 ): Promise<Response> {
   try {
-    refuseDeclaredOversize(args[0])
+    refuseDeclaredOversize(args[0], maxBodyBytes)
     await rateLimit(args[0], bucket)
     return await fn(...args)
   } catch (err) {

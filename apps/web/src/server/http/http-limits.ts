@@ -25,6 +25,7 @@ export type RateBucket =
   | 'review'
   | 'public'
   | 'aiReview'
+  | 'questionSets'
 
 /** points per duration (seconds), counted per client address (`roomsAll`: for everyone together) */
 export const RATE_LIMITS: Readonly<Record<RateBucket, { points: number; duration: number }>> = {
@@ -43,4 +44,6 @@ export const RATE_LIMITS: Readonly<Record<RateBucket, { points: number; duration
   public: { points: 600, duration: 60 },
   // per address and session: each one is a paid call to the deployment's AI endpoint
   aiReview: { points: 6, duration: 600 },
+  // writes to coaches' question sets (create, save, delete, import): per address
+  questionSets: { points: 120, duration: 600 },
 }
