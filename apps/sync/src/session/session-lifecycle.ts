@@ -6,7 +6,12 @@ import {
 } from '@mockroom/session-model'
 import { answerDocName, parseDocName, privateDocName } from '@mockroom/protocol'
 import { createId } from '@mockroom/access/server'
-import { getQuestion, getTemplate, type Question } from '@mockroom/questions'
+import {
+  isVersionId,
+  resolveQuestion,
+  type Question,
+  type ResolvedQuestion,
+} from '@mockroom/questions'
 import type { SessionRow, Store } from '@mockroom/store'
 import type { LiveDoc } from '../core/live-doc'
 import type { SessionDocs } from './session-docs'
@@ -19,10 +24,22 @@ export function publicQuestion(q: Question) {
   return { id, title, prompt, type, company, tags, difficulty }
 }
 
-export function bankQuestion(questionId: string): Question {
-  const q = getQuestion(questionId)
-  if (!q) throw new ActionError('unknown question')
-  return q
+/**
+ * A question this room may switch to: any of the bank's, or a coach's version one of its rounds
+ * was created with (a room never reveals another set's question by a guessed id).
+ */
+async function roomQuestion(
+  store: Store,
+  row: SessionRow,
+  questionId: string,
+): Promise<ResolvedQuestion> {
+  if (isVersionId(questionId)) {
+    const rounds = await store.sessions.listForRoom(row.roomId)
+    if (!rounds.some((s) => s.questionId === questionId)) throw new ActionError('unknown question')
+  }
+  const resolved = await resolveQuestion(questionId, store.questionSets)
+  if (!resolved) throw new ActionError('unknown question')
+  return resolved
 }
 
 async function nextRoundOf(store: Store, row: SessionRow) {
@@ -39,12 +56,13 @@ export async function lifecycleFacts(
 ): Promise<LifecycleFacts | null> {
   const row = await store.sessions.get(sessionId)
   if (!row) return null
-  const q = row.revealedAt !== null ? getQuestion(row.questionId) : undefined
+  const q =
+    row.revealedAt !== null ? await resolveQuestion(row.questionId, store.questionSets) : null
   return {
     status: row.status,
     mode: row.mode,
     round: row.round,
-    revealed: q ? { question: publicQuestion(q), sections: getTemplate(q.type).sections } : null,
+    revealed: q ? { question: publicQuestion(q.question), sections: q.template.sections } : null,
     endedAt: row.endedAt,
     nextRound: await nextRoundOf(store, row),
   }
@@ -104,9 +122,9 @@ export function sessionLifecycle(deps: { store: Store; docs: SessionDocs; projec
 
   return {
     async reveal(control: LiveDoc, author: string, questionId: string, now: number) {
-      const q = bankQuestion(questionId)
       const sessionId = sessionOf(control)
       const r = await row(sessionId)
+      const q = (await roomQuestion(store, r, questionId)).question
       notEnded(r)
       if (r.status !== 'lobby')
         throw new ActionError('the question can only change before the start')
@@ -114,15 +132,16 @@ export function sessionLifecycle(deps: { store: Store; docs: SessionDocs; projec
         throw new ActionError('the question can only change before the start')
       // another question starts a fresh answer, never merged into the new sections; what was
       // written stays in the answer's update history, so the replay still shows it
-      const before = r.revealedAt !== null ? getQuestion(r.questionId) : undefined
+      const before =
+        r.revealedAt !== null ? await resolveQuestion(r.questionId, store.questionSets) : null
       const clear =
-        before && before.id !== q.id
+        before && before.question.id !== q.id
           ? () =>
               docs.withDoc(answerDocName(sessionId), (a) =>
                 a.serverChange(author, (doc) =>
                   clearSections(
                     doc,
-                    getTemplate(before.type).sections.map((s) => s.key),
+                    before.template.sections.map((s) => s.key),
                   ),
                 ),
               )
@@ -153,8 +172,8 @@ export function sessionLifecycle(deps: { store: Store; docs: SessionDocs; projec
 
     async nextRound(control: LiveDoc, author: string, questionId: string, now: number) {
       const sessionId = sessionOf(control)
-      const q = bankQuestion(questionId)
       const current = await row(sessionId)
+      const q = (await roomQuestion(store, current, questionId)).question
       if (await nextRoundOf(store, { ...current, status: 'ended' }))
         throw new ActionError('the next round has already started')
       const next = await store.sessions.createNext(current, {

@@ -28,6 +28,8 @@ export type InviteLinks = z.infer<typeof inviteLinksSchema>
 export const createRoomRequestSchema = z.object({
   questionId: z.string().min(1).max(200),
   mode: z.enum(['interview', 'practice']).default('interview'),
+  /** a coach's question (`qv-…`): the set's share or edit link, which must offer that version */
+  setCapability: z.string().min(1).max(200).optional(),
 })
 export type CreateRoomRequest = z.input<typeof createRoomRequestSchema>
 

@@ -1,6 +1,6 @@
 import { roleInRound, type Role } from '@mockroom/access'
 import { hashCapability, isWellFormedCapability } from '@mockroom/access/server'
-import { getQuestion, withoutHints, type Question } from '@mockroom/questions'
+import { resolveQuestion, withoutHints, type Question } from '@mockroom/questions'
 import type { LinkInfo, Store } from '@mockroom/store'
 import { serverContext } from '../server-context'
 
@@ -26,8 +26,9 @@ export async function findLink(capability: string): Promise<LinkInfo | null> {
 }
 
 export async function describeLink(capability: string): Promise<LinkDescription | null> {
-  const link = await findLink(capability)
-  const question = link ? getQuestion(link.questionId) : undefined
+  const { store } = await serverContext()
+  const link = await lookupLink(store, capability)
+  const question = link && (await resolveQuestion(link.questionId, store.questionSets))?.question
   // a link replaced by "New links" is not valid for anyone opening it fresh
   if (!link || !question || link.revokedAt != null) return null
   const role = roleInRound(link.role, link.swapped)

@@ -6,7 +6,7 @@ import {
   openCapability,
   signSessionToken,
 } from '@mockroom/access/server'
-import { getQuestion, getTemplate, questions, templates } from '@mockroom/questions'
+import { questions, resolveQuestion, templates } from '@mockroom/questions'
 import type { ParticipantRow } from '@mockroom/store'
 import type { JoinResponse, WaitingResponse } from '../../contract/join'
 import { checkAdmission, REMOVED_REASON } from './admission'
@@ -32,8 +32,9 @@ export async function joinRoom(
   urls: { origin: string; syncUrl: string; address?: string },
 ): Promise<JoinResponse | WaitingResponse> {
   const link = await lookupLink(ctx.store, input.capability)
-  const question = link ? getQuestion(link.questionId) : undefined
-  if (!link || !question) throw new HttpError(404, 'this link is not valid')
+  const resolved = link && (await resolveQuestion(link.questionId, ctx.store.questionSets))
+  if (!link || !resolved) throw new HttpError(404, 'this link is not valid')
+  const { question, template } = resolved
   const known = await proveParticipant(ctx.store, input)
   if (known?.removedAt != null) throw new HttpError(403, REMOVED_REASON)
   const returning = known && known.roomId === link.roomId && known.role === link.role ? known : null
@@ -91,10 +92,16 @@ export async function joinRoom(
     ...(participantKey ? { participantKey } : {}),
     name,
     question: interviewer ? question : null,
-    template: interviewer ? getTemplate(question.type) : null,
+    template: interviewer ? template : null,
     ...(interviewer
       ? {
-          bank: { questions: [...questions], templates },
+          // a coach's question joins the bank it may switch to (the sync server allows it too)
+          bank: {
+            questions: questions.some((q) => q.id === question.id)
+              ? [...questions]
+              : [question, ...questions],
+            templates,
+          },
           links: await inviteLinks(ctx, link.roomId, link.role, link.swapped, urls.origin),
         }
       : {}),

@@ -1,0 +1,97 @@
+import { addClarifyRow, readClarifyRows, readSessionState } from '@mockroom/session-model'
+import { draftFromQuestion, questions, type QuestionDraft } from '@mockroom/questions'
+import type { Store } from '@mockroom/store'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { controlClient, seedRoom } from './control-kit'
+import type { ListeningServer } from '../src/server/http-server'
+import { provider, start, tempDataDir, token, until } from './test-kit'
+
+// A coach's question version (qv-…) in a live room: the sync server resolves it from the store,
+// projects its own sections, answers hints from it, and never puts a hint where others read.
+const SECRET = 'Coach-only hint: retention fell 12%.'
+const draft: QuestionDraft = {
+  ...draftFromQuestion(questions[0]!),
+  title: 'Coach question',
+  hints: [SECRET],
+  sections: [
+    {
+      key: 'clarify',
+      title: 'Ask first',
+      minutes: 3,
+      prompt: 'Ask.',
+      rubric: 'r',
+      coverage: ['c'],
+    },
+    { key: 'plan', title: 'Plan', minutes: 7, prompt: 'Plan it.', rubric: '', coverage: [] },
+  ],
+}
+const versionId = 'qv-0123456789abcdef01234567'
+
+let dataDir: string
+let server: ListeningServer
+let store: Store
+const cleanups: Array<() => void> = []
+
+beforeEach(async () => {
+  dataDir = tempDataDir()
+  store = await seedRoom(dataDir, versionId)
+  await store.questionSets.createSet({
+    id: 'set1',
+    title: 'S',
+    editHash: 'e',
+    shareHash: 's',
+    sealedShare: 'x',
+    now: 1,
+  })
+  await store.questionSets.addQuestion(
+    'set1',
+    { questionId: 'sq1', versionId, slug: 'coach', data: JSON.stringify(draft) },
+    1,
+    10,
+  )
+  await store.questionSets.addQuestion(
+    'set1',
+    {
+      questionId: 'sq2',
+      versionId: 'qv-ffffffffffffffffffffffff',
+      slug: 'other',
+      data: JSON.stringify(draft),
+    },
+    1,
+    10,
+  )
+  server = await start(dataDir)
+})
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) c()
+  await server.close()
+  await store.close()
+})
+
+describe("a coach's question on the sync server", () => {
+  it('reveals its own sections, answers from its hints, and refuses versions the room was not made with', async () => {
+    const ivy = await controlClient(server.port, 'ses1', await token('interviewer'))
+    cleanups.push(() => ivy.raw.ws.close())
+    expect(
+      await ivy.send({ type: 'reveal', questionId: 'qv-ffffffffffffffffffffffff' }),
+    ).toMatchObject({ ok: false, error: 'unknown question' })
+    expect((await ivy.send({ type: 'reveal', questionId: versionId })).ok).toBe(true)
+
+    const control = await provider(server.port, 'ses1/control', await token('candidate'))
+    cleanups.push(control.close)
+    await until(() => readSessionState(control.doc).question !== null, control.doc)
+    const state = readSessionState(control.doc)
+    expect(state.question?.title).toBe('Coach question')
+    expect(state.sections.map((s) => s.title)).toEqual(['Ask first', 'Plan'])
+    expect(JSON.stringify(control.doc.toJSON())).not.toContain(SECRET)
+
+    const cody = await provider(server.port, 'ses1/answer', await token('candidate'))
+    cleanups.push(cody.close)
+    const id = addClarifyRow(cody.doc)
+    expect(await ivy.send({ type: 'answer-clarify-row', rowId: id, hintIndex: 0 })).toMatchObject({
+      ok: true,
+    })
+    await until(() => readClarifyRows(cody.doc)[0]?.answeredFromHint === 0, cody.doc)
+    expect(readClarifyRows(cody.doc)[0]?.answer).toBe(SECRET)
+  })
+})
