@@ -161,7 +161,9 @@ test('speech and notes reach the transcript; the review replays the answer and e
   const markdown = await readFile((await file.path()) ?? '', 'utf8')
   expect(markdown).toContain(`# ${question.title}`)
   expect(markdown).toContain('### Clarify')
-  expect(markdown).toContain('Cody Candidate (candidate): I would start with the riders.')
+  expect(markdown).toContain(
+    'Cody Candidate (candidate, live caption): I would start with the riders.',
+  )
   expect(markdown).toContain('Ivy Interviewer (note): Good segmentation')
 })
 

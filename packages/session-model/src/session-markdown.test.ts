@@ -41,7 +41,7 @@ const record: SessionRecord = {
       startMs: 12_000,
       endMs: 14_000,
       text: 'Where would you start?',
-      source: 'speech',
+      source: 'server',
     },
     {
       speakerId: 'a',
@@ -178,6 +178,12 @@ Clear structure.
   it('leaves feedback out when nothing was shared', () => {
     expect(sessionMarkdown({ ...record, sharedFeedback: null })).not.toContain('## Feedback')
   })
+  it('marks lines of the browser speech recognition as live captions', () => {
+    const caption = { ...record.transcript[0]!, source: 'speech' as const }
+    const md = sessionMarkdown({ ...record, transcript: [caption] })
+    expect(md).toContain('- **0:02** Ivy (interviewer, live caption): Where would you start?')
+  })
+
   it('names lines before the start "before start", never a negative time', () => {
     const early = { ...record.transcript[0]!, startMs: 4_000, endMs: 5_000, text: 'Ready?' }
     const md = sessionMarkdown({ ...record, transcript: [early, ...record.transcript] })

@@ -149,7 +149,11 @@ export function sessionMarkdown(r: SessionRecord): string {
   if (r.transcript.length > 0) {
     lines.push('## Transcript', '')
     for (const t of r.transcript) {
-      const who = t.source === 'note' ? `${t.name} (note)` : `${t.name} (${t.role})`
+      // live captions come from a browser's speech recognition; the server's lines from the recording
+      const who =
+        t.source === 'note'
+          ? `${t.name} (note)`
+          : `${t.name} (${t.role}${t.source === 'speech' ? ', live caption' : ''})`
       lines.push(`- **${clock(t.startMs - start)}** ${who}: ${t.text}`)
     }
     lines.push('')

@@ -57,6 +57,20 @@ export interface SessionRecord {
   } | null
   /** the interviewer finalized or shared the feedback (or moved on to the next round) */
   feedbackFinal: boolean
+  /** the server's transcription of recorded tracks (absent in records saved before it existed) */
+  transcription?: TranscriptionStatus
+}
+
+/** Where the server's transcription of each recorded track stands. */
+export interface TranscriptionStatus {
+  tracks: Array<{
+    trackId: string
+    participantId: string
+    name: string
+    status: 'queued' | 'running' | 'done' | 'failed'
+    /** 0..1 */
+    progress: number
+  }>
 }
 
 /** One round of a room as the sessions list shows it (GET /api/review/<capability>). */

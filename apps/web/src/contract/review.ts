@@ -36,3 +36,16 @@ export const sessionRecordSchema = z.looseObject({
   answerUpdates: z.array(z.looseObject({ at: z.number(), data: z.string() })),
   breaks: z.array(z.unknown()),
 }) as unknown as z.ZodType<SessionRecord>
+
+// GET /api/review/<capability>/<sessionId>/transcription: where the server's transcription stands
+export const transcriptionStatusSchema = z.object({
+  tracks: z.array(
+    z.object({
+      trackId: z.string(),
+      participantId: z.string(),
+      name: z.string(),
+      status: z.enum(['queued', 'running', 'done', 'failed']),
+      progress: z.number(),
+    }),
+  ),
+})

@@ -1,5 +1,9 @@
-import type { SessionRecord, SessionSummary } from '@mockroom/session-model'
-import { reviewListResponseSchema, sessionRecordSchema } from '../../contract/review'
+import type { SessionRecord, SessionSummary, TranscriptionStatus } from '@mockroom/session-model'
+import {
+  reviewListResponseSchema,
+  sessionRecordSchema,
+  transcriptionStatusSchema,
+} from '../../contract/review'
 import { apiErrorFrom, readBody } from '../../lib/api-error'
 import { identityStorage } from '../../lib/identity-storage'
 
@@ -38,4 +42,21 @@ export async function fetchSessionRecord(
   if (res.status === 404) return null
   if (!res.ok) throw await apiErrorFrom(res, 'The session could not be loaded.')
   return readBody(res, sessionRecordSchema)
+}
+
+/** Where the server's transcription of the session's recordings stands; null on 404. */
+export async function fetchTranscriptionStatus(
+  capability: string,
+  sessionId: string,
+  signal?: AbortSignal,
+): Promise<TranscriptionStatus | null> {
+  const url = `${reviewPath(capability)}/${encodeURIComponent(sessionId)}/transcription`
+  const res = await fetch(url, {
+    cache: 'no-store',
+    signal,
+    headers: identityStorage.proofHeaders(capability),
+  })
+  if (res.status === 404) return null
+  if (!res.ok) throw await apiErrorFrom(res, 'The transcription status could not be loaded.')
+  return readBody(res, transcriptionStatusSchema)
 }

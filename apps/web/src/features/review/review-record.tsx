@@ -17,10 +17,32 @@ import { ReviewParticipants } from './review-participants'
 import { ReviewTranscript } from './review-transcript'
 import { SessionInsightsCard } from './session-insights'
 import { TalkTime } from './review-talk-time'
+import { TranscriptionProgress } from './transcription-progress'
+import { useTranscriptionStatus } from './use-transcription-status'
+
+/** where the review polls the server's transcription while it runs */
+export interface TranscriptionSource {
+  capability: string
+  sessionId: string
+  /** nothing pending any more: load the record again, with the new lines */
+  onSettled: () => void
+}
 
 // One session's record. The replay clock lives here because both the replayed answer and the
 // transcript's current line follow it.
-export function ReviewRecord({ record }: { record: SessionRecord }) {
+export function ReviewRecord({
+  record,
+  transcription,
+}: {
+  record: SessionRecord
+  transcription: TranscriptionSource
+}) {
+  const transcriptionStatus = useTranscriptionStatus(
+    transcription.capability,
+    transcription.sessionId,
+    record.transcription,
+    transcription.onSettled,
+  )
   const timeline = useMemo(() => timelineOf(record), [record])
   const playback = usePlayback(timeline.start, timeline.end)
   const { seek } = playback
@@ -83,6 +105,7 @@ export function ReviewRecord({ record }: { record: SessionRecord }) {
           time={playback.time}
           playing={playback.speed !== null}
           onSelect={playback.seek}
+          status={<TranscriptionProgress status={transcriptionStatus} />}
         />
       </div>
       <ReviewFeedback record={record} />

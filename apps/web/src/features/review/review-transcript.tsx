@@ -1,7 +1,7 @@
 'use client'
 
 import type { TranscriptSegment } from '@mockroom/session-model'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { currentLine } from './timeline'
 import { TranscriptLineText } from '../room/transcript/transcript-lines'
 
@@ -12,11 +12,13 @@ interface Props {
   /** while playing, the current line is kept in view */
   playing: boolean
   onSelect: (time: number) => void
+  /** where the server's transcription of the recordings stands */
+  status?: ReactNode
 }
 
 // Every line is a button that moves the replay to the moment it was said; the line at the
 // replay's moment is marked current.
-export function ReviewTranscript({ transcript, origin, time, playing, onSelect }: Props) {
+export function ReviewTranscript({ transcript, origin, time, playing, onSelect, status }: Props) {
   const current = currentLine(transcript, time)
   const listRef = useRef<HTMLOListElement>(null)
 
@@ -33,8 +35,11 @@ export function ReviewTranscript({ transcript, origin, time, playing, onSelect }
   return (
     <section className="card review__transcript" aria-labelledby="review-transcript-title">
       <h2 id="review-transcript-title">Transcript</h2>
+      {status}
       {transcript.length === 0 ? (
-        <p className="hint">Nobody transcribed their microphone or added notes in this session.</p>
+        <p className="hint">
+          Nothing was transcribed in this session: no recording, no live captions, no notes.
+        </p>
       ) : (
         <ol ref={listRef} className="transcript__lines transcript__lines--review">
           {transcript.map((s, i) => (

@@ -7,7 +7,7 @@ import { ReviewRecord } from './review-record'
 // The review page's client side: the record is fetched with the link from the URL, so what it
 // shows is exactly what that link's role in that round may see.
 export function ReviewView({ capability, sessionId }: { capability: string; sessionId: string }) {
-  const state = useSessionRecord(capability, sessionId)
+  const { state, reload } = useSessionRecord(capability, sessionId)
   if (state.kind === 'loading') {
     return (
       <p className="card loading" aria-busy="true">
@@ -23,5 +23,10 @@ export function ReviewView({ capability, sessionId }: { capability: string; sess
       </p>
     )
   }
-  return <ReviewRecord record={state.record} />
+  return (
+    <ReviewRecord
+      record={state.record}
+      transcription={{ capability, sessionId, onSettled: reload }}
+    />
+  )
 }

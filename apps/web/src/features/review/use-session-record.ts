@@ -1,5 +1,5 @@
 import type { SessionRecord } from '@mockroom/session-model'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { describeFailure } from '../../lib/api-error'
 import { fetchSessionRecord } from './review-api'
 
@@ -9,11 +9,17 @@ export type RecordState =
   | { kind: 'failed'; error: string }
   | { kind: 'ready'; record: SessionRecord }
 
-export function useSessionRecord(capability: string, sessionId: string): RecordState {
+/** The record, and `reload` for when it grew (the server's transcript arrived). */
+export function useSessionRecord(
+  capability: string,
+  sessionId: string,
+): { state: RecordState; reload: () => void } {
   const [state, setState] = useState<RecordState>({ kind: 'loading' })
+  const [version, setVersion] = useState(0)
   useEffect(() => {
     const controller = new AbortController()
-    setState({ kind: 'loading' })
+    // a reload keeps the record on screen until the new one is there
+    if (version === 0) setState({ kind: 'loading' })
     fetchSessionRecord(capability, sessionId, controller.signal).then(
       (record) => setState(record ? { kind: 'ready', record } : { kind: 'not-found' }),
       (error: unknown) => {
@@ -25,6 +31,7 @@ export function useSessionRecord(capability: string, sessionId: string): RecordS
       },
     )
     return () => controller.abort()
-  }, [capability, sessionId])
-  return state
+  }, [capability, sessionId, version])
+  const reload = useCallback(() => setVersion((v) => v + 1), [])
+  return { state, reload }
 }

@@ -18,7 +18,7 @@ import {
 import { openStore, type Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { buildRecord, listSessions } from './review-records'
+import { buildRecord, listSessions, transcriptionProgress } from './review-records'
 
 let dir: string
 let store: Store
@@ -190,6 +190,31 @@ describe('review links', () => {
     expect(await buildRecord(store, 'not-a-capability', 's1')).toBeNull()
     expect(await buildRecord(store, caps.candidate, 'nope')).toBeNull()
     expect(await listSessions(store, createCapability())).toBeNull()
+  })
+
+  it('carry the server transcript of recordings beside live captions, and its progress', async () => {
+    await saveControl(false)
+    const jobs = store.transcription
+    await jobs.enqueue({ trackId: 't-c', sessionId: 's1', participantId: 'p-c' }, 40)
+    await jobs.enqueue({ trackId: 't-i', sessionId: 's1', participantId: 'p-int' }, 41)
+    await jobs.claim({ leaseMs: 60_000, maxAttempts: 3, now: 50 })
+    const heard = { sessionId: 's1', trackId: 't-c', participantId: 'p-c', name: 'Cody' }
+    await jobs.complete('t-c', [
+      { ...heard, role: 'candidate', startMs: 25, endMs: 29, text: 'first the users' },
+      { ...heard, role: 'candidate', startMs: 32, endMs: 35, text: 'then the metric' },
+    ])
+    const record = await buildRecord(store, caps.observer, 's1')
+    expect(record?.transcript.map((t) => [t.text, t.source])).toEqual([
+      ['first the users', 'server'],
+      ['hello', 'speech'],
+      ['then the metric', 'server'],
+    ])
+    expect(record?.transcription?.tracks.map((t) => [t.trackId, t.status])).toEqual([
+      ['t-c', 'done'],
+      ['t-i', 'queued'],
+    ])
+    expect((await transcriptionProgress(store, caps.candidate, 's1'))?.tracks).toHaveLength(2)
+    expect(await transcriptionProgress(store, otherRoomCap, 's1')).toBeNull()
   })
 
   it('list the rounds of the room with the role of each round', async () => {

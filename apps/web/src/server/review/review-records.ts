@@ -15,8 +15,10 @@ import {
   participantColors,
   type SessionRecord,
   type SessionSummary,
+  type TranscriptSegment,
+  type TranscriptionStatus,
 } from '@mockroom/session-model'
-import type { Store, StoredRole } from '@mockroom/store'
+import type { Store, StoredRole, TranscriptLine, TranscriptionJob } from '@mockroom/store'
 import { checkAdmission } from '../join/admission'
 import { lookupLink } from '../join/describe-link'
 import { HttpError } from '../http/http-error'
@@ -65,9 +67,11 @@ async function recordParts(
   const { link } = who
   const heldRole = who.roles.get(sessionId) ?? null
   const role = heldRole ?? roleInRound(link.role, session.swapped)
-  const [control, people] = await Promise.all([
+  const [control, people, heard, jobs] = await Promise.all([
     loadDoc(store, controlDocName(sessionId)),
     store.rooms.listParticipants(link.roomId),
+    store.transcription.linesFor(sessionId),
+    store.transcription.jobsFor(sessionId),
   ])
   const state = readSessionState(control)
   const colors = participantColors(people.map((p) => p.id))
@@ -106,7 +110,8 @@ async function recordParts(
         role: roleInRound(p.role, session.swapped),
         color: colors[p.id] ?? '#475569',
       })),
-    transcript: readTranscript(control),
+    transcript: withServerLines(readTranscript(control), heard),
+    transcription: transcriptionOf(jobs, people),
     talk: readTalk(control),
     authorship: replayed.authorship,
     answer: replayed.answer,
@@ -159,6 +164,57 @@ export async function buildRecordJson(
   if (!built) return null
   const head = JSON.stringify(built.record)
   return `${head.slice(0, -1)},"answerUpdates":${built.answerUpdatesJson}}`
+}
+
+// The server's lines of recorded tracks join the live ones, in time order (a stable sort keeps
+// lines of the same moment in the order they came).
+function withServerLines(live: TranscriptSegment[], heard: TranscriptLine[]): TranscriptSegment[] {
+  if (heard.length === 0) return live
+  const server: TranscriptSegment[] = heard.map((l) => ({
+    speakerId: l.participantId,
+    name: l.name,
+    role: l.role,
+    startMs: l.startMs,
+    endMs: l.endMs,
+    text: l.text,
+    source: 'server',
+  }))
+  return [...live, ...server].sort((a, b) => a.startMs - b.startMs)
+}
+
+function transcriptionOf(
+  jobs: TranscriptionJob[],
+  people: Array<{ id: string; name: string }>,
+): TranscriptionStatus {
+  const names = new Map(people.map((p) => [p.id, p.name]))
+  return {
+    tracks: jobs.map((j) => ({
+      trackId: j.trackId,
+      participantId: j.participantId,
+      name: names.get(j.participantId) ?? 'Someone',
+      status: j.status,
+      progress: j.progress,
+    })),
+  }
+}
+
+/** Where transcription stands, for the review's progress line, under the record's own access. */
+export async function transcriptionProgress(
+  store: Store,
+  capability: string,
+  sessionId: string,
+  proof: ParticipantProof = {},
+): Promise<TranscriptionStatus | null> {
+  const [who, session] = await Promise.all([
+    reviewer(store, capability, proof),
+    store.sessions.get(sessionId),
+  ])
+  if (!who || !session || session.roomId !== who.link.roomId) return null
+  const [jobs, people] = await Promise.all([
+    store.transcription.jobsFor(sessionId),
+    store.rooms.listParticipants(who.link.roomId),
+  ])
+  return transcriptionOf(jobs, people)
 }
 
 // A person belongs to a round when they were in the room during it: joined before it ended and

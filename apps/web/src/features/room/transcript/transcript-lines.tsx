@@ -66,6 +66,7 @@ export function TranscriptLineText({
       </time>{' '}
       <span className="transcript__speaker">{segment.name}</span>
       {segment.source === 'note' && <span className="badge transcript__badge">note</span>}
+      {segment.source === 'speech' && <span className="badge transcript__badge">live caption</span>}
       <span className="visually-hidden">:</span>{' '}
       <span className="transcript__text">{segment.text}</span>
     </>
