@@ -10,7 +10,7 @@ import { whisperTranscriber } from '../src/transcription/whisper-engine'
 import { spokenTrack, storedTrack } from './transcription-kit'
 
 const SENTENCE = 'We should measure weekly active users and the time to first order.'
-const words = (text: string) => text.toLowerCase().match(/[a-z]+/g) ?? []
+const words = (text: string): string[] => text.toLowerCase().match(/[a-z]+/g) ?? []
 
 let dir: string
 let store: Store
