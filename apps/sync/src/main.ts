@@ -15,6 +15,8 @@ const server = await startSync({
   ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
   metrics: Boolean(env.REDIS_URL) || env.METRICS === 'true',
   trustProxy: env.TRUST_PROXY,
+  audioRetentionDays: env.AUDIO_RETENTION_DAYS,
+  ffmpegPath: env.FFMPEG_PATH,
   ...(env.HEALTHZ_TOKEN ? { healthzToken: env.HEALTHZ_TOKEN } : {}),
   logger,
   call: livekitCallControl(

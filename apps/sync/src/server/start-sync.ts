@@ -41,6 +41,8 @@ export interface StartOptions {
   audioSweepMs?: number
   /** a track with no chunk for this long is finalized (its tab vanished) */
   audioIdleMs?: number
+  /** the ffmpeg that repairs recorded tracks (FFMPEG_PATH); ffprobe is looked for beside it */
+  ffmpegPath?: string
 }
 
 /** Opens the store and serves the sync core on a port (0 picks a free one, as tests do). */
@@ -78,6 +80,12 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
     logger: options.logger,
     graceMs: options.uploads?.afterEndGraceMs ?? 30_000,
     idleMs: options.audioIdleMs ?? 120_000,
+    ...(options.ffmpegPath
+      ? {
+          ffmpegPath: options.ffmpegPath,
+          ffprobePath: options.ffmpegPath.replace(/ffmpeg(\.exe)?$/, 'ffprobe$1'),
+        }
+      : {}),
     retentionMs: (options.audioRetentionDays ?? 0) * 86_400_000,
   })
   finalizer.start(options.audioSweepMs ?? 15_000)

@@ -5,17 +5,6 @@ import { join } from 'node:path'
 import type { Store, TrackRow } from '@mockroom/store'
 import type { Logger } from '../observability/logger'
 
-/** The lead's transcription queue (store.transcription), when this build has it. */
-interface TranscriptionQueue {
-  enqueue(job: { trackId: string; sessionId: string; participantId: string }): Promise<unknown>
-  deleteForTrack(trackId: string): Promise<unknown>
-}
-
-/** store.transcription, the server transcript's jobs and lines (issue #22's other half). */
-export function transcriptionQueue(store: Store): TranscriptionQueue | null {
-  return (store as Store & { transcription?: TranscriptionQueue }).transcription ?? null
-}
-
 export interface FinalizerOptions {
   store: Store
   logger: Logger
@@ -125,8 +114,9 @@ export function trackFinalizer(options: FinalizerOptions) {
       durationMs: null,
     }
     const saved = await store.recordings.saveFile(track.trackId, file, Date.now())
+    // the transcription worker takes it from here (store.transcription)
     if (saved)
-      await transcriptionQueue(store)?.enqueue({
+      await store.transcription.enqueue({
         trackId: track.trackId,
         sessionId: track.sessionId,
         participantId: track.participantId,
@@ -201,7 +191,7 @@ export function trackFinalizer(options: FinalizerOptions) {
 
 /** Deletes a track's audio and its server transcript lines. */
 export async function deleteTrack(store: Store, trackId: string): Promise<void> {
-  await transcriptionQueue(store)?.deleteForTrack(trackId)
+  await store.transcription.deleteForTrack(trackId)
   await store.recordings.deleteTrack(trackId)
 }
 
