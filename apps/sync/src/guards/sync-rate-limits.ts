@@ -25,8 +25,9 @@ export const defaultRates: RateRules = {
   connectionsPerAddress: { points: 600, duration: 60 },
   connectionsPerSession: { points: 300, duration: 60 },
   controlPerParticipant: { points: 60, duration: 10 },
-  uploadsPerAddress: { points: 120, duration: 60 },
-  uploadsPerParticipant: { points: 30, duration: 60 },
+  // audio chunks: 12 a minute while recording, and a backlog resent after a reload or a drop
+  uploadsPerAddress: { points: 300, duration: 60 },
+  uploadsPerParticipant: { points: 120, duration: 60 },
   framesPerConnection: { points: 2000, duration: 10 },
   awarenessPerConnection: { points: 300, duration: 10 },
 }
