@@ -80,7 +80,7 @@ export async function putChunk(c: ChunkPut): Promise<{ status: number; body: unk
         'x-started-at': String(c.startedAt ?? Date.now()),
         ...(c.token ? { authorization: `Bearer ${c.token}` } : {}),
       },
-      body: c.body,
+      body: new Uint8Array(c.body),
     },
   )
   return { status: res.status, body: await res.json() }

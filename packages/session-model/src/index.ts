@@ -89,7 +89,12 @@ export {
   MIN_TALK_MS,
   NO_SPEECH,
 } from './talk-time'
-export type { SessionRecord, SessionSummary, TranscriptionStatus } from './session-record'
+export type {
+  RecordedAudio,
+  SessionRecord,
+  SessionSummary,
+  TranscriptionStatus,
+} from './session-record'
 export { breaksLine, sessionMarkdown } from './session-markdown'
 export type { TextRun, BlockRuns } from './section-runs'
 export { sectionRuns } from './section-runs'

@@ -59,6 +59,22 @@ export interface SessionRecord {
   feedbackFinal: boolean
   /** the server's transcription of recorded tracks (absent in records saved before it existed) */
   transcription?: TranscriptionStatus
+  /** the recorded audio, one track per speaker segment (absent in records saved before it) */
+  audio?: RecordedAudio
+}
+
+/** The session's recorded tracks (recording with consent), placed on the session clock. */
+export interface RecordedAudio {
+  tracks: Array<{
+    trackId: string
+    participantId: string
+    name: string
+    role: string
+    /** server ms of the track's first sample */
+    startedAt: number
+    durationMs: number | null
+    mimeType: string
+  }>
 }
 
 /** Where the server's transcription of each recorded track stands. */
@@ -87,4 +103,6 @@ export interface SessionSummary {
   participants: Array<{ name: string; role: string }>
   /** the rubric scores the viewer received as the candidate in that round, once shared */
   scores: Array<{ section: string; score: number }>
+  /** the round has recorded audio */
+  hasAudio?: boolean
 }

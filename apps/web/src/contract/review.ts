@@ -17,6 +17,7 @@ export const sessionSummarySchema = z.object({
   endedAt: nullableTime,
   participants: z.array(z.object({ name: z.string(), role: z.string() })),
   scores: z.array(z.object({ section: z.string(), score: z.number() })),
+  hasAudio: z.boolean().optional(),
 }) satisfies z.ZodType<SessionSummary>
 
 export const reviewListResponseSchema = z.object({

@@ -13,6 +13,7 @@ import {
   readTalk,
   readTranscript,
   participantColors,
+  type RecordedAudio,
   type SessionRecord,
   type SessionSummary,
   type TranscriptSegment,
@@ -49,7 +50,48 @@ async function reviewer(store: Store, capability: string, proof: ParticipantProo
   if (!person && (await store.rooms.listParticipants(link.roomId)).some((p) => p.removedAt != null))
     throw new HttpError(403, UNPROVEN_REVIEW_REASON)
   const roles = person ? await store.members.rolesOf(person.id) : new Map<string, StoredRole>()
-  return { link, roles }
+  return { link, roles, personId: person?.id ?? null }
+}
+
+/**
+ * Whether this link (and proven person) may see that round, and as which role: the same rule as
+ * the record. Null: not found (unknown link, another room's session).
+ */
+export async function reviewAccess(
+  store: Store,
+  capability: string,
+  sessionId: string,
+  proof: ParticipantProof = {},
+): Promise<{ role: StoredRole; heldRole: StoredRole | null; participantId: string | null } | null> {
+  const [who, session] = await Promise.all([
+    reviewer(store, capability, proof),
+    store.sessions.get(sessionId),
+  ])
+  if (!who || !session || session.roomId !== who.link.roomId) return null
+  const heldRole = who.roles.get(sessionId) ?? null
+  return {
+    role: heldRole ?? roleInRound(who.link.role, session.swapped),
+    heldRole,
+    participantId: who.personId,
+  }
+}
+
+/** The round's recorded tracks whose files are made (what the review can play). */
+async function audioOf(store: Store, sessionId: string): Promise<RecordedAudio> {
+  const tracks = await store.recordings.tracksForSession(sessionId)
+  return {
+    tracks: tracks
+      .filter((t) => t.finalizedAt !== null)
+      .map((t) => ({
+        trackId: t.trackId,
+        participantId: t.participantId,
+        name: t.name,
+        role: t.role,
+        startedAt: t.startedAt,
+        durationMs: t.durationMs,
+        mimeType: t.mimeType.startsWith('audio/mp4') ? 'audio/mp4' : 'audio/webm',
+      })),
+  }
 }
 
 /** A record without its answer log, and that log as JSON text (see buildRecordJson). */
@@ -67,11 +109,12 @@ async function recordParts(
   const { link } = who
   const heldRole = who.roles.get(sessionId) ?? null
   const role = heldRole ?? roleInRound(link.role, session.swapped)
-  const [control, people, heard, jobs] = await Promise.all([
+  const [control, people, heard, jobs, audio] = await Promise.all([
     loadDoc(store, controlDocName(sessionId)),
     store.rooms.listParticipants(link.roomId),
     store.transcription.linesFor(sessionId),
     store.transcription.jobsFor(sessionId),
+    audioOf(store, sessionId),
   ])
   const state = readSessionState(control)
   const colors = participantColors(people.map((p) => p.id))
@@ -112,6 +155,7 @@ async function recordParts(
       })),
     transcript: withServerLines(readTranscript(control), heard),
     transcription: transcriptionOf(jobs, people),
+    audio,
     talk: readTalk(control),
     authorship: replayed.authorship,
     answer: replayed.answer,
@@ -290,6 +334,7 @@ export async function listSessions(
         participants: people
           .filter((p) => inSession(p, s))
           .map((p) => ({ name: p.name, role: roleInRound(p.role, s.swapped) })),
+        hasAudio: (await store.recordings.tracksForSession(s.id)).length > 0,
       }
     }),
   )
