@@ -117,7 +117,7 @@ export async function openStore(config: StoreConfig, options: StoreOptions = {})
   return {
     dialect: name,
     rooms: roomsRepo(db),
-    updates: updatesRepo(db, fastAppend, beforeAppend),
+    updates: updatesRepo(db, name, fastAppend, beforeAppend),
     events: eventsRepo(db),
     sessions: sessionsRepo(db),
     members: membersRepo(db),

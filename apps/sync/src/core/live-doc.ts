@@ -62,6 +62,17 @@ export class ServerOrigin {
 
 // Snapshot on unload once this many updates were stored since the last one (faster reloads).
 const SNAPSHOT_EVERY = 100
+
+// a snapshot and rows as one update, garbage-collected (smaller than Y.mergeUpdates' result)
+function mergeStored(parts: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc()
+  Y.transact(doc, () => {
+    for (const p of parts) Y.applyUpdate(doc, p)
+  })
+  const merged = Y.encodeStateAsUpdate(doc)
+  doc.destroy()
+  return merged
+}
 /** Awareness changes are relayed together at most this often: one frame per member, not per change. */
 export const AWARENESS_RELAY_MS = 50
 
@@ -374,37 +385,25 @@ export class LiveDoc implements CommitTarget<PendingUpdate> {
   /** Stores the current state as a snapshot (the final answer at the end of a session). */
   async snapshot(): Promise<void> {
     await this.flush()
-    // Cluster mode writes none: other instances' sequence ids commit out of order, so this
-    // document may lack an update with a lower id than its last, and a snapshot `upto` that id
-    // would hide it from every later load. Loads read the whole history instead.
-    if (this.lastStoredId > 0 && !this.peers) {
-      await this.store.updates.saveSnapshot(
-        this.name,
-        this.lastStoredId,
-        Y.encodeStateAsUpdate(this.doc),
-        Date.now(),
-      )
-      this.storedSinceSnapshot = 0
-    }
+    if (this.lastStoredId > 0) await this.compact()
+  }
+
+  // The stored rows no snapshot holds, folded into a snapshot that marks exactly those rows. On
+  // one machine this document holds every row it stored, so its own state is the snapshot (no
+  // replay of the rows on the event loop); in cluster mode it may lack a row another instance
+  // commits late, so the rows read are merged instead.
+  private async compact(): Promise<void> {
+    const merge = this.peers ? mergeStored : () => Y.encodeStateAsUpdate(this.doc)
+    const done = await this.store.updates.compact(this.name, merge, Date.now())
+    if (done) this.storedSinceSnapshot = 0
   }
 
   /** Flush, snapshot if worthwhile, and free memory. */
   async unload(): Promise<void> {
     await this.flush()
-    // no snapshots in cluster mode: see snapshot()
-    if (
-      !this.peers &&
-      !this.failed &&
-      this.storedSinceSnapshot >= SNAPSHOT_EVERY &&
-      this.lastStoredId > 0
-    ) {
+    if (!this.failed && this.storedSinceSnapshot >= SNAPSHOT_EVERY && this.lastStoredId > 0) {
       try {
-        await this.store.updates.saveSnapshot(
-          this.name,
-          this.lastStoredId,
-          Y.encodeStateAsUpdate(this.doc),
-          Date.now(),
-        )
+        await this.compact()
       } catch (err) {
         this.logger.warn({ doc: this.name, err }, 'snapshot failed (updates are all stored)')
       }
