@@ -12,6 +12,7 @@ import { PlanVsActual } from './plan-vs-actual'
 import { ReplayBreaks } from './replay-breaks'
 import { ReplayControls } from './replay-controls'
 import { ReviewFeedback } from './review-feedback'
+import { ReviewAudio } from './review-audio'
 import { ReviewHeader } from './review-header'
 import { ReviewParticipants } from './review-participants'
 import { ReviewTranscript } from './review-transcript'
@@ -91,6 +92,12 @@ export function ReviewRecord({
             Move along the timeline or pick a transcript line to see the answer as it stood then.
           </p>
           <ReplayControls timeline={timeline} playback={playback} />
+          <ReviewAudio
+            audio={record.audio}
+            playback={playback}
+            capability={transcription.capability}
+            sessionId={transcription.sessionId}
+          />
           <ReplayBreaks
             breaks={record.breaks}
             origin={timeline.origin}

@@ -1,6 +1,6 @@
 'use client'
 
-import { canRequest, canWrite } from '@mockroom/access'
+import { canRequest, canSpeak, canWrite } from '@mockroom/access'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { createVoiceStore } from './call/voice-store'
 import type { JoinResult } from './session/join-api'
@@ -27,6 +27,8 @@ import { RoomStatusBar } from './room-status-bar'
 import { TimePanel } from './time/time-panel'
 import { WaitingList } from './waiting-list'
 import { LazyRoomTranscript } from './transcript/lazy-room-transcript'
+import { RecordingPanel } from './recording/recording-panel'
+import { useRoomRecording } from './recording/use-room-recording'
 
 interface Props {
   /** one session (round) of the room; the join flow remounts the view for the next one */
@@ -107,6 +109,16 @@ export default function RoomView({
   )
 
   const ended = state.status === 'ended'
+  const recording = useRoomRecording({
+    controlDoc: room.control?.doc ?? null,
+    syncUrl: session.syncUrl,
+    sessionId,
+    participantId,
+    token,
+    speaks: canSpeak(role),
+    ended,
+    clockOffset,
+  })
   // after the end the checks and the AI review follow the scoring they inform
   const checks = state.question && (
     <RoomChecks
@@ -206,6 +218,14 @@ export default function RoomView({
       {/* timer, notes and people first: the call panel (tall when audio is offline) comes after */}
       <aside className={`room__side${leads && live ? ' room__side--notes' : ''}`} aria-label="Room">
         <ConnectionStatus phase={phase} />
+        <RecordingPanel
+          view={recording.view}
+          role={role}
+          participantId={participantId}
+          sendControl={sendControl}
+          ended={ended}
+          pending={recording.pending}
+        />
         <TimePanel
           state={state}
           answer={room.answer?.doc ?? null}
@@ -235,6 +255,7 @@ export default function RoomView({
           role={role}
           voices={voices}
           talk={{ sendControl, clockOffset }}
+          recording={recording.local}
         />
         {leads && <WaitingNotice room={waitingRoom} sound={waitingSound} />}
         {leads && links && <InvitePanel links={links} roomId={roomId} token={token} />}

@@ -61,6 +61,7 @@ export function SessionsView() {
                     <th scope="row">
                       {title}
                       <span className="sessions__round">Round {row.round}</span>
+                      {row.hasAudio && <span className="sessions__round">Has audio</span>}
                     </th>
                     <td data-label="Date">{date}</td>
                     <td data-label="Your role">{row.role}</td>

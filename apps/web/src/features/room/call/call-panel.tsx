@@ -14,6 +14,8 @@ import { MicControls } from './mic-controls'
 import { PlaybackPrompt } from './playback-prompt'
 import { TalkReporter } from './talk-reporter'
 import { VoiceReporters } from './voice-reporters'
+import { LocalRecorder } from '../recording/local-recorder'
+import type { LocalRecording } from '../recording/use-local-recorder'
 
 // An unreachable call server is an expected state, shown in the panel; at 'warn' LiveKit would
 // log "Couldn't connect to server" on every retry. 'error' (components and livekit-client alike)
@@ -29,11 +31,13 @@ interface Props {
   /** where speaking/muted states go for the presence list */
   voices: VoiceStore
   talk: TalkReporting
+  /** our own microphone's recording (recording with consent) */
+  recording: LocalRecording | null
 }
 
 // The audio call. A default export so the room loads it with next/dynamic after first paint:
 // livekit-client is the biggest thing in the room and nothing else waits for it.
-export default function CallPanel({ sessionToken, ended, role, voices, talk }: Props) {
+export default function CallPanel({ sessionToken, ended, role, voices, talk, recording }: Props) {
   const [call] = useState(takeCall)
   const { state, retryNow } = useCallConnection(call, sessionToken, ended)
   const speaks = audioGrant(role).canPublish
@@ -68,6 +72,7 @@ export default function CallPanel({ sessionToken, ended, role, voices, talk }: P
             <PlaybackPrompt />
             <VoiceReporters voices={voices} />
             {speaks && <TalkReporter talk={talk} />}
+            {speaks && recording && <LocalRecorder recording={recording} />}
           </>
         )}
       </section>

@@ -3,6 +3,7 @@
 import type { Role } from '@mockroom/access'
 import { useEffect, useState } from 'react'
 import type { TalkReporting } from './use-talk-reporter'
+import type { LocalRecording } from '../recording/use-local-recorder'
 import type { VoiceStore } from './voice-store'
 import type { ConnectionPhase } from '../session/connection-state'
 
@@ -46,12 +47,21 @@ interface Props {
   voices: VoiceStore
   /** where our speaking spans go (talk time) */
   talk: TalkReporting
+  /** our own microphone's recording, when the server says we are recorded (null: never) */
+  recording: LocalRecording | null
 }
 
-export function RoomCall({ sessionToken, ended, role, voices, talk }: Props) {
+export function RoomCall({ sessionToken, ended, role, voices, talk, recording }: Props) {
   const CallPanel = useCallPanel()
   if (!CallPanel) return <CallPlaceholder />
   return (
-    <CallPanel sessionToken={sessionToken} ended={ended} role={role} voices={voices} talk={talk} />
+    <CallPanel
+      sessionToken={sessionToken}
+      ended={ended}
+      role={role}
+      voices={voices}
+      talk={talk}
+      recording={recording}
+    />
   )
 }
