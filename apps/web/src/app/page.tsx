@@ -1,5 +1,6 @@
 import { companies, questions, withoutHints } from '@mockroom/questions'
 import { QuestionBrowser } from '@/features/bank/question-browser'
+import { KnownSets } from '@/features/question-sets/known-sets'
 
 export default function HomePage() {
   return (
@@ -11,6 +12,7 @@ export default function HomePage() {
           write the answer together in real time.
         </p>
       </section>
+      <KnownSets />
       <QuestionBrowser questions={questions.map(withoutHints)} companies={companies} />
     </>
   )

@@ -13,7 +13,14 @@ type State =
   | { kind: 'creating' }
   | { kind: 'created'; room: CreatedRoom }
 
-export function StartInterview({ questionId }: { questionId: string }) {
+export function StartInterview({
+  questionId,
+  setCapability,
+}: {
+  questionId: string
+  /** a coach's question: the set's link, which the server checks offers it */
+  setCapability?: string
+}) {
   const [state, setState] = useState<State>({ kind: 'idle', error: null })
   const [mode, setMode] = useState<SessionMode>('interview')
 
@@ -22,7 +29,7 @@ export function StartInterview({ questionId }: { questionId: string }) {
   const start = async () => {
     setState({ kind: 'creating' })
     try {
-      const room = await createRoom(questionId, mode)
+      const room = await createRoom(questionId, mode, setCapability)
       // whoever creates the room runs it: their interviewer link lists it on /sessions
       saveLink(capabilityOf(room.links.interviewer) ?? '')
       setState({ kind: 'created', room })

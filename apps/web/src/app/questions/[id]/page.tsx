@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { QuestionDetails } from '@/features/bank/question-details'
 import { StartInterview } from '@/features/bank/start-interview'
 import { TemplateOutline } from '@/features/bank/template-outline'
+import { DuplicateToSet } from '@/features/question-sets/duplicate-to-set'
 
 interface Props {
   params: Promise<{ id: string }>
@@ -38,6 +39,7 @@ export default async function QuestionPage({ params }: Props) {
         <StartInterview questionId={question.id} />
       </section>
       <TemplateOutline template={getTemplate(question.type)} />
+      <DuplicateToSet questionId={question.id} title={question.title} />
     </article>
   )
 }
