@@ -73,13 +73,9 @@ describe('question Markdown files', () => {
     expect(parsed.ok).toBe(false)
     if (!parsed.ok) {
       const line = text.split('\n').findIndex((l) => l.includes('minutes: ten')) + 1
-      expect(parsed.problems).toEqual([
-        expect.objectContaining({
-          file: 'bad.md',
-          line,
-          message: expect.stringMatching(/^sections\.1\.minutes/),
-        }),
-      ])
+      expect(parsed.problems).toHaveLength(1)
+      expect(parsed.problems[0]).toMatchObject({ file: 'bad.md', line })
+      expect(parsed.problems[0]?.message).toMatch(/^sections\.1\.minutes/)
     }
   })
 
@@ -88,10 +84,8 @@ describe('question Markdown files', () => {
       questionToMarkdown(draft).replace('company: Slack', 'company: Slack\nowner: me'),
       'u.md',
     )
-    expect(unknown.ok || unknown.problems[0]).toMatchObject({
-      line: 5,
-      message: expect.stringMatching(/unknown field "owner"/),
-    })
+    expect(unknown.ok || unknown.problems[0]?.line).toBe(5)
+    expect(unknown.ok || unknown.problems[0]?.message).toMatch(/unknown field "owner"/)
     const missing = parseQuestionMarkdown(
       questionToMarkdown(draft).replace(/^title: .*\n/m, ''),
       'm.md',

@@ -91,7 +91,17 @@ function CheckList({
 // Automated checks, labelled as such: what the answer and the talk show, with evidence, never a
 // judgement of the person (docs/guide.md lists every check and what it reads).
 export function ChecksPanel({ record, moment, headingLevel = 2 }: Props) {
-  const results = useMemo(() => runChecks(record, checksFor(record.question?.type)), [record])
+  const results = useMemo(
+    () =>
+      runChecks(
+        record,
+        checksFor(
+          record.question?.type,
+          record.sections.map((s) => s.key),
+        ),
+      ),
+    [record],
+  )
   if (results.length === 0) return null
   const origin = record.session.startedAt ?? record.session.createdAt
   const answer = results.filter((r) => r.aspect === 'answer')

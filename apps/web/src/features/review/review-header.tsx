@@ -2,6 +2,7 @@ import type { SessionRecord } from '@mockroom/session-model'
 import { formatDate } from '../../lib/format-clock'
 import { formatDuration } from '../../lib/format-timer'
 import { ExportButtons } from './export-buttons'
+import { QuestionPrompt } from '../../ui/question-prompt'
 
 const roleText = {
   interviewer: 'You were the interviewer',
@@ -36,7 +37,7 @@ export function ReviewHeader({ record }: { record: SessionRecord }) {
         <span>{duration}</span>
         <span>{roleText[viewer.role]}</span>
       </p>
-      {question && <p className="review__prompt">{question.prompt}</p>}
+      {question && <QuestionPrompt question={question} className="review__prompt" />}
       {session.status !== 'ended' && (
         <p className="note">This session has not ended: the record shows it up to now.</p>
       )}

@@ -19,7 +19,8 @@ const wanted = (name: string) =>
 export function readZip(bytes: Uint8Array): { files: ImportFile[]; skipped: string[] } {
   let entries = 0
   let declared = 0
-  let refusal: HttpError | null = null
+  // set inside fflate's filter callback, read after it
+  const refused: { error: HttpError | null } = { error: null }
   const skipped: string[] = []
   let inflated: Record<string, Uint8Array>
   try {
@@ -27,30 +28,30 @@ export function readZip(bytes: Uint8Array): { files: ImportFile[]; skipped: stri
       filter: (file) => {
         entries++
         if (entries > MAX_ZIP_ENTRIES)
-          refusal ??= new HttpError(413, `the zip lists more than ${MAX_ZIP_ENTRIES} entries`)
-        if (refusal || file.name.endsWith('/')) return false
+          refused.error ??= new HttpError(413, `the zip lists more than ${MAX_ZIP_ENTRIES} entries`)
+        if (refused.error || file.name.endsWith('/')) return false
         if (!wanted(file.name)) {
           skipped.push(file.name)
           return false
         }
         if (file.originalSize > MAX_ZIP_FILE_BYTES)
-          refusal = new HttpError(
+          refused.error = new HttpError(
             413,
             `${file.name}: over ${MAX_ZIP_FILE_BYTES / 1024} KB uncompressed`,
           )
         declared += file.originalSize
         if (declared > MAX_ZIP_TOTAL_BYTES)
-          refusal ??= new HttpError(
+          refused.error ??= new HttpError(
             413,
             `the zip's files add up to over ${MAX_ZIP_TOTAL_BYTES / 1024 / 1024} MB uncompressed`,
           )
-        return !refusal
+        return !refused.error
       },
     })
   } catch {
-    throw refusal ?? new HttpError(400, 'this is not a readable zip file')
+    throw refused.error ?? new HttpError(400, 'this is not a readable zip file')
   }
-  if (refusal) throw refusal
+  if (refused.error) throw refused.error
   const files = Object.entries(inflated).map(([name, data]) => {
     try {
       return { name, text: utf8.decode(data) }

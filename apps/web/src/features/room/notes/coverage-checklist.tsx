@@ -12,6 +12,7 @@ import { coverageChecklist } from '@mockroom/questions'
 import { useCallback, useId, useState } from 'react'
 import type * as Y from 'yjs'
 import { useDocValue } from '../session/use-doc-value'
+import { useQuestionGuide } from '../question/question-guides'
 
 // Sections whose answer is a list of distinct things: the number of lines written is a fact the
 // interviewer may want while listening (a suggestion to look at, never a verdict).
@@ -21,6 +22,8 @@ interface Props {
   privateDoc: Y.Doc
   answer: Y.Doc | null
   questionType: string
+  /** a coach's question brings its own checklist and rubric per section */
+  questionId?: string | undefined
   section: { key: string; title: string }
   /** the feedback is final: ticks are shown, not changed */
   locked?: boolean
@@ -33,11 +36,13 @@ export function CoverageChecklist({
   privateDoc,
   answer,
   questionType,
+  questionId,
   section,
   locked = false,
 }: Props) {
   const id = useId()
-  const items = coverageChecklist(questionType, section.key)
+  const own = useQuestionGuide(questionId)?.sections[section.key]
+  const items = own ? own.coverage : coverageChecklist(questionType, section.key)
   const readTicks = useCallback(
     (doc: Y.Doc) => (readCoverage(doc)[section.key] ?? []).join('\n'),
     [section.key],
@@ -61,7 +66,7 @@ export function CoverageChecklist({
   // folded by default so the people list stays in view at 1280×800; once opened it stays open
   // from section to section
   const [open, setOpen] = useState(false)
-  if (items.length === 0) return null
+  if (items.length === 0 && !own?.rubric) return null
   const count = items.filter((item) => ticked.has(item)).length
   return (
     <details className="coverage" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -70,6 +75,7 @@ export function CoverageChecklist({
       </summary>
       <fieldset className="coverage__items" aria-describedby={`${id}-hint`}>
         <legend>Covered in {section.title}</legend>
+        {own?.rubric && <p className="coverage__rubric">Rubric: {own.rubric}</p>}
         {items.map((item) => (
           <label key={item} className="coverage__item">
             <input

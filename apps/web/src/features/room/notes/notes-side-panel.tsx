@@ -34,6 +34,7 @@ export function NotesSidePanel({
           privateDoc={connection.doc}
           answer={answer}
           questionType={state.question.type}
+          questionId={state.question.id}
           section={current}
         />
       )}

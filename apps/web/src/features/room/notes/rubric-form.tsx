@@ -25,7 +25,7 @@ interface Props {
   /** false: only the section rows (the side panel during the interview), no overall call */
   overall?: boolean
   /** after the end: each section's coverage ticks under its score and comment */
-  coverage?: { answer: Y.Doc | null; questionType: string }
+  coverage?: { answer: Y.Doc | null; questionType: string; questionId?: string }
 }
 
 // Scores and comments per section plus an overall call, written straight into the private doc
@@ -84,6 +84,7 @@ export function RubricForm({
                 privateDoc={doc}
                 answer={coverage.answer}
                 questionType={coverage.questionType}
+                questionId={coverage.questionId}
                 section={section}
                 locked={locked}
               />

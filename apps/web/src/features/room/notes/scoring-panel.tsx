@@ -33,7 +33,11 @@ export function ScoringPanel({ connection, state, answer, children }: Props) {
         doc={connection.doc}
         sections={state.sections}
         locked={locked}
-        coverage={state.question ? { answer, questionType: state.question.type } : undefined}
+        coverage={
+          state.question
+            ? { answer, questionType: state.question.type, questionId: state.question.id }
+            : undefined
+        }
       />
       {children}
     </section>

@@ -6,7 +6,8 @@ import { useEffect } from 'react'
 import type { RoomConnection } from '../session/use-room-session'
 import { useControlAction, type SendControl } from '../session/use-control-action'
 import { useDocValue } from '../session/use-doc-value'
-import { InterviewerHints } from './question-summary'
+import { FollowUps, InterviewerHints } from './question-summary'
+import { QuestionPrompt } from '../../../ui/question-prompt'
 import { QuestionSelect } from './question-select'
 import { typeLabel } from '../../bank/type-label'
 
@@ -55,8 +56,9 @@ export function QuestionPicker(props: Props) {
           {typeLabel(question.type)} · {question.company}
         </p>
         <h2>{question.title}</h2>
-        <p className="question-summary__prompt">{question.prompt}</p>
+        <QuestionPrompt question={question} className="question-summary__prompt" />
         <InterviewerHints hints={question.hints ?? []} />
+        <FollowUps followUps={question.guide?.followUps ?? []} />
       </div>
       <div className="actions">
         <button

@@ -4,6 +4,8 @@ import type { SendControl } from '../session/use-control-action'
 import type { RoomConnection } from '../session/use-room-session'
 import { QuestionPicker } from './question-picker'
 import { QuestionSummary } from './question-summary'
+import { publishGuides } from './question-guides'
+import { useEffect } from 'react'
 
 interface Props {
   state: SessionState
@@ -20,11 +22,19 @@ interface Props {
 // What sits above the answer: the interviewer's picker before the start, the revealed question
 // for everyone after, and a waiting note for the others until the reveal.
 export function QuestionStage({ state, interviewer }: Props) {
+  const questions = interviewer?.questions
+  useEffect(() => publishGuides(questions ?? []), [questions])
   if (interviewer && state.status === 'lobby')
     return <QuestionPicker state={state} {...interviewer} />
   if (state.question) {
-    const hints = interviewer?.questions.find((q) => q.id === state.question?.id)?.hints
-    return <QuestionSummary question={state.question} hints={hints} />
+    const own = interviewer?.questions.find((q) => q.id === state.question?.id)
+    return (
+      <QuestionSummary
+        question={state.question}
+        hints={own?.hints}
+        followUps={own?.guide?.followUps}
+      />
+    )
   }
   return (
     <section className="card waiting" aria-labelledby="waiting-title">
