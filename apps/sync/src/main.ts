@@ -2,8 +2,8 @@ import { loadDevSecret } from '@mockroom/store'
 import { pino } from 'pino'
 import { readEnv } from './env'
 import { livekitCallControl } from './session/call-control'
-import { httpTranscriber } from './session/http-transcriber'
 import { startSync } from './server/start-sync'
+import { startTranscriptionSupervisor } from './transcription/transcription-supervisor'
 
 const env = readEnv()
 const logger = pino({ level: env.LOG_LEVEL, name: 'sync' })
@@ -23,23 +23,21 @@ const server = await startSync({
     { url: env.LIVEKIT_URL, apiKey: env.LIVEKIT_API_KEY, apiSecret: env.LIVEKIT_API_SECRET },
     logger,
   ),
-  ...(env.TRANSCRIBER_URL
-    ? {
-        transcriber: httpTranscriber(env.TRANSCRIBER_URL, {
-          ...(env.TRANSCRIBER_API_KEY ? { apiKey: env.TRANSCRIBER_API_KEY } : {}),
-          ...(env.TRANSCRIBER_MODEL ? { model: env.TRANSCRIBER_MODEL } : {}),
-        }),
-      }
-    : {}),
 })
 logger.info(
   { port: server.port, dataDir: env.DATA_DIR, cluster: Boolean(env.REDIS_URL) },
   'sync server listening',
 )
 
+// recorded tracks become transcript lines in a worker process, never in a request's path
+const transcription =
+  env.TRANSCRIPTION === 'on'
+    ? startTranscriptionSupervisor({ pending: server.pendingTranscriptions, logger })
+    : null
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     logger.info({ signal }, 'shutting down')
-    void server.close().then(() => process.exit(0))
+    void Promise.all([transcription?.stop(), server.close()]).then(() => process.exit(0))
   })
 }

@@ -29,7 +29,6 @@ async function boot(rates: Partial<RateRules>, log: Logger = logger) {
   server = await start(dataDir, {
     rates,
     logger: log,
-    transcriber: { transcribe: () => Promise.resolve([]) },
   })
   return server.port
 }

@@ -20,9 +20,7 @@ export function tempDataDir(): string {
 
 export function start(
   dataDir: string,
-  extra: Partial<
-    Pick<StartOptions, 'limits' | 'rates' | 'logger' | 'transcriber' | 'trustProxy' | 'uploads'>
-  > = {},
+  extra: Partial<Pick<StartOptions, 'limits' | 'rates' | 'logger' | 'trustProxy' | 'uploads'>> = {},
 ): Promise<ListeningServer> {
   return startSync({ port: 0, host: '127.0.0.1', store: { dataDir }, secret, logger, ...extra })
 }

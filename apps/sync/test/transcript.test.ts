@@ -6,15 +6,6 @@ import { controlClient, seedRoom } from './control-kit'
 import type { ListeningServer } from '../src/server/http-server'
 import { startSync } from '../src/server/start-sync'
 import { logger, provider, secret, tempDataDir, token, until } from './test-kit'
-import type { Transcriber } from '../src/session/transcriber'
-
-// A small engine defined here, plugged in exactly where a real one would be.
-const echoEngine: Transcriber = {
-  transcribe: ({ audio, mimeType }) =>
-    Promise.resolve([
-      { offsetMs: 500, durationMs: 1500, text: `heard ${audio.length} bytes of ${mimeType}` },
-    ]),
-}
 
 let dataDir: string
 let store: Store
@@ -30,7 +21,6 @@ beforeEach(async () => {
     store: { dataDir },
     secret,
     logger,
-    transcriber: echoEngine,
   })
 })
 afterEach(async () => {

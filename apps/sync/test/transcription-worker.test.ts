@@ -6,6 +6,7 @@ import { openStore, type Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { bundledModel } from '../src/transcription/model-files'
 import { runNextJob } from '../src/transcription/transcription-jobs'
+import { startTranscriptionSupervisor } from '../src/transcription/transcription-supervisor'
 import { whisperTranscriber } from '../src/transcription/whisper-engine'
 import { spokenTrack, storedTrack } from './transcription-kit'
 
@@ -53,7 +54,7 @@ describe('offline transcription of a recorded track', () => {
     expect((await store.transcription.jobsFor('session-1'))[0]).toMatchObject({ status: 'done' })
   })
 
-  it('loses no job when the worker process is killed mid-job: the next one finishes it', async () => {
+  it('loses no job when the worker is killed mid-job: the next worker the supervisor starts finishes it', async () => {
     await storedTrack(store, track, spokenTrack(SENTENCE))
     const env = {
       ...process.env,
@@ -79,13 +80,18 @@ describe('offline transcription of a recorded track', () => {
     await exited(first)
     expect((await store.transcription.jobsFor('session-1'))[0]?.status).toBe('running')
 
-    const second = start()
+    // the supervisor sees the job pending and starts the next worker, which takes it again
+    const supervisor = startTranscriptionSupervisor({
+      pending: () => store.transcription.pendingCount(),
+      logger: { info() {}, warn() {}, error() {} } as never,
+      pollMs: 100,
+      env,
+    })
     try {
       const done = await until('done')
       expect(done.attempts).toBe(2)
     } finally {
-      second.kill('SIGTERM')
-      await exited(second)
+      await supervisor.stop()
     }
     const heard = words(
       (await store.transcription.linesFor('session-1')).map((l) => l.text).join(' '),

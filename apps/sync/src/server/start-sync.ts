@@ -11,7 +11,6 @@ import type { redisRates } from '../cluster/redis-rates'
 import { createSyncServer, type SyncServer } from './sync-server'
 import type { syncMetrics } from '../observability/sync-metrics'
 import type { CallControl } from '../session/call-control'
-import type { Transcriber } from '../session/transcriber'
 import type { Logger } from '../observability/logger'
 
 export interface StartOptions {
@@ -20,7 +19,6 @@ export interface StartOptions {
   store: StoreConfig
   secret: string
   logger: Logger
-  transcriber?: Transcriber
   limits?: Partial<SyncLimits>
   /** bounds on audio uploads (audio-upload.ts) */
   uploads?: Partial<UploadLimits>
@@ -46,7 +44,13 @@ export interface StartOptions {
 }
 
 /** Opens the store and serves the sync core on a port (0 picks a free one, as tests do). */
-export async function startSync(options: StartOptions): Promise<ListeningServer> {
+/** A started sync server, and what its process's other parts ask of it. */
+export interface StartedSync extends ListeningServer {
+  /** transcription jobs waiting or running (the worker's supervisor asks) */
+  pendingTranscriptions(): Promise<number>
+}
+
+export async function startSync(options: StartOptions): Promise<StartedSync> {
   let core: SyncServer | null = null
   // prom-client costs several MB at start: loaded where someone scrapes (cluster mode, METRICS)
   let metrics: ReturnType<typeof syncMetrics> | null = null
@@ -95,7 +99,6 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
     ...(cluster ? { cluster } : {}),
     logger: options.logger,
     onAuthenticate: tokenAuthenticator(options.secret, store),
-    ...(options.transcriber ? { transcriber: options.transcriber } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.uploads ? { uploads: options.uploads } : {}),
     rates: rateLimits(options.rates, shared?.factory),
@@ -113,6 +116,7 @@ export async function startSync(options: StartOptions): Promise<ListeningServer>
   return {
     port: server.port,
     bufferedBytes: () => server.bufferedBytes(),
+    pendingTranscriptions: () => store.transcription.pendingCount(),
     close: async () => {
       await server.close()
       await finalizer.stop()

@@ -11,7 +11,6 @@ import { sessionDocs, type SessionDocs } from '../session/session-docs'
 import { LiveDocRegistry } from '../core/live-doc-registry'
 import { sessionController } from '../session/session-controller'
 import type { CallControl } from '../session/call-control'
-import type { Transcriber } from '../session/transcriber'
 import {
   admitChunk,
   defaultUploadLimits,
@@ -40,8 +39,6 @@ export interface SyncServerOptions {
   logger: Logger
   /** Decides who may open which document; throw CloseError to refuse (hocuspocus-style hook). */
   onAuthenticate(payload: AuthenticatePayload): Promise<ConnectionContext>
-  /** a deployment's speech-to-text engine (the transcription worker's alternative engine) */
-  transcriber?: Transcriber
   /** makes a track's file once it ended (ffmpeg); made with the defaults when absent */
   finalizer?: TrackFinalizer
   /** size and structure limits (defaults in sync-limits.ts) */

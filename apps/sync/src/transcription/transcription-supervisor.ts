@@ -10,6 +10,8 @@ export interface SupervisorOptions {
   logger: Pick<Logger, 'info' | 'warn' | 'error'>
   /** how often the store is asked for work while no worker runs */
   pollMs?: number
+  /** the worker's environment (this process's by default: it reads the same settings) */
+  env?: NodeJS.ProcessEnv
 }
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -51,7 +53,11 @@ export function startTranscriptionSupervisor(options: SupervisorOptions) {
 
   function spawnWorker() {
     const { file, execArgv } = workerEntry()
-    const child = fork(file, [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    const child = fork(file, [], {
+      execArgv,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      ...(options.env ? { env: options.env } : {}),
+    })
     worker = child
     options.logger.info({ pid: child.pid }, 'transcription worker started')
     child.once('exit', (code, signal) => {
