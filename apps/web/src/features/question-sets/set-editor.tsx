@@ -43,6 +43,10 @@ export function SetEditor({ capability, set, startDraft, blank, bank }: Props) {
     () => saveSet({ capability, access: 'edit', title: set.title }),
     [capability, set.title],
   )
+  // "Duplicate" navigates to ?duplicate=<id> on this same page: open the form on its draft
+  useEffect(() => {
+    if (startDraft) setEditing({ kind: 'new', draft: startDraft })
+  }, [startDraft])
 
   const done = (message: string) => {
     setEditing({ kind: 'none' })
