@@ -175,6 +175,22 @@ Clear structure.
     expect(sessionMarkdown(record)).not.toMatch(/Thinking breaks: \d+ —/)
   })
 
+  it('says the session has audio, per recorded voice, and nothing without it', () => {
+    expect(sessionMarkdown(record)).not.toContain('**Audio:**')
+    const track = {
+      trackId: 't1',
+      participantId: 'p2',
+      name: 'Cody',
+      role: 'candidate',
+      startedAt: 10_000,
+      durationMs: 62_000,
+      mimeType: 'audio/webm',
+    }
+    expect(sessionMarkdown({ ...record, audio: { tracks: [track] } })).toContain(
+      '- **Audio:** recorded: Cody (candidate, 1:02)',
+    )
+  })
+
   it('leaves feedback out when nothing was shared', () => {
     expect(sessionMarkdown({ ...record, sharedFeedback: null })).not.toContain('## Feedback')
   })

@@ -53,10 +53,15 @@ function headerLines(r: SessionRecord): string[] {
         ? 'in progress'
         : clock(endedAt - startedAt)
   const people = r.participants.map((p) => `${p.name} (${p.role}, colour ${p.color})`)
+  // recorded with everyone's consent: one track per speaker segment, downloadable from the review
+  const audio = (r.audio?.tracks ?? []).map(
+    (t) => `${t.name} (${t.role}${t.durationMs !== null ? `, ${clock(t.durationMs)}` : ''})`,
+  )
   return [
     `- **Date:** ${date(startedAt ?? createdAt)}`,
     `- **Duration:** ${duration}`,
     `- **Participants:** ${people.join(', ') || '—'}`,
+    ...(audio.length > 0 ? [`- **Audio:** recorded: ${audio.join(', ')}`] : []),
     '',
   ]
 }
