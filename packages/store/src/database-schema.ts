@@ -48,7 +48,7 @@ export interface DocUpdateTable {
   data: Uint8Array
   author: string
   created_at: number
-  /** 1 once a snapshot holds this row; loads read the latest snapshot and the rows without */
+  /** PostgreSQL: 1 once a snapshot holds this row (loads read the latest snapshot + rows without) */
   compacted: number | null
 }
 

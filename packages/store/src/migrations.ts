@@ -315,12 +315,14 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .execute()
       },
     },
-    // snapshots that stay right when instances commit out of order (issue #25): a snapshot names
-    // the rows it holds by marking them, instead of "every id up to mine" — a row with a lower id
-    // committed later by another instance is simply not marked, and every load reads it
+    // snapshots that stay right when instances commit out of order (issue #25): on PostgreSQL a
+    // snapshot names the rows it holds by marking them, instead of "every id up to mine" — a row
+    // with a lower id committed later by another instance is not marked, and every load reads it
     '0009_compaction': {
       async up(db: Kysely<unknown>) {
         await db.schema.alterTable('doc_updates').addColumn('compacted', 'integer').execute()
+        // SQLite has one writer, whose ids commit in order: it keeps "rows after the snapshot"
+        if (dialect !== 'postgres') return
         // snapshots written before this held every row up to their id (one instance wrote them)
         await sql`update doc_updates set compacted = 1 where id <= (
           select max(s.upto_id) from doc_snapshots s where s.doc = doc_updates.doc)`.execute(db)

@@ -19,14 +19,16 @@ export function updatesRepo(
       .orderBy('upto_id', 'desc')
       .limit(1)
       .executeTakeFirst()
-  const uncompacted = (doc: string) =>
-    db
-      .selectFrom('doc_updates')
-      .select(['id', 'data'])
-      .where('doc', '=', doc)
-      .where('compacted', 'is', null)
+  // PostgreSQL marks the rows a snapshot holds (ids commit out of order across instances); on
+  // SQLite one writer commits ids in order, so "after the snapshot's id" is exact, and its inserts
+  // keep one index (another would cost each commit a page write: docs/performance.md)
+  const marks = dialect === 'postgres'
+  const uncompacted = (doc: string, snapshotUpto: number | undefined) => {
+    const rows = db.selectFrom('doc_updates').select(['id', 'data']).where('doc', '=', doc)
+    return (marks ? rows.where('compacted', 'is', null) : rows.where('id', '>', snapshotUpto ?? 0))
       .orderBy('id')
       .execute()
+  }
 
   return {
     // One transaction per batch: the sync server's group commit (rows of many documents).
@@ -55,7 +57,7 @@ export function updatesRepo(
     // The latest snapshot plus every row no snapshot holds yet.
     async loadDoc(doc: string): Promise<LoadedDoc> {
       const snap = await latestSnapshot(doc)
-      const rows = await uncompacted(doc)
+      const rows = await uncompacted(doc, snap?.upto_id)
       const lastId = Math.max(snap?.upto_id ?? 0, rows.at(-1)?.id ?? 0)
       return {
         snapshot: snap ? new Uint8Array(snap.data) : null,
@@ -65,12 +67,12 @@ export function updatesRepo(
     },
 
     /**
-     * Folds the rows no snapshot holds into a new snapshot and marks exactly those rows, so a row
-     * another instance commits later with a lower id stays unmarked and every load reads it (ids
-     * are handed out before commit: "every id up to N" is a set no instance can know). `merge`
-     * gets the latest snapshot, if any, then the rows in id order. Rows are read and merged
-     * outside a transaction (a long one would hold SQLite's appends back); the write checks that
-     * no other compaction came in between, and otherwise stores nothing (false).
+     * Folds the rows no snapshot holds into a new snapshot. On PostgreSQL it marks exactly those
+     * rows, so a row another instance commits later with a lower id stays unmarked and every load
+     * reads it (ids are handed out before commit: "every id up to N" is a set no instance knows).
+     * `merge` gets the latest snapshot, if any, then the rows in id order. Rows are read and
+     * merged outside a transaction (a long one would hold SQLite's appends back); the write
+     * checks that no other compaction came in between, and otherwise stores nothing (false).
      */
     async compact(
       doc: string,
@@ -78,7 +80,7 @@ export function updatesRepo(
       now: number,
     ): Promise<{ compacted: number } | false> {
       const before = await latestSnapshot(doc)
-      const rows = await uncompacted(doc)
+      const rows = await uncompacted(doc, before?.upto_id)
       if (rows.length === 0) return { compacted: 0 }
       const parts = rows.map((r) => new Uint8Array(r.data))
       const data = merge(before ? [new Uint8Array(before.data), ...parts] : parts)
@@ -103,7 +105,7 @@ export function updatesRepo(
           // only late rows came (ids below the last snapshot's): the new one, a superset, replaces it
           .onConflict((oc) => oc.columns(['doc', 'upto_id']).doUpdateSet({ data, created_at: now }))
           .execute()
-        for (let i = 0; i < ids.length; i += 5000) {
+        for (let i = 0; marks && i < ids.length; i += 5000) {
           await tx
             .updateTable('doc_updates')
             .set({ compacted: 1 })
