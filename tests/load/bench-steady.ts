@@ -2,7 +2,7 @@
 // the in-memory reference (@y/websocket-server 0.1.1) and Mockroom sync (durable SQLite, started
 // as `pnpm start` starts it). Per room 2 writers at RATE chars/s (Poisson) + 1 observer. Each server
 // runs alone on core 1 (taskset), the generator elsewhere. Flags: --rooms N, --series (200, 400,
-// 800, 1400), --profile (CPU profile of the Mockroom process). Env: WARMUP, DURATION (s), RATE,
+// 600, 800, 1000), --profile (CPU profile of the Mockroom process). Env: WARMUP, DURATION (s), RATE,
 // SERVERS=reference,mockroom (also: floor, a bare relay; baseline, an earlier bundle), ROUNDS.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -19,7 +19,7 @@ const arg = (name: string) => {
 }
 const series = process.argv.includes('--series')
 const profile = process.argv.includes('--profile')
-const roomCounts = series ? [200, 400, 800, 1400] : [Number(arg('rooms') ?? 400)]
+const roomCounts = series ? [200, 400, 600, 800, 1000] : [Number(arg('rooms') ?? 400)]
 const WARMUP = Number(process.env.WARMUP ?? 5) * 1000
 const DURATION = Number(process.env.DURATION ?? 20) * 1000
 const RATE = Number(process.env.RATE ?? 5)
@@ -39,6 +39,8 @@ interface Row {
   usPerEdit: number
   p50: number
   p99: number
+  /** edits slower than 50 ms, grouped into bursts (a gap of 250 ms ends one): "n in k at t s, …" */
+  slow: string
   edits: number
   drops: number
   rssStart: number
@@ -131,6 +133,7 @@ async function measure(server: string, rooms: number): Promise<Row> {
       usPerEdit: (cpu * 1000) / load.sent,
       p50: pct(load.latencies, 50),
       p99: pct(load.latencies, 99),
+      slow: bursts(load.slowAt),
       edits: load.sent,
       drops: load.missing() + load.disconnects,
       rssStart,
@@ -148,6 +151,17 @@ async function measure(server: string, rooms: number): Promise<Row> {
   }
 }
 
+// stalls show as bursts of slow edits sent within a moment; overload as slow edits everywhere
+function bursts(at: number[]): string {
+  if (at.length === 0) return 'none'
+  const sorted = [...at].sort((a, b) => a - b)
+  const starts: number[] = [sorted[0]!]
+  for (let i = 1; i < sorted.length; i++)
+    if (sorted[i]! - sorted[i - 1]! > 250) starts.push(sorted[i]!)
+  const shown = starts.slice(0, 6).map((t) => `${(t / 1000).toFixed(1)} s`)
+  return `${at.length} in ${starts.length} bursts at ${shown.join(', ')}${starts.length > 6 ? ', …' : ''}`
+}
+
 const f = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '-')
 console.log(
   `bench:steady — ${RATE} chars/s per writer, 2 writers + 1 observer per room, warm-up ${WARMUP / 1000} s, window ${DURATION / 1000} s; ` +
@@ -159,7 +173,7 @@ for (const rooms of roomCounts) {
     const row = await measure(server, rooms)
     rows.push(row)
     console.log(
-      `  ${server} @ ${rooms}: cpu ${f(row.cpuPct)}%, p99 ${f(row.p99, 1)} ms, drops ${row.drops}, generator CPU ${f(row.generatorCpuPct)}%, threads (user+sys) ${row.threads}, lag p99 ${f(row.generatorLagP99, 1)} ms, load avg ${loadavg()[0]?.toFixed(1)}`,
+      `  ${server} @ ${rooms}: cpu ${f(row.cpuPct)}%, p50 ${f(row.p50, 2)} ms, p99 ${f(row.p99, 1)} ms, slow edits ${row.slow}, drops ${row.drops}, generator CPU ${f(row.generatorCpuPct)}%, threads (user+sys) ${row.threads}, lag p99 ${f(row.generatorLagP99, 1)} ms, load avg ${loadavg()[0]?.toFixed(1)}`,
     )
   }
 }

@@ -83,6 +83,8 @@ const awarenessFrame = (wire: Wire, c: Client) =>
 
 export class SteadyLoad {
   readonly latencies: number[] = []
+  /** when (ms into the window) each edit slower than 50 ms was sent: bursts are stalls */
+  readonly slowAt: number[] = []
   sent = 0
   disconnects = 0
   /** rooms whose three clients are connected and synced */
@@ -124,6 +126,7 @@ export class SteadyLoad {
     this.windowStart = performance.now()
     this.sent = 0
     this.latencies.length = 0
+    this.slowAt.length = 0
     this.observerFrames = 0
   }
 
@@ -205,7 +208,9 @@ export class SteadyLoad {
       const sent = w.peer?.sentAt ?? []
       for (; w.seen < peerText.length; w.seen++) {
         const t = sent[w.seen]
-        if (t !== undefined && this.inWindow(t)) this.latencies.push(now - t)
+        if (t === undefined || !this.inWindow(t)) continue
+        this.latencies.push(now - t)
+        if (now - t > 50) this.slowAt.push(t - this.windowStart)
       }
     })
     const synced = new Promise<void>((ok, fail) => {
