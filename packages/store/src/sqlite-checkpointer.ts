@@ -15,10 +15,54 @@ function checkpointerMain(load: NodeJS.Require) {
     file: string
     everyMs: number
     rewindFrames: number
+    /** passive: the copying rounds, at the lowest priority; rewind: the FULL checkpoint */
+    role: 'passive' | 'rewind'
     /** [0] is 1 while a FULL checkpoint runs: the committing thread then holds its commits */
     gate: Int32Array
+    /** [0]: 1 when the passive thread asks for a rewind, 2 once the rewind thread stops */
+    request: Int32Array
   }
   const Driver = load(data.driver) as typeof import('better-sqlite3')
+  const db = new Driver(data.file)
+  db.pragma('busy_timeout = 5000')
+
+  if (data.role === 'rewind') {
+    // Normal priority: commits wait while it runs, and at the lowest priority on a core shared
+    // with a busy event loop it ran starved, holding them back (a priority inversion).
+    const serve = (): void => {
+      // Atomics.waitAsync (Node ≥ 16) is in TypeScript's ES2024 library, not in this one's
+      const atomics = Atomics as unknown as {
+        waitAsync(a: Int32Array, i: number, v: number): { value: Promise<string> | string }
+      }
+      const waited = atomics.waitAsync(data.request, 0, 0)
+      void Promise.resolve(waited.value).then(() => {
+        if (Atomics.load(data.request, 0) === 2) return
+        // A FULL checkpoint copies the few frames the PASSIVE rounds left while the gate holds
+        // commits back (waiting on SQLite's lock instead would put the committing thread to
+        // sleep, and the lock goes to whoever polls first); the next commit rewinds the WAL.
+        Atomics.store(data.gate, 0, 1)
+        try {
+          db.pragma('wal_checkpoint(FULL)')
+        } catch {
+          // busy or locked: the next request tries again
+        } finally {
+          Atomics.store(data.gate, 0, 0)
+          Atomics.compareExchange(data.request, 0, 1, 0)
+        }
+        serve()
+      })
+    }
+    serve()
+    // the port keeps this thread alive (a pending waitAsync does not); a message stops it
+    parentPort?.once('message', () => {
+      Atomics.store(data.request, 0, 2)
+      Atomics.notify(data.request, 0)
+      db.close()
+      parentPort.close()
+    })
+    return
+  }
+
   // lowest priority for this thread only (Linux: setpriority takes a thread id): sharing a core
   // with the event loop, a checkpoint yields to it instead of taking half of the core
   try {
@@ -28,25 +72,18 @@ function checkpointerMain(load: NodeJS.Require) {
   } catch {
     // not Linux, or not allowed: the checkpoint still runs off the event loop
   }
-  const db = new Driver(data.file)
-  db.pragma('busy_timeout = 5000')
   const timer = setInterval(() => {
     try {
       const [done] = db.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number }>
       // SQLite starts the WAL over only after a checkpoint that copied every frame, and under
       // steady commits a PASSIVE one never catches up with the end: the WAL grew without bound
-      // (docs/performance.md). A FULL one copies the few frames the PASSIVE
-      // one left while the gate holds commits back (waiting on SQLite's lock instead would put
-      // the committing thread to sleep, and the lock goes to whoever polls first); the next
-      // commit then rewinds the WAL.
-      if (done && done.log > data.rewindFrames) {
-        Atomics.store(data.gate, 0, 1)
-        try {
-          db.pragma('wal_checkpoint(FULL)')
-        } finally {
-          Atomics.store(data.gate, 0, 0)
-        }
-      }
+      // (docs/performance.md). Past the limit the rewind thread ends it with a FULL one.
+      if (
+        done &&
+        done.log > data.rewindFrames &&
+        Atomics.compareExchange(data.request, 0, 0, 1) === 0
+      )
+        Atomics.notify(data.request, 0)
     } catch {
       // busy or locked: the next round tries again; the WAL only grows meanwhile
     }
@@ -72,14 +109,20 @@ export function startSqliteCheckpointer(
 ): SqliteCheckpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3')
   const gate = new Int32Array(new SharedArrayBuffer(4))
-  const worker = new Worker(`(${checkpointerMain.toString()})(require)`, {
-    eval: true,
-    workerData: { file, driver, everyMs, rewindFrames, gate },
-  })
-  // a checkpoint thread alone does not keep the process alive
-  worker.unref()
+  const request = new Int32Array(new SharedArrayBuffer(4))
+  const start = (role: 'passive' | 'rewind') => {
+    const worker = new Worker(`(${checkpointerMain.toString()})(require)`, {
+      eval: true,
+      workerData: { file, driver, everyMs, rewindFrames, role, gate, request },
+    })
+    // a checkpoint thread alone does not keep the process alive
+    worker.unref()
+    return worker
+  }
+  const passive = start('passive')
+  const rewind = start('rewind')
   // a thread that dies mid-checkpoint must not hold commits back for good
-  worker.once('exit', () => Atomics.store(gate, 0, 0))
+  rewind.once('exit', () => Atomics.store(gate, 0, 0))
   return {
     beforeCommit: () => {
       if (Atomics.load(gate, 0) === 0) return undefined
@@ -92,9 +135,11 @@ export function startSqliteCheckpointer(
       })
     },
     stop: async () => {
-      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
-      worker.postMessage('stop')
-      await exited
+      const exited = (w: Worker) => new Promise<void>((resolve) => w.once('exit', () => resolve()))
+      const both = Promise.all([exited(passive), exited(rewind)])
+      passive.postMessage('stop')
+      rewind.postMessage('stop')
+      await both
     },
   }
 }
