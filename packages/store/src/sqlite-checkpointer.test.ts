@@ -48,8 +48,8 @@ describe('the background checkpointer', () => {
     cleanups.push(() => checkpointer.stop())
     // a commit every event-loop turn, each at least one 4 KB page in the WAL: no pause in which a
     // PASSIVE checkpoint could catch up. Never rewound, the WAL only grows; rewound, its file is cut
-    // back (journal_size_limit). Counted in rewinds, not in time: on a busy machine the thread (at
-    // the lowest priority) may get the CPU late, and the property is that it rewinds at all.
+    // back (journal_size_limit). Counted in rewinds, not in time: on a busy machine the threads
+    // may get the CPU late, and the property is that it rewinds at all.
     let rewinds = 0
     let size = 0
     const giveUp = Date.now() + 15_000
