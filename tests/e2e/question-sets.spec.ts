@@ -278,3 +278,105 @@ test('a folder of Markdown files imports after a dry run and exports byte for by
   expect(((await refused.json()) as { error: string }).error).toMatch(/read-only share link/)
   expect((await request.get(`/api/question-sets/${share}/export`)).status()).toBe(403)
 })
+
+test('a hand-written client: 4xx JSON for bad input, and no hint for the candidate through the HTTP API', async ({
+  request,
+}) => {
+  const made = await request.post('/api/question-sets', { data: { title: 'API set' } })
+  const { editUrl, shareUrl } = (await made.json()) as { editUrl: string; shareUrl: string }
+  const edit = editUrl.split('/sets/')[1] ?? ''
+  const share = shareUrl.split('/sets/')[1] ?? ''
+  const draft = {
+    title: 'API question',
+    type: 'root-cause',
+    company: 'Acme',
+    difficulty: 'easy',
+    tags: ['api'],
+    prompt: 'Why did sign-ups drop?',
+    hints: [HINT],
+    sections: [{ key: 'clarify', title: 'Clarify', minutes: 5, prompt: 'Ask.', rubric: RUBRIC }],
+    followUps: [FOLLOW_UP],
+  }
+  const expectError = async (
+    res: Awaited<ReturnType<typeof request.get>>,
+    status: number,
+    text: RegExp,
+  ) => {
+    expect(res.status()).toBe(status)
+    expect(((await res.json()) as { error: string }).error).toMatch(text)
+  }
+  await expectError(
+    await request.post('/api/question-sets', { data: { title: ' ' } }),
+    400,
+    /title/,
+  )
+  await expectError(
+    await request.post(`/api/question-sets/${edit}/questions`, {
+      data: { draft: { ...draft, sections: [] } },
+    }),
+    400,
+    /at least one section/,
+  )
+  await expectError(
+    await request.post(`/api/question-sets/${share}/questions`, { data: { draft } }),
+    403,
+    /read-only/,
+  )
+  await expectError(await request.get('/api/question-sets/not-a-link'), 404, /not valid/)
+  await expectError(
+    await request.post(`/api/question-sets/${edit}/import`, {
+      headers: { 'content-type': 'text/plain' },
+      data: 'x',
+    }),
+    415,
+    /zip/,
+  )
+  await expectError(
+    await request.post(`/api/question-sets/${edit}/import`, {
+      headers: { 'content-type': 'application/zip' },
+      data: Buffer.alloc(1024 * 1024 + 1),
+    }),
+    413,
+    /1024 KB/,
+  )
+  await expectError(
+    await request.post(`/api/question-sets/${edit}/import`, {
+      headers: { 'content-type': 'application/zip' },
+      data: Buffer.from('not a zip'),
+    }),
+    400,
+    /not a readable zip/,
+  )
+
+  const saved = await request.post(`/api/question-sets/${edit}/questions`, { data: { draft } })
+  expect(saved.status()).toBe(201)
+  const { versionId } = (await saved.json()) as { versionId: string }
+  expect(versionId).toMatch(/^qv-[0-9a-f]{24}$/)
+  await expectError(
+    await request.post('/api/rooms', { data: { questionId: versionId } }),
+    400,
+    /setCapability/,
+  )
+  const room = await request.post('/api/rooms', {
+    data: { questionId: versionId, setCapability: share },
+  })
+  expect(room.status()).toBe(201)
+  const { links } = (await room.json()) as { links: Record<string, string> }
+  const candidate = links.candidate?.split('/join/')[1] ?? ''
+  const answers = [
+    await request.get(`/api/question-sets/${share}`),
+    await request.get(`/join/${candidate}`),
+    await request.get(`/api/join/${candidate}`),
+    await request.post('/api/join', { data: { capability: candidate, name: 'Cody' } }),
+  ]
+  for (const res of answers) {
+    expect(res.status()).toBeLessThan(300)
+    const text = await res.text()
+    for (const secret of [HINT, FOLLOW_UP, RUBRIC]) expect(text).not.toContain(secret)
+  }
+  // the interviewer's join has them
+  const interviewer = await request.post('/api/join', {
+    data: { capability: links.interviewer?.split('/join/')[1] ?? '', name: 'Ivy' },
+  })
+  expect(await interviewer.text()).toContain(HINT)
+})
