@@ -32,6 +32,15 @@ describe('question set files', () => {
   it('refuses another format or version and reports bad JSON with its line', () => {
     const other = parseImportFiles([{ name: 'a.json', text: '{"format":"x","version":2}' }])
     expect(other.problems.map((p) => p.message).join(' ')).toMatch(/format must be/)
+    const bundle = setToBundle('My set', set).replace(
+      '"difficulty": "medium"',
+      '"difficulty": "extreme"',
+    )
+    const wrong = parseImportFiles([{ name: 's.json', text: bundle }])
+    expect(wrong.problems).toHaveLength(1)
+    expect(wrong.problems[0]?.line).toBe(
+      bundle.split('\n').findIndex((l) => l.includes('"extreme"')) + 1,
+    )
     const bad = parseImportFiles([{ name: 'b.json', text: '{\n"a": 1,\n}' }])
     expect(bad.problems[0]).toMatchObject({ file: 'b.json', line: 3 })
   })

@@ -1,3 +1,4 @@
+import { LineCounter, parseDocument } from 'yaml'
 import { z } from 'zod'
 import { questionDraftSchema, type QuestionDraft } from './custom-question'
 import { parseQuestionMarkdown, questionToMarkdown, type FileProblem } from './question-markdown'
@@ -130,10 +131,11 @@ function readBundle(file: ImportFile, out: ParsedImport): void {
   }
   const parsed = bundleSchema.safeParse(json)
   if (!parsed.success) {
+    const lineOf = jsonLineFinder(file.text)
     out.problems.push(
       ...parsed.error.issues.slice(0, 20).map((issue) => ({
         file: file.name,
-        line: null,
+        line: lineOf(issue.path),
         message: `${issue.path.join('.') || 'bundle'}: ${issue.message}`,
       })),
     )
@@ -141,6 +143,22 @@ function readBundle(file: ImportFile, out: ParsedImport): void {
   }
   out.title ??= parsed.data.title
   for (const { slug, ...draft } of parsed.data.questions) out.questions.push({ slug, draft })
+}
+
+// JSON is YAML too: the YAML parser's line counter finds the line of a path in a bundle
+function jsonLineFinder(text: string): (path: PropertyKey[]) => number | null {
+  const counter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: counter })
+  return (path) => {
+    // the deepest node of the path that exists: a missing field points at its object
+    for (let n = path.length; n >= 0; n--) {
+      const node: unknown =
+        n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as (string | number)[], true)
+      const range = (node as { range?: [number, number, number] } | null)?.range
+      if (range) return counter.linePos(range[0]).line
+    }
+    return null
+  }
 }
 
 // V8 says "… at position 123" (or "line 4 column 2"): a line number is friendlier
