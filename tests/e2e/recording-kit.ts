@@ -89,6 +89,10 @@ export async function askedToRecord(
   await ivy.getByRole('button', { name: 'Reveal question' }).click()
   await ivy.getByRole('button', { name: 'Start interview' }).click()
   await ivy.getByRole('button', { name: 'Ask to record audio' }).click()
+  // the interviewer reads what they ask for, then confirms it
+  const asking = ivy.getByRole('group', { name: 'Ask to record' })
+  await expect(asking).toContainText('once each of them allows')
+  await asking.getByRole('button', { name: 'Ask everyone' }).click()
   // everyone is told; the candidate is asked
   for (const page of [ivy, codyPage])
     await expect(recordingStatus(page)).toHaveText(/waiting for Cody Candidate/)

@@ -165,3 +165,43 @@ test('a tab closed mid-recording sends its kept chunks after the link is reopene
     await store.close()
   }
 })
+
+test('a microphone switch mid-recording ends one track segment and starts the next', async ({
+  browsers,
+  request,
+}) => {
+  const r = await askedToRecord(browsers, request, cody as Browser, true)
+  await expect(recordingStatus(r.cody)).toHaveText('Recording audio of everyone who speaks')
+  const store = await e2eStore()
+  const tracks = async () =>
+    (await storedChunks(store, r.sessionId, r.codyId)).map((t) => ({
+      chunks: t.seqs.length,
+      finished: t.track.finalizedAt !== null,
+    }))
+  try {
+    await expect
+      .poll(async () => (await tracks())[0]?.chunks ?? 0, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(1)
+    const select = r.cody
+      .getByRole('region', { name: 'Call' })
+      .getByRole('combobox', { name: 'Microphone' })
+    const before = await select.inputValue()
+    const options = await select
+      .locator('option')
+      .evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value))
+    const other = options.find((value) => value !== before && value !== 'default')
+    await select.selectOption(other ?? '')
+    // the replaced track's recorder ended: its file is made; a new segment records the new one
+    await expect
+      .poll(tracks, { timeout: 45_000, intervals: [500] })
+      .toEqual([
+        expect.objectContaining({ finished: true }),
+        expect.objectContaining({ finished: false }),
+      ])
+    await expect
+      .poll(async () => (await tracks())[1]?.chunks ?? 0, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(1)
+  } finally {
+    await store.close()
+  }
+})

@@ -218,14 +218,6 @@ export default function RoomView({
       {/* timer, notes and people first: the call panel (tall when audio is offline) comes after */}
       <aside className={`room__side${leads && live ? ' room__side--notes' : ''}`} aria-label="Room">
         <ConnectionStatus phase={phase} />
-        <RecordingPanel
-          view={recording.view}
-          role={role}
-          participantId={participantId}
-          sendControl={sendControl}
-          ended={ended}
-          pending={recording.pending}
-        />
         <TimePanel
           state={state}
           answer={room.answer?.doc ?? null}
@@ -248,6 +240,15 @@ export default function RoomView({
         >
           {leads && <WaitingList room={waitingRoom} />}
         </PresenceList>
+        {/* recording sits with the people it concerns, above the call it records */}
+        <RecordingPanel
+          view={recording.view}
+          role={role}
+          participantId={participantId}
+          sendControl={sendControl}
+          ended={ended}
+          pending={recording.pending}
+        />
         <RoomCall
           phase={phase}
           sessionToken={token}

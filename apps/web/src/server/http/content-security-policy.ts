@@ -27,10 +27,10 @@ export function contentSecurityPolicy(
   const connect = [
     "'self'",
     originOf(syncUrl(request, env)),
-    // the sync server's HTTP side: audio chunk uploads (recording with consent)
-    originOf(syncUrl(request, env))?.replace(/^ws/, 'http'),
     livekit,
     livekit?.replace(/^ws/, 'http'),
+    // the sync server's HTTP side: audio chunk uploads (recording with consent)
+    originOf(syncUrl(request, env))?.replace(/^ws/, 'http'),
   ].filter((s): s is string => Boolean(s))
   return [
     "default-src 'self'",

@@ -2,6 +2,7 @@
 
 import { canSpeak, type Role } from '@mockroom/access'
 import type { RecordingView } from '@mockroom/session-model'
+import { useState } from 'react'
 import { useControlAction, type SendControl } from '../session/use-control-action'
 import { askText, promptText, statusLine } from './recording-text'
 
@@ -19,6 +20,8 @@ interface Props {
 // the stop buttons. Everything shown here comes from the server's control document.
 export function RecordingPanel({ view, role, participantId, sendControl, ended, pending }: Props) {
   const action = useControlAction(sendControl)
+  // asking is two steps: the interviewer reads what they ask for, then confirms it
+  const [confirming, setConfirming] = useState(false)
   const leads = role === 'interviewer'
   const me = view.people.find((p) => p.participantId === participantId)
   const askedBy =
@@ -71,17 +74,31 @@ export function RecordingPanel({ view, role, participantId, sendControl, ended, 
           Allow recording
         </button>
       )}
-      {leads && !ended && !open && (
-        <>
-          <p className="hint">{askText}</p>
-          <button
-            type="button"
-            disabled={action.busy}
-            onClick={() => void action.run({ type: 'recording-ask', shownText: askText })}
-          >
-            Ask to record audio
-          </button>
-        </>
+      {leads && !ended && !open && !confirming && (
+        <button type="button" onClick={() => setConfirming(true)}>
+          Ask to record audio
+        </button>
+      )}
+      {leads && !ended && !open && confirming && (
+        <div role="group" aria-label="Ask to record" className="recording__ask">
+          <p>{askText}</p>
+          <div className="recording__buttons">
+            <button
+              type="button"
+              disabled={action.busy}
+              onClick={() =>
+                void action
+                  .run({ type: 'recording-ask', shownText: askText })
+                  .then(() => setConfirming(false))
+              }
+            >
+              Ask everyone
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
       )}
       {leads && open && (
         <button
