@@ -226,10 +226,14 @@ test('a folder of Markdown files imports after a dry run and exports byte for by
 
   const coach = await (await browsers.newContext()).newPage()
   await coach.goto(`/sets/${edit}`)
+  // the folder as a coach keeps it, with a note that is not a question
+  writeFileSync(join(folder, 'README.txt'), 'My questions for the spring cohort.')
+  await coach.getByLabel('Or a folder of question files').setInputFiles(folder)
   const picker = coach.getByLabel('Question files (.md, .json or .zip)')
-  await picker.setInputFiles(Object.keys(files).map((n) => join(folder, n)))
   const check = coach.getByRole('region', { name: 'Import check' })
   await expect(check.getByRole('heading', { name: 'New (2)' })).toBeVisible()
+  await expect(check).toContainText('Left out (not .md or .json): ')
+  await expect(check).toContainText('README.txt')
   await expect(coach.getByRole('heading', { name: 'Questions (0)' })).toBeVisible()
   await coach.getByRole('button', { name: 'Save 2 questions' }).click()
   await expect(coach.getByRole('status')).toContainText('Saved')

@@ -62,6 +62,16 @@ export function ImportPanel({ capability, onSaved }: { capability: string; onSav
           onChange={(e) => void check([...(e.target.files ?? [])])}
         />
       </div>
+      <div className="field">
+        <label htmlFor={`${id}-folder`}>Or a folder of question files</label>
+        <input
+          id={`${id}-folder`}
+          type="file"
+          multiple
+          {...{ webkitdirectory: '' }}
+          onChange={(e) => void check([...(e.target.files ?? [])])}
+        />
+      </div>
       {state.kind === 'checking' && <p className="hint">Checking the files…</p>}
       {state.kind === 'idle' && state.error && (
         <p role="alert" className="alert">

@@ -67,7 +67,11 @@ export async function importFiles(
     ? await zip.arrayBuffer()
     : JSON.stringify({
         files: await Promise.all(
-          files.map(async (f) => ({ name: f.webkitRelativePath || f.name, text: await f.text() })),
+          // other files of a folder are only named (the report lists them as left out)
+          files.map(async (f) => ({
+            name: f.webkitRelativePath || f.name,
+            text: /\.(md|markdown|json)$/i.test(f.name) ? await f.text() : '',
+          })),
         ),
       })
   const res = await fetch(`${base(capability)}/import${apply ? '?apply=1' : ''}`, {
