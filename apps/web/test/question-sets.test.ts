@@ -10,6 +10,7 @@ import {
   updateQuestion,
   viewSet,
 } from '../src/server/question-sets/question-set-service'
+import { RATE_LIMITS } from '../src/server/http/http-limits'
 import { MAX_ZIP_FILE_BYTES } from '../src/server/question-sets/question-set-limits'
 import { readZip } from '../src/server/question-sets/read-zip'
 import { requireSet } from '../src/server/question-sets/set-access'
@@ -188,5 +189,14 @@ describe('question sets', () => {
     )
     expect(() => readZip(many)).toThrow(/more than 200 entries/)
     expect(() => readZip(strToU8('not a zip'))).toThrow(/not a readable zip/)
+  })
+
+  it('rate limits writes per address', async () => {
+    const { points } = RATE_LIMITS.questionSets
+    for (let i = 0; i < points; i++) await ctx.limits.consume('questionSets', '203.0.113.9')
+    await expect(ctx.limits.consume('questionSets', '203.0.113.9')).rejects.toMatchObject({
+      status: 429,
+    })
+    await expect(ctx.limits.consume('questionSets', '203.0.113.10')).resolves.toBeUndefined()
   })
 })
