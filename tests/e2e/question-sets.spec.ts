@@ -239,6 +239,10 @@ test('a folder of Markdown files imports after a dry run and exports byte for by
   await expect(coach.getByRole('status')).toContainText('Saved')
   await expect(coach.getByRole('heading', { name: 'Questions (2)' })).toBeVisible()
 
+  await coach.getByRole('textbox', { name: 'Set title' }).fill('Spring cohort')
+  await coach.getByRole('button', { name: 'Rename set' }).click()
+  await expect(coach.getByRole('heading', { level: 1, name: 'Spring cohort' })).toBeVisible()
+
   const exported = await request.get(`/api/question-sets/${edit}/export?format=zip`)
   expect(exported.headers()['content-type']).toBe('application/zip')
   expect(Object.fromEntries(unzip(await exported.body()))).toEqual(files)

@@ -9,8 +9,9 @@ import { ConfirmButton } from '../../ui/confirm-button'
 import { CopyLinkField } from '../../ui/copy-link-field'
 import { StartInterview } from '../bank/start-interview'
 import { ImportPanel } from './import-panel'
+import { RenameSet } from './rename-set'
 import { QuestionForm } from './question-form'
-import { deleteQuestion, exportUrl, saveQuestion } from './question-sets-api'
+import { deleteQuestion, exportUrl, renameSet, saveQuestion } from './question-sets-api'
 import { saveSet } from './saved-sets'
 import './question-sets.css'
 
@@ -190,6 +191,13 @@ export function SetEditor({ capability, set, startDraft, blank, bank }: Props) {
         )}
       </section>
       <ImportPanel capability={capability} onSaved={() => router.refresh()} />
+      <RenameSet
+        title={set.title}
+        onRename={async (title) => {
+          await renameSet(capability, title)
+          done(`Renamed the set “${title}”.`)
+        }}
+      />
       <section className="card" aria-labelledby={`${id}-export-title`}>
         <h2 id={`${id}-export-title`}>Export</h2>
         <p className="hint">
