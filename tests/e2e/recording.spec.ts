@@ -5,6 +5,7 @@ import {
   e2eStore,
   recordedSession,
   recordingStatus,
+  reviewRecord,
   speakingBrowser,
   storedChunks,
 } from './recording-kit'
@@ -73,6 +74,24 @@ test('records the candidate with consent; the review plays the voice with the re
   const part = await request.get(href ?? '', { headers: { range: 'bytes=0-99' } })
   expect(part.status()).toBe(206)
   expect((await part.body()).length).toBe(100)
+  // each person deletes their own audio only: Ivy's goes, Cody's stays
+  await expect
+    .poll(
+      async () =>
+        (await reviewRecord(request, r.room.links.interviewer, r.sessionId)).audio?.tracks.some(
+          (t) => t.participantId !== r.codyId,
+        ),
+      { timeout: 30_000 },
+    )
+    .toBe(true)
+  await review.reload()
+  await review.getByRole('button', { name: 'Delete my audio' }).click()
+  await review.getByRole('button', { name: 'Yes, delete my audio' }).click()
+  await expect(review.getByRole('group', { name: 'Recorded audio' })).toContainText(
+    'Your audio was deleted',
+  )
+  const left = (await reviewRecord(request, r.room.links.interviewer, r.sessionId)).audio?.tracks
+  expect([...new Set(left?.map((t) => t.participantId))]).toEqual([r.codyId])
   await review.goto('/sessions')
   // the sessions page lists rounds this browser joined: the interviewer's own
   await expect(review.getByRole('table')).toContainText('Has audio')

@@ -4,6 +4,7 @@ import type { RecordedAudio } from '@mockroom/session-model'
 import { useEffect, useRef, useState } from 'react'
 import { audioUrl, deleteMyAudio } from './audio-url'
 import { identityStorage } from '../../lib/identity-storage'
+import { ConfirmButton } from '../../ui/confirm-button'
 import type { Playback } from './use-playback'
 
 type Track = RecordedAudio['tracks'][number]
@@ -107,9 +108,13 @@ export function ReviewAudio({ audio, playback, capability, sessionId }: Props) {
           ))}
       </ul>
       {mine && !gone && (
-        <button type="button" className="button button--small" onClick={() => void remove()}>
-          Delete my audio
-        </button>
+        <ConfirmButton
+          label="Delete my audio"
+          question="Delete your recordings of this round and the transcript made from them? This cannot be undone."
+          confirmLabel="Yes, delete my audio"
+          className="button button--small"
+          onConfirm={() => void remove()}
+        />
       )}
       <p role="status" className="hint">
         {message}
