@@ -106,6 +106,18 @@ describe('consent, decided by the server', () => {
     )
     const r = await putChunk({ port, token: ida, seq: 1, body: chunks[0]!, trackId: 'track-0001' })
     expect(r.status).toBe(409)
+    // the newcomer opening the room is asked: every browser sees who recording waits for
+    const cara = await provider(
+      port,
+      'ses1/control',
+      await token('candidate', 'ses1', { id: 'cara' }),
+    )
+    cleanups.push(cara.close)
+    await until(() => readRecording(cara.doc).people.length === 3, cara.doc)
+    expect(readRecording(cara.doc)).toMatchObject({ status: 'asking' })
+    expect(readRecording(cara.doc).people.find((p) => p.participantId === 'cara')?.answer).toBe(
+      'pending',
+    )
   })
 })
 
