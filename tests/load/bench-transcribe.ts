@@ -147,7 +147,13 @@ function wordsWrongPer100(script: string, heard: string): number {
   return (prev[hyp.length]! / ref.length) * 100
 }
 
-function run(model: string, webm: string): Promise<{ ms: number; text: string; peakKiB: number }> {
+interface Heard {
+  ms: number
+  text: string
+  peakKiB: number
+}
+
+function run(model: string, webm: string): Promise<Heard> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       'npx',
@@ -160,7 +166,7 @@ function run(model: string, webm: string): Promise<{ ms: number; text: string; p
     child.stdout.on('data', (b: Buffer) => (out += b.toString()))
     child.on('close', (code) =>
       code === 0
-        ? resolve(JSON.parse(out.trim().split('\n').at(-1)!))
+        ? resolve(JSON.parse(out.trim().split('\n').at(-1)!) as Heard)
         : reject(new Error(`exit ${code}`)),
     )
   })

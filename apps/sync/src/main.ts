@@ -32,7 +32,7 @@ logger.info(
 // recorded tracks become transcript lines in a worker process, never in a request's path
 const transcription =
   env.TRANSCRIPTION === 'on'
-    ? startTranscriptionSupervisor({ pending: server.pendingTranscriptions, logger })
+    ? startTranscriptionSupervisor({ pending: () => server.pendingTranscriptions(), logger })
     : null
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -22,7 +22,8 @@ describe.each(backends)('compaction on $name', (backend) => {
   let drop: () => Promise<void>
   beforeEach(async () => {
     const made = await backend.create()
-    ;({ config, drop } = made)
+    config = made.config
+    drop = () => made.drop()
     store = await openStore(config)
   })
   afterEach(async () => {
@@ -46,7 +47,9 @@ describe.each(backends.filter((b) => b.name === 'postgres'))('compaction on $nam
   let config: StoreConfig
   let drop: () => Promise<void>
   beforeEach(async () => {
-    ;({ config, drop } = await backend.create())
+    const made = await backend.create()
+    config = made.config
+    drop = () => made.drop()
     store = await openStore(config)
   })
   afterEach(async () => {

@@ -22,7 +22,7 @@ describe.each(backends)('transcription jobs on $name', (backend) => {
 
   beforeEach(async () => {
     const made = await backend.create()
-    drop = made.drop
+    drop = () => made.drop()
     store = await openStore(made.config)
   })
   afterEach(async () => {
