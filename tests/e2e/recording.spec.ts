@@ -185,7 +185,7 @@ test('a tab closed mid-recording sends its kept chunks after the link is reopene
   }
 })
 
-test('a microphone switch mid-recording ends one track segment and starts the next', async ({
+test('mute keeps recording; a microphone switch ends one track segment and starts the next', async ({
   browsers,
   request,
 }) => {
@@ -201,9 +201,16 @@ test('a microphone switch mid-recording ends one track segment and starts the ne
     await expect
       .poll(async () => (await tracks())[0]?.chunks ?? 0, { timeout: 30_000 })
       .toBeGreaterThanOrEqual(1)
-    const select = r.cody
-      .getByRole('region', { name: 'Call' })
-      .getByRole('combobox', { name: 'Microphone' })
+    // muted, the recorder keeps running on the silent track: the clock keeps its place
+    const call = r.cody.getByRole('region', { name: 'Call' })
+    await call.getByRole('button', { name: 'Mute microphone' }).click()
+    const muted = (await tracks())[0]?.chunks ?? 0
+    await expect
+      .poll(async () => (await tracks())[0]?.chunks ?? 0, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(muted + 2)
+    expect(await tracks()).toHaveLength(1)
+    await call.getByRole('button', { name: 'Unmute microphone' }).click()
+    const select = call.getByRole('combobox', { name: 'Microphone' })
     const before = await select.inputValue()
     const options = await select
       .locator('option')
