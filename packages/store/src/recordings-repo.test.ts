@@ -137,8 +137,10 @@ describe.each(backends)('recordings on $name', (backend) => {
     expect((await store.recordings.unfinalized()).map((t) => t.trackId)).toEqual(['t1'])
 
     const file = { bytes: new Uint8Array([7, 7, 7]), mimeType: 'audio/webm', durationMs: 5_000 }
-    expect(await store.recordings.saveFile('t1', file, 3_000)).toBe(true)
-    expect(await store.recordings.saveFile('t1', file, 3_001)).toBe(false)
+    // made of fewer chunks than are stored: not saved (made again with all of them)
+    expect(await store.recordings.saveFile('t1', file, 3_000, 1)).toBe(false)
+    expect(await store.recordings.saveFile('t1', file, 3_000, 2)).toBe(true)
+    expect(await store.recordings.saveFile('t1', file, 3_001, 2)).toBe(false)
     const audio = await store.recordings.trackAudio('t1')
     expect(audio).toMatchObject({
       trackId: 't1',
@@ -151,13 +153,13 @@ describe.each(backends)('recordings on $name', (backend) => {
     })
     expect(Array.from(audio?.bytes ?? [])).toEqual([7, 7, 7])
     expect(await store.recordings.unfinalized()).toEqual([])
-    // no chunk after the file: a new seq is refused, a repeated one stays a no-op
+    // the file holds the chunks: they are gone, and no chunk is taken after it
+    expect(await store.recordings.chunkSeqs('t1')).toEqual([])
     expect(await store.recordings.putChunk(chunk(2, [8]))).toEqual({
       stored: false,
       conflict: 'ended',
     })
-    expect(await store.recordings.putChunk(chunk(1, [4, 5]))).toMatchObject({ stored: false })
-    expect(await store.recordings.chunkSeqs('t1')).toEqual([0, 1])
+    expect(await store.recordings.chunkSeqs('t1')).toEqual([])
     expect(await store.recordings.tracksForSession('s1')).toMatchObject([
       { trackId: 't1', durationMs: 5_000, finalizedAt: 3_000 },
     ])

@@ -384,21 +384,25 @@ export function recordingsRepo(db: Kysely<Database>) {
     },
 
     /**
-     * Stores the repaired file and marks the track finalized (one transaction); false when
-     * another instance finalized it first.
+     * Stores the repaired file, marks the track finalized and drops its chunks (the file holds
+     * them), in one transaction. False when another instance finalized it first, or when more
+     * chunks arrived than the file was made of (it is made again later, none is lost).
      */
     async saveFile(
       trackId: string,
       file: { bytes: Uint8Array; mimeType: string; durationMs: number | null },
       now: number,
+      /** how many chunks the file was made of (unchecked when absent) */
+      usedChunks?: number,
     ): Promise<boolean> {
       return db.transaction().execute(async (trx) => {
-        const r = await trx
+        let update = trx
           .updateTable('recording_tracks')
           .set({ finalized_at: now, duration_ms: file.durationMs, ended_at: now })
           .where('id', '=', trackId)
           .where('finalized_at', 'is', null)
-          .executeTakeFirst()
+        if (usedChunks !== undefined) update = update.where('chunks', '=', usedChunks)
+        const r = await update.executeTakeFirst()
         if (Number(r.numUpdatedRows) === 0) return false
         await trx
           .insertInto('recording_files')
@@ -409,6 +413,7 @@ export function recordingsRepo(db: Kysely<Database>) {
             created_at: now,
           })
           .execute()
+        await trx.deleteFrom('recording_chunks').where('track_id', '=', trackId).execute()
         return true
       })
     },

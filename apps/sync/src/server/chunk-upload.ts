@@ -174,9 +174,11 @@ export async function admitChunk(
   const track = await store.recordings.track(head.trackId)
   if (track && (track.participantId !== who.participantId || track.sessionId !== head.sessionId))
     return refuse(403, 'that track is not yours')
-  // a repeat (resumed after a reload or a lost answer) is a no-op, even once recording is over
+  // a repeat (resumed after a reload or a lost answer) is a no-op, even once recording is over;
+  // a finished track's file holds its chunks, which are no longer kept one by one
+  if (track?.finalizedAt != null)
+    return seq <= track.lastSeq ? { repeat: true, seq } : refuse(409, 'that track is finished')
   if (track && (await store.recordings.hasChunk(track.trackId, seq))) return { repeat: true, seq }
-  if (track?.finalizedAt != null) return refuse(409, 'that track is finished')
   const row = await store.sessions.get(head.sessionId)
   if (!row) return refuse(404, 'unknown session')
   if (isOver(row, now, limits)) return refuse(409, 'the interview has ended')

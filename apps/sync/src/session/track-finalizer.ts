@@ -113,7 +113,7 @@ export function trackFinalizer(options: FinalizerOptions) {
       mimeType: track.mimeType,
       durationMs: null,
     }
-    const saved = await store.recordings.saveFile(track.trackId, file, Date.now())
+    const saved = await store.recordings.saveFile(track.trackId, file, Date.now(), chunks.length)
     // the transcription worker takes it from here (store.transcription)
     if (saved)
       await store.transcription.enqueue({
