@@ -126,7 +126,10 @@ export async function reviewRecord(
   return (await res.json()) as SessionRecord
 }
 
-/** Chunk sequence numbers stored for a participant's tracks in a session, per track. */
+/**
+ * A participant's tracks in a session with the chunk sequence numbers still held one by one (a
+ * finished track's file replaces them; its `chunks` and `lastSeq` remain).
+ */
 export async function storedChunks(store: Store, sessionId: string, participantId: string) {
   const tracks = (await store.recordings.tracksForSession(sessionId)).filter(
     (t) => t.participantId === participantId,
@@ -155,7 +158,10 @@ export async function recordedSession(
     await expect
       .poll(
         async () =>
-          (await storedChunks(store, r.sessionId, r.codyId)).reduce((n, t) => n + t.seqs.length, 0),
+          (await storedChunks(store, r.sessionId, r.codyId)).reduce(
+            (n, t) => n + t.track.chunks,
+            0,
+          ),
         { timeout: 60_000, intervals: [500] },
       )
       .toBeGreaterThanOrEqual(chunks)
