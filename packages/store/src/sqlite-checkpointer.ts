@@ -29,13 +29,15 @@ function checkpointerMain(load: NodeJS.Require) {
   if (data.role === 'rewind') {
     // Normal priority: commits wait while it runs, and at the lowest priority on a core shared
     // with a busy event loop it ran starved, holding them back (a priority inversion).
-    const serve = (): void => {
-      // Atomics.waitAsync (Node ≥ 16) is in TypeScript's ES2024 library, not in this one's
-      const atomics = Atomics as unknown as {
-        waitAsync(a: Int32Array, i: number, v: number): { value: Promise<string> | string }
-      }
-      const waited = atomics.waitAsync(data.request, 0, 0)
-      void Promise.resolve(waited.value).then(() => {
+    // Atomics.waitAsync (Node ≥ 16) is in TypeScript's ES2024 library, not in this one's
+    const atomics = Atomics as unknown as {
+      waitAsync(a: Int32Array, i: number, v: number): { value: Promise<string> | string }
+    }
+    // one loop, no named functions: this source runs as text in the thread, where the helpers
+    // tsx and esbuild add to named functions (`__name`) do not exist
+    void (async () => {
+      for (;;) {
+        await atomics.waitAsync(data.request, 0, 0).value
         if (Atomics.load(data.request, 0) === 2) return
         // A FULL checkpoint copies the few frames the PASSIVE rounds left while the gate holds
         // commits back (waiting on SQLite's lock instead would put the committing thread to
@@ -49,10 +51,8 @@ function checkpointerMain(load: NodeJS.Require) {
           Atomics.store(data.gate, 0, 0)
           Atomics.compareExchange(data.request, 0, 1, 0)
         }
-        serve()
-      })
-    }
-    serve()
+      }
+    })()
     // the port keeps this thread alive (a pending waitAsync does not); a message stops it
     parentPort?.once('message', () => {
       Atomics.store(data.request, 0, 2)
