@@ -11,7 +11,7 @@ const schema = z.object({
   // recorded tracks are transcribed after they end, in a low-priority worker process
   TRANSCRIPTION: z.enum(['on', 'off']).default('on'),
   // the bundled Whisper model the worker runs (offline), or an operator's own folder of files;
-  // base by default: tiny got 76 of 100 words wrong in bench:transcribe, base 6 (performance.md)
+  // base by default: tiny got 150 of 100 words wrong in bench:transcribe, base 5 (performance.md)
   WHISPER_MODEL: z.enum(['tiny', 'base']).default('base'),
   WHISPER_MODEL_DIR: z.string().optional(),
   TRANSCRIPTION_THREADS: z.coerce.number().int().min(1).max(16).default(2),
