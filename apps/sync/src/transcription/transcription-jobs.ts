@@ -1,5 +1,5 @@
 import type { Store, TranscriptLine } from '@mockroom/store'
-import type { Transcriber } from '../session/transcriber'
+import type { Transcriber } from './transcriber'
 
 export interface JobRunnerDeps {
   store: Pick<Store, 'transcription' | 'recordings'>

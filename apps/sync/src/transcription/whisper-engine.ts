@@ -1,5 +1,5 @@
 import { basename, dirname } from 'node:path'
-import type { TranscribedSegment, Transcriber } from '../session/transcriber'
+import type { TranscribedSegment, Transcriber } from './transcriber'
 import { decodeAudio, SAMPLE_RATE } from './decode-audio'
 import { verifyModelFiles, type ModelFiles } from './model-files'
 import { speechPieces, speechSpans, type SpeechSpan } from './speech-spans'
