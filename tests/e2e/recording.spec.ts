@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { expect, type Browser } from '@playwright/test'
 import { test } from './browsers-fixture'
 import {
@@ -6,6 +7,7 @@ import {
   recordedSession,
   recordingStatus,
   reviewRecord,
+  SENTENCE,
   speakingBrowser,
   storedChunks,
 } from './recording-kit'
@@ -17,6 +19,8 @@ import { ownLivekitServer } from './talk-kit'
 // audio playing with the replay.
 ownLivekitServer('recording')
 test.describe.configure({ timeout: 180_000 })
+
+const words = (text: string): string[] => text.toLowerCase().match(/[a-z]+/g) ?? []
 
 let cody: Browser | null = null
 test.beforeEach(async () => {
@@ -95,6 +99,36 @@ test('records the candidate with consent; the review plays the voice with the re
   await review.goto('/sessions')
   // the sessions page lists rounds this browser joined: the interviewer's own
   await expect(review.getByRole('table')).toContainText('Has audio')
+})
+
+test('the server transcribes the recording offline: the review and export hold the words', async ({
+  browsers,
+  request,
+}) => {
+  test.setTimeout(300_000)
+  const r = await recordedSession(browsers, request, cody as Browser)
+  const review = r.ivy
+  const transcript = review.getByRole('region', { name: 'Transcript' })
+  // the worker (Whisper on this machine, no network) takes the finished track; the review polls
+  // its progress and loads the record again once it is done
+  const said = words(SENTENCE)
+  await expect
+    .poll(
+      async () => {
+        const heard = words((await transcript.textContent()) ?? '')
+        return said.filter((w) => heard.includes(w)).length
+      },
+      { timeout: 180_000, intervals: [1000] },
+    )
+    .toBeGreaterThanOrEqual(said.length - 2)
+  // under the candidate's name, from the recording (not a live caption)
+  const line = transcript.getByRole('button').filter({ hasText: 'customers' }).first()
+  await expect(line).toContainText('Cody Candidate')
+  await expect(line).not.toContainText('live caption')
+  const download = review.waitForEvent('download')
+  await review.getByRole('button', { name: 'Download Markdown' }).click()
+  const markdown = await readFile((await (await download).path()) ?? '', 'utf8')
+  expect(markdown).toMatch(/\*\*\d+:\d\d\*\* Cody Candidate \(candidate\): [^\n]*customers/)
 })
 
 test('a candidate who refuses sends no audio at all; nobody is recorded', async ({
