@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { backends } from '../test/store-backends'
-import { openStore, type Store } from './open-store'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { backends, storePerTest } from '../test/store-backends'
 
 const set = {
   id: 'set1',
@@ -18,33 +17,24 @@ const q = (n: number) => ({
 })
 
 describe.each(backends)('question sets on $name', (backend) => {
-  let store: Store
-  let drop: () => Promise<void>
-
+  const t = storePerTest(backend)
   beforeEach(async () => {
-    const made = await backend.create()
-    drop = () => made.drop()
-    store = await openStore(made.config)
-    await store.questionSets.createSet(set)
-  })
-  afterEach(async () => {
-    await store.close()
-    await drop()
+    await t.store.questionSets.createSet(set)
   })
 
   it('finds a set by either capability hash, never by the other value', async () => {
-    expect(await store.questionSets.findByEditHash('he')).toMatchObject({
+    expect(await t.store.questionSets.findByEditHash('he')).toMatchObject({
       id: 'set1',
       title: 'PM drills',
       sealedShare: 'ss',
     })
-    expect(await store.questionSets.findByShareHash('hs')).toMatchObject({ id: 'set1' })
-    expect(await store.questionSets.findByShareHash('he')).toBeNull()
-    expect(await store.questionSets.findByEditHash('hs')).toBeNull()
+    expect(await t.store.questionSets.findByShareHash('hs')).toMatchObject({ id: 'set1' })
+    expect(await t.store.questionSets.findByShareHash('he')).toBeNull()
+    expect(await t.store.questionSets.findByEditHash('hs')).toBeNull()
   })
 
   it('keeps each edit as an immutable version and hides deleted questions only from the set', async () => {
-    const sets = store.questionSets
+    const sets = t.store.questionSets
     expect(await sets.addQuestion('set1', q(1), 2, 10)).toBe(true)
     expect(await sets.addQuestion('set1', q(2), 3, 10)).toBe(true)
     expect(
@@ -85,12 +75,12 @@ describe.each(backends)('question sets on $name', (backend) => {
   })
 
   it('refuses a question past the set size', async () => {
-    expect(await store.questionSets.addQuestion('set1', q(1), 2, 1)).toBe(true)
-    expect(await store.questionSets.addQuestion('set1', q(2), 2, 1)).toBe(false)
+    expect(await t.store.questionSets.addQuestion('set1', q(1), 2, 1)).toBe(true)
+    expect(await t.store.questionSets.addQuestion('set1', q(2), 2, 1)).toBe(false)
   })
 
   it('applies an import all or nothing', async () => {
-    const sets = store.questionSets
+    const sets = t.store.questionSets
     await sets.addQuestion('set1', q(1), 2, 10)
     const ok = await sets.applyImport('set1', {
       adds: [q(2), q(3)],

@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { backends } from '../test/store-backends'
-import { openStore, type Store } from './open-store'
+import { describe, expect, it } from 'vitest'
+import { backends, storePerTest } from '../test/store-backends'
 import type { TranscriptLine } from './transcription-repo'
 
 const line = (trackId: string, startMs: number, text: string): TranscriptLine => ({
@@ -17,21 +16,10 @@ const line = (trackId: string, startMs: number, text: string): TranscriptLine =>
 const claimAt = (now: number) => ({ leaseMs: 60_000, maxAttempts: 3, now })
 
 describe.each(backends)('transcription jobs on $name', (backend) => {
-  let store: Store
-  let drop: () => Promise<void>
-
-  beforeEach(async () => {
-    const made = await backend.create()
-    drop = () => made.drop()
-    store = await openStore(made.config)
-  })
-  afterEach(async () => {
-    await store.close()
-    await drop()
-  })
+  const t = storePerTest(backend)
 
   it('gives each job to one worker, oldest first, and a lapsed lease to the next', async () => {
-    const jobs = store.transcription
+    const jobs = t.store.transcription
     await jobs.enqueue({ trackId: 't1', sessionId: 's1', participantId: 'p1' }, 1000)
     await jobs.enqueue({ trackId: 't2', sessionId: 's1', participantId: 'p2' }, 2000)
     const [a, b, none] = await Promise.all([
@@ -49,7 +37,7 @@ describe.each(backends)('transcription jobs on $name', (backend) => {
   })
 
   it('stores the lines and the job done at once, replacing an earlier attempt', async () => {
-    const jobs = store.transcription
+    const jobs = t.store.transcription
     await jobs.enqueue({ trackId: 't1', sessionId: 's1', participantId: 'p1' }, 1000)
     await jobs.claim(claimAt(2000))
     expect(await jobs.complete('t1', [line('t1', 5000, 'second'), line('t1', 3000, 'first')])).toBe(
@@ -66,7 +54,7 @@ describe.each(backends)('transcription jobs on $name', (backend) => {
   })
 
   it('retries a failure, then gives up; a deleted track drops stale results', async () => {
-    const jobs = store.transcription
+    const jobs = t.store.transcription
     await jobs.enqueue({ trackId: 't1', sessionId: 's1', participantId: 'p1' }, 1000)
     for (let attempt = 1; attempt <= 3; attempt++) {
       expect(await jobs.claim(claimAt(2000 + attempt))).toMatchObject({ attempts: attempt })
@@ -86,7 +74,7 @@ describe.each(backends)('transcription jobs on $name', (backend) => {
   })
 
   it('marks a job failed when its last attempt was abandoned', async () => {
-    const jobs = store.transcription
+    const jobs = t.store.transcription
     await jobs.enqueue({ trackId: 't1', sessionId: 's1', participantId: 'p1' }, 1000)
     for (let attempt = 1; attempt <= 3; attempt++) await jobs.claim(claimAt(attempt * 100_000))
     expect(await jobs.failAbandoned({ maxAttempts: 3, now: 1_000_000 })).toBe(1)

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
-import type { StoreConfig } from '../src/open-store'
+import { afterEach, beforeEach } from 'vitest'
+import { openStore, type Store, type StoreConfig } from '../src/open-store'
 
 // SQLite always; PostgreSQL too when TEST_DATABASE_URL points at a server, and always under CI=true
 // (.ci/run starts one), so a CI machine without it fails. Each test gets a fresh file or database.
@@ -61,3 +62,33 @@ const postgresUrl =
   process.env.TEST_DATABASE_URL ??
   (process.env.CI ? 'postgres://postgres@127.0.0.1:5432/postgres' : undefined)
 export const backends = [sqlite, ...(postgresUrl ? [postgres(postgresUrl)] : [])]
+
+/** A fresh store of `backend` for each test of the calling describe: opened before, dropped after. */
+export function storePerTest(backend: Backend): {
+  readonly store: Store
+  readonly config: StoreConfig
+} {
+  let store: Store | null = null
+  let config: StoreConfig | null = null
+  let drop = () => Promise.resolve()
+  beforeEach(async () => {
+    const made = await backend.create()
+    config = made.config
+    drop = () => made.drop()
+    store = await openStore(made.config)
+  })
+  afterEach(async () => {
+    await store?.close()
+    await drop()
+  })
+  return {
+    get store() {
+      if (!store) throw new Error('the store opens in beforeEach')
+      return store
+    },
+    get config() {
+      if (!config) throw new Error('the store opens in beforeEach')
+      return config
+    },
+  }
+}
