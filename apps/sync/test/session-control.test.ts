@@ -92,7 +92,7 @@ describe('session control', () => {
       id: 1,
       ok: true,
     })
-    await candControl.next((f) => Buffer.from(f).includes(Buffer.from(chosen.title)))
+    await candControl.received((f) => Buffer.from(f).includes(Buffer.from(chosen.title)))
     expect(contains(all(), 'candidate skipped')).toBe(false)
     expect(contains(all(), chosen.hints?.[0] ?? 'no hints')).toBe(false)
   })
@@ -238,11 +238,11 @@ describe('session control', () => {
       },
     })
     expect(readSessionState(cand.doc).feedbackFinalAt).not.toBeNull()
-    await obs.next((f) => Buffer.from(f).includes(Buffer.from('good scoping')))
+    await obs.received((f) => Buffer.from(f).includes(Buffer.from('good scoping')))
     expect(contains(obs.frames, 'watch the time')).toBe(false)
     // a separate choice gives the observers the notes too
     await control.send({ type: 'share-feedback', includeNotes: true, notesToObservers: true })
-    await obs.next((f) => Buffer.from(f).includes(Buffer.from('watch the time')))
+    await obs.received((f) => Buffer.from(f).includes(Buffer.from('watch the time')))
   })
 
   it('refuses to share feedback without an overall recommendation, and shares nothing', async () => {

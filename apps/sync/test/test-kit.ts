@@ -72,7 +72,11 @@ export interface RawClient {
   ws: WebSocket
   frames: Uint8Array[]
   closed: Promise<{ code: number; reason: string }>
+  /** the next frame to arrive that matches */
   next(predicate: (f: Uint8Array) => boolean): Promise<Uint8Array>
+  /** a matching frame, already received or still to come (a frame sent to this socket before
+   * the reply on another one may be handled first) */
+  received(predicate: (f: Uint8Array) => boolean): Promise<Uint8Array>
 }
 
 /** A hand-written client: sends arbitrary frames and records every frame and the close code. */
@@ -97,13 +101,19 @@ export function rawClient(port: number, docName: string, tok: string | null): Pr
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
   )
+  const next = (predicate: (f: Uint8Array) => boolean) =>
+    new Promise<Uint8Array>((res) => waiters.push({ predicate, resolve: res }))
   return new Promise((resolve, reject) => {
     ws.once('open', () =>
       resolve({
         ws,
         frames,
         closed,
-        next: (predicate) => new Promise((res) => waiters.push({ predicate, resolve: res })),
+        next,
+        received: (predicate) => {
+          const seen = frames.find(predicate)
+          return seen ? Promise.resolve(seen) : next(predicate)
+        },
       }),
     )
     ws.once('error', reject)
