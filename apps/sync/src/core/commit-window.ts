@@ -22,16 +22,13 @@ interface Queued<Entry> {
  * broadcast. At a steady typing pace across many rooms each document queues about one update per
  * window, so a commit per document would cost a transaction per keystroke.
  */
-// A window closes at the end of the event-loop turn its first update came in, but no sooner than
-// this long after the previous commit: one turn per transaction alone gathered too few keystrokes
-// under load (+8% CPU), a fixed 2 ms window made every edit wait (figures: docs/performance.md).
-const MIN_GAP_MS = 1
-
+// A window closes at the end of the event-loop turn its first update came in (setImmediate runs
+// right after the turn's I/O): windows held 1 ms apart by a timer saved no CPU and made the median
+// edit → peer 2–3× longer at 200–800 rooms (bench:steady, docs/performance.md).
 export class CommitWindow<Entry> {
   private pending: Array<Queued<Entry>> = []
   private next: { promise: Promise<void>; resolve: () => void } | null = null
   private chain: Promise<void> = Promise.resolve()
-  private lastClose = -Infinity
 
   constructor(
     private readonly store: { updates: Pick<Store['updates'], 'appendUpdates'> },
@@ -45,14 +42,11 @@ export class CommitWindow<Entry> {
     let resolve: () => void = () => undefined
     const promise = new Promise<void>((r) => (resolve = r))
     this.next = { promise, resolve }
-    const wait = this.lastClose + MIN_GAP_MS - performance.now()
-    if (wait <= 0) setImmediate(() => this.close())
-    else setTimeout(() => this.close(), wait)
+    setImmediate(() => this.close())
     return promise
   }
 
   private close() {
-    this.lastClose = performance.now()
     const batch = this.pending
     const done = this.next
     this.pending = []
