@@ -51,7 +51,7 @@ export function applyClientUpdate(
     return
   }
   if (verdict.empty) return // a repeat of what the document has: Yjs would change nothing
-  live.writers.claim(member.context.participantId, verdict.writers)
+  live.claimWriters(member.context.participantId, verdict.writers)
   checkQuota(live, update, limits)
   checkItems(live, verdict.items, limits)
   live.applyClient(update, member, message, verdict.writers)
@@ -66,7 +66,7 @@ function retryPending(live: LiveDoc, limits: SyncLimits) {
     try {
       if (verdict.kind === 'refused')
         throw new CloseError(CloseCode.refused, `update refused: ${verdict.reason}`)
-      live.writers.claim(owner.context.participantId, verdict.writers)
+      live.claimWriters(owner.context.participantId, verdict.writers)
       checkQuota(live, update, limits)
       checkItems(live, verdict.items, limits)
       live.applyClient(update, owner, null, verdict.writers)

@@ -22,6 +22,9 @@ export interface LiveDocLoader {
 export class LiveDocRegistry {
   private readonly entries = new Map<string, Entry>()
   private closing = false
+  // one function for every document: a closure made in startLoading would keep its scope (the
+  // load's promise) alive as long as the document (heap:diff, docs/performance.md)
+  private readonly dropLive = (live: LiveDoc) => this.drop(live)
 
   constructor(
     private readonly load: LiveDocLoader,
@@ -50,7 +53,7 @@ export class LiveDocRegistry {
   }
 
   private startLoading(name: string): Promise<LiveDoc> {
-    const ready = this.load(name, (live) => this.drop(live)).then(
+    const ready = this.load(name, this.dropLive).then(
       (live) => {
         // a storage failure while preparing it already closed and destroyed it
         if (live.hasFailed) throw new CloseError(CloseCode.storageFailure, 'storage unavailable')

@@ -129,22 +129,13 @@ export class LiveDoc implements CommitTarget<PendingUpdate> {
     limits: SyncLimits = defaultLimits,
     private readonly commits: DocCommits = new CommitWindow(store, logger),
   ) {
-    this.held = new PendingPool({
-      perOwner: limits.pendingPerConnection,
-      total: limits.pendingPerDocument,
-      totalBytes: limits.pendingBytesPerDocument,
-    })
+    this.held = new PendingPool(limits)
     this.awarenessOwners = new AwarenessOwners(limits)
     this.usage = { name, bytes: 0, session: { bytes: 0 } }
     this.lastStoredId = loaded.lastId
     this.storedSinceSnapshot = loaded.updatesSinceSnapshot
-    // The server's client ids, this load's and every earlier one's (from the registry it keeps in
-    // the document, also when another instance adds to it), are the server's: a client writing
-    // as one would have its text credited to whoever asked the server (the review's authorship).
+    // the server's client ids are the server's (claimWriters): this load's from the start
     this.writers.bind(SERVER_WRITER, this.doc.clientID)
-    this.doc.getMap(SERVER_CLIENTS).observe((event) => {
-      for (const key of event.keysChanged) this.writers.bind(SERVER_WRITER, Number(key))
-    })
     // the server has no presence of its own; its awareness only relays the clients'
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.relayAwareness)
@@ -183,6 +174,21 @@ export class LiveDoc implements CommitTarget<PendingUpdate> {
     for (const list of this.doc.store.clients.values()) n += list.length
     this.items = n
     return n
+  }
+
+  /**
+   * Binds the Yjs client ids a participant's update advances to them (ClientOwners); throws
+   * CloseError for ids of someone else. The server's ids, this load's and every earlier one's,
+   * also another instance's, are in the registry it keeps in the document: a client writing as
+   * one would have its text credited to whoever asked the server (the review's authorship).
+   */
+  claimWriters(participantId: string, clients: readonly number[]) {
+    // looked up as ids are claimed, not observed: an observer made a map type and a listener
+    // per document (heap:diff, docs/performance.md)
+    const registry = this.doc.share.get(SERVER_CLIENTS)?._map
+    if (registry)
+      for (const c of clients) if (registry.has(String(c))) this.writers.bind(SERVER_WRITER, c)
+    this.writers.claim(participantId, clients)
   }
 
   /**

@@ -10,7 +10,7 @@ export class ClientOwners {
   private readonly owners = new Map<number, string>()
 
   /** Throws CloseError(4422) when any of `clients` belongs to another participant. */
-  claim(participantId: string, clients: number[]) {
+  claim(participantId: string, clients: readonly number[]) {
     for (const c of clients) {
       const owner = this.owners.get(c)
       if (owner !== undefined && owner !== participantId)

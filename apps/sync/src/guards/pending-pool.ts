@@ -1,3 +1,10 @@
+import type { SyncLimits } from './sync-limits'
+
+type PoolLimits = Pick<
+  SyncLimits,
+  'pendingPerConnection' | 'pendingPerDocument' | 'pendingBytesPerDocument'
+>
+
 /**
  * Updates whose dependencies have not arrived, held aside from the document: never applied,
  * stored or sent to anyone until they fit. Bounded per owner and in total.
@@ -6,7 +13,8 @@ export class PendingPool<Owner> {
   private entries: Array<{ owner: Owner; update: Uint8Array }> = []
   private bytes = 0
 
-  constructor(private readonly limits: { perOwner: number; total: number; totalBytes: number }) {}
+  // the server's limits object itself, shared by every document (no copy per document)
+  constructor(private readonly limits: PoolLimits) {}
 
   get size() {
     return this.entries.length
@@ -15,9 +23,9 @@ export class PendingPool<Owner> {
   /** false when the owner or the document is over its bound (the update is not kept) */
   add(owner: Owner, update: Uint8Array): boolean {
     const mine = this.entries.filter((e) => e.owner === owner).length
-    if (mine >= this.limits.perOwner) return false
-    if (this.entries.length >= this.limits.total) return false
-    if (this.bytes + update.length > this.limits.totalBytes) return false
+    if (mine >= this.limits.pendingPerConnection) return false
+    if (this.entries.length >= this.limits.pendingPerDocument) return false
+    if (this.bytes + update.length > this.limits.pendingBytesPerDocument) return false
     this.entries.push({ owner, update })
     this.bytes += update.length
     return true

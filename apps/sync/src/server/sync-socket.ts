@@ -30,6 +30,11 @@ const SLOW_READER_GRACE_MS = 2_000
  * It is the core's SocketLike as it is: ws ignores a send after the close.
  */
 export class SyncSocket extends WebSocket {
+  // EventEmitter starts every socket with a dictionary-mode `_events` object (about 160 B); no
+  // one listens here (events go through `emit`), and Node's emitter reads undefined as "no
+  // listeners" and makes the object on the first `on` (heap:diff, docs/performance.md)
+  _events: undefined = undefined
+
   handle: ConnectionHandle | null = null
   /** last sign of life (any frame or pong), for the idle ping and the dead-socket sweep */
   heardAt = socketClock()
