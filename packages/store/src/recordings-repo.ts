@@ -24,17 +24,21 @@ export interface RecordingRequest {
   stoppedBy: string | null
 }
 
-/** One speaker's continuous recording (one microphone track segment) of a session. */
-export interface TrackRow {
+/** Whose track it is and what it holds: shared by its row, its file and each chunk. */
+interface TrackIdentity {
   trackId: string
   sessionId: string
-  requestId: string
   participantId: string
   name: string
   role: string
   mimeType: string
   /** server epoch ms of the track's first sample */
   startedAt: number
+}
+
+/** One speaker's continuous recording (one microphone track segment) of a session. */
+export interface TrackRow extends TrackIdentity {
+  requestId: string
   /** chunk bytes stored so far */
   bytes: number
   chunks: number
@@ -47,26 +51,12 @@ export interface TrackRow {
 }
 
 /** The repaired file of a track, as the transcription worker and the review read it. */
-export interface TrackAudio {
-  trackId: string
-  sessionId: string
-  participantId: string
-  name: string
-  role: string
-  mimeType: string
-  startedAt: number
+export interface TrackAudio extends TrackIdentity {
   bytes: Uint8Array
 }
 
-export interface NewChunk {
-  trackId: string
-  sessionId: string
+export interface NewChunk extends TrackIdentity {
   requestId: string
-  participantId: string
-  name: string
-  role: string
-  mimeType: string
-  startedAt: number
   seq: number
   data: Uint8Array
   now: number
