@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import pg from 'pg'
+import { freshDatabase } from '@mockroom/test-support/services'
 import { afterEach, beforeEach } from 'vitest'
 import { openStore, type Store, type StoreConfig } from '../src/open-store'
 
@@ -28,32 +27,8 @@ function postgres(adminUrl: string): Backend {
   return {
     name: 'postgres',
     async create() {
-      const name = `mockroom_test_${randomBytes(6).toString('hex')}`
-      const admin = new pg.Client({ connectionString: adminUrl })
-      await admin.connect()
-      await admin.query(`create database ${name}`)
-      await admin.end()
-      const url = new URL(adminUrl)
-      url.pathname = `/${name}`
-      return {
-        config: { dataDir: tmpdir(), databaseUrl: url.toString() },
-        async drop() {
-          const c = new pg.Client({ connectionString: adminUrl })
-          await c.connect()
-          // pg's Pool.end() resolves before its sockets have closed; forcing the drop would kill
-          // a closing connection (an unhandled error). Wait for the server to let go instead.
-          for (let attempt = 0; ; attempt++) {
-            try {
-              await c.query(`drop database if exists ${name}`)
-              break
-            } catch (err) {
-              if ((err as { code?: string }).code !== '55006' || attempt >= 100) throw err
-              await new Promise((resolve) => setTimeout(resolve, 20))
-            }
-          }
-          await c.end()
-        },
-      }
+      const db = await freshDatabase(adminUrl)
+      return { config: { dataDir: tmpdir(), databaseUrl: db.url }, drop: () => db.drop() }
     },
   }
 }

@@ -114,22 +114,40 @@ export async function privateRedis() {
   return { url: `redis://127.0.0.1:${port}`, start, stop }
 }
 
-/** A database of its own for one test file, dropped at the end. */
-export async function freshDatabase() {
-  const name = `mockroom_cluster_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: adminUrl })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  await admin.end()
-  const url = new URL(adminUrl)
+/**
+ * A database of its own (one test file, or one test), dropped by `drop()`. The drop waits for the
+ * test's pools to let go (pg's Pool.end() resolves before its sockets close, and forcing the drop
+ * at once kills a closing connection: an unhandled error); a connection still open after 2 s, a
+ * server that was killed, say, is then cut off.
+ */
+export async function freshDatabase(admin = adminUrl, prefix = 'mockroom_test') {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`
+  const client = new pg.Client({ connectionString: admin })
+  await client.connect()
+  await client.query(`create database ${name}`)
+  await client.end()
+  const url = new URL(admin)
   url.pathname = `/${name}`
   return {
     url: url.toString(),
     async drop() {
-      const c = new pg.Client({ connectionString: adminUrl })
+      const c = new pg.Client({ connectionString: admin })
       await c.connect()
-      await c.query(`drop database if exists ${name} with (force)`)
-      await c.end()
+      try {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            const force = attempt >= 100 ? ' with (force)' : ''
+            await c.query(`drop database if exists ${name}${force}`)
+            break
+          } catch (err) {
+            // 55006: the database is in use
+            if ((err as { code?: string }).code !== '55006' || attempt >= 100) throw err
+            await new Promise((resolve) => setTimeout(resolve, 20))
+          }
+        }
+      } finally {
+        await c.end()
+      }
     },
   }
 }
