@@ -6,41 +6,25 @@ import {
   readClarifyRows,
 } from '@mockroom/session-model'
 import { getQuestion } from '@mockroom/questions'
-import type { Store } from '@mockroom/store'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { controlClient, seedRoom } from './control-kit'
-import type { ListeningServer } from '../src/server/http-server'
-import { provider, start, tempDataDir, token, until } from './test-kit'
+import { describe, expect, it } from 'vitest'
+import { controlClient, roomPerTest } from './control-kit'
+import { provider, token, until } from './test-kit'
 
 const question = getQuestion('alipay-international-customers')
 const hints = question?.hints ?? []
 if (!question || hints.length < 2) throw new Error('seed question with two hints missing')
 
-let dataDir: string
-let server: ListeningServer
-let store: Store
-const cleanups: Array<() => void> = []
-
-beforeEach(async () => {
-  dataDir = tempDataDir()
-  store = await seedRoom(dataDir, question.id)
-  server = await start(dataDir)
-})
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) c()
-  await server.close()
-  await store.close()
-})
+const room = roomPerTest(question.id)
 
 async function open(role: 'interviewer' | 'candidate' | 'observer') {
-  const c = await provider(server.port, 'ses1/answer', await token(role))
-  cleanups.push(c.close)
+  const c = await provider(room.server.port, 'ses1/answer', await token(role))
+  room.cleanups.push(c.close)
   return c
 }
 
 async function control(role: 'interviewer' | 'candidate' = 'interviewer') {
-  const c = await controlClient(server.port, 'ses1', await token(role))
-  cleanups.push(() => c.raw.ws.close())
+  const c = await controlClient(room.server.port, 'ses1', await token(role))
+  room.cleanups.push(() => c.raw.ws.close())
   return c
 }
 
@@ -63,7 +47,7 @@ describe('clarifying rows on the sync server', () => {
     await until(() => readClarifyRows(cody.doc)[0]?.answeredFromHint === 1, cody.doc)
     expect(readClarifyRows(cody.doc)[0]?.answer).toBe(hints[1])
     // the other hints never reach the answer document
-    const stored = await store.updates.listUpdates('ses1/answer')
+    const stored = await room.store.updates.listUpdates('ses1/answer')
     const bytes = Buffer.concat(stored.map((u) => Buffer.from(u.data)))
     expect(bytes.includes(Buffer.from(hints[1] as string))).toBe(true)
     expect(bytes.includes(Buffer.from(hints[0] as string))).toBe(false)

@@ -1,10 +1,8 @@
 import { addClarifyRow, readClarifyRows, readSessionState } from '@mockroom/session-model'
 import { draftFromQuestion, questions, type QuestionDraft } from '@mockroom/questions'
-import type { Store } from '@mockroom/store'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { controlClient, seedRoom } from './control-kit'
-import type { ListeningServer } from '../src/server/http-server'
-import { provider, start, tempDataDir, token, until } from './test-kit'
+import { describe, expect, it } from 'vitest'
+import { controlClient, roomPerTest } from './control-kit'
+import { provider, token, until } from './test-kit'
 
 // A coach's question version (qv-…) in a live room: the sync server resolves it from the store,
 // projects its own sections, answers hints from it, and never puts a hint where others read.
@@ -27,14 +25,7 @@ const draft: QuestionDraft = {
 }
 const versionId = 'qv-0123456789abcdef01234567'
 
-let dataDir: string
-let server: ListeningServer
-let store: Store
-const cleanups: Array<() => void> = []
-
-beforeEach(async () => {
-  dataDir = tempDataDir()
-  store = await seedRoom(dataDir, versionId)
+const room = roomPerTest(versionId, async (store) => {
   await store.questionSets.createSet({
     id: 'set1',
     title: 'S',
@@ -60,33 +51,27 @@ beforeEach(async () => {
     1,
     10,
   )
-  server = await start(dataDir)
-})
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) c()
-  await server.close()
-  await store.close()
 })
 
 describe("a coach's question on the sync server", () => {
   it('reveals its own sections, answers from its hints, and refuses versions the room was not made with', async () => {
-    const ivy = await controlClient(server.port, 'ses1', await token('interviewer'))
-    cleanups.push(() => ivy.raw.ws.close())
+    const ivy = await controlClient(room.server.port, 'ses1', await token('interviewer'))
+    room.cleanups.push(() => ivy.raw.ws.close())
     expect(
       await ivy.send({ type: 'reveal', questionId: 'qv-ffffffffffffffffffffffff' }),
     ).toMatchObject({ ok: false, error: 'unknown question' })
     expect((await ivy.send({ type: 'reveal', questionId: versionId })).ok).toBe(true)
 
-    const control = await provider(server.port, 'ses1/control', await token('candidate'))
-    cleanups.push(control.close)
+    const control = await provider(room.server.port, 'ses1/control', await token('candidate'))
+    room.cleanups.push(control.close)
     await until(() => readSessionState(control.doc).question !== null, control.doc)
     const state = readSessionState(control.doc)
     expect(state.question?.title).toBe('Coach question')
     expect(state.sections.map((s) => s.title)).toEqual(['Ask first', 'Plan'])
     expect(JSON.stringify(control.doc.toJSON())).not.toContain(SECRET)
 
-    const cody = await provider(server.port, 'ses1/answer', await token('candidate'))
-    cleanups.push(cody.close)
+    const cody = await provider(room.server.port, 'ses1/answer', await token('candidate'))
+    room.cleanups.push(cody.close)
     const id = addClarifyRow(cody.doc)
     expect(await ivy.send({ type: 'answer-clarify-row', rowId: id, hintIndex: 0 })).toMatchObject({
       ok: true,

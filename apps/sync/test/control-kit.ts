@@ -9,7 +9,9 @@ import { roleInRound } from '@mockroom/access'
 import { hashCapability } from '@mockroom/access/server'
 import { openStore, type Store, type StoreConfig } from '@mockroom/store'
 import * as decoding from 'lib0/decoding'
-import { rawClient, token, type RawClient } from './test-kit'
+import { afterEach, beforeEach } from 'vitest'
+import type { ListeningServer } from '../src/server/http-server'
+import { rawClient, start, tempDataDir, token, type RawClient } from './test-kit'
 
 export async function seedRoom(where: string | StoreConfig, questionId: string): Promise<Store> {
   const store = await openStore(typeof where === 'string' ? { dataDir: where } : where)
@@ -71,4 +73,36 @@ function readResult(frame: Uint8Array): ControlResult {
   const d = decoding.createDecoder(frame)
   decoding.readVarUint(d)
   return JSON.parse(decoding.readVarString(d)) as ControlResult
+}
+
+/** What `roomPerTest` keeps for the running test; `server` may be replaced (a restart). */
+export interface SeededRoom {
+  dataDir: string
+  store: Store
+  server: ListeningServer
+  /** closed after the test, before the server */
+  readonly cleanups: Array<() => void>
+}
+
+/**
+ * For each test of the calling file: a fresh data directory, room1/ses1 seeded with `questionId`
+ * (then `seed`), and a sync server on it; everything is closed after the test.
+ */
+export function roomPerTest(
+  questionId: string,
+  seed?: (store: Store) => Promise<void>,
+): SeededRoom {
+  const room = { dataDir: '', cleanups: [] } as unknown as SeededRoom
+  beforeEach(async () => {
+    room.dataDir = tempDataDir()
+    room.store = await seedRoom(room.dataDir, questionId)
+    await seed?.(room.store)
+    room.server = await start(room.dataDir)
+  })
+  afterEach(async () => {
+    for (const c of room.cleanups.splice(0)) c()
+    await room.server.close()
+    await room.store.close()
+  })
+  return room
 }

@@ -7,39 +7,23 @@ import {
   findClarifyRow,
   readClarifyRows,
 } from '@mockroom/session-model'
-import type { Store } from '@mockroom/store'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { controlClient, seedRoom } from './control-kit'
-import type { ListeningServer } from '../src/server/http-server'
-import { provider, rawClient, start, tempDataDir, token, until } from './test-kit'
+import { controlClient, roomPerTest } from './control-kit'
+import { provider, rawClient, start, token, until } from './test-kit'
 
 const QUESTION = 'alipay-international-customers'
 
-let dataDir: string
-let server: ListeningServer
-let store: Store
-const cleanups: Array<() => void> = []
-
-beforeEach(async () => {
-  dataDir = tempDataDir()
-  store = await seedRoom(dataDir, QUESTION)
-  server = await start(dataDir)
-})
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) c()
-  await server.close()
-  await store.close()
-})
+const room = roomPerTest(QUESTION)
 
 /** A row the interviewer answered from hint 0: the server wrote into the answer document. */
 async function answeredRow() {
-  const ivy = await controlClient(server.port, 'ses1', await token('interviewer'))
-  cleanups.push(() => ivy.raw.ws.close())
+  const ivy = await controlClient(room.server.port, 'ses1', await token('interviewer'))
+  room.cleanups.push(() => ivy.raw.ws.close())
   expect((await ivy.send({ type: 'reveal', questionId: QUESTION })).ok).toBe(true)
-  const cody = await provider(server.port, 'ses1/answer', await token('candidate'))
-  const watcher = await provider(server.port, 'ses1/answer', await token('observer'))
-  cleanups.push(cody.close, watcher.close)
+  const cody = await provider(room.server.port, 'ses1/answer', await token('candidate'))
+  const watcher = await provider(room.server.port, 'ses1/answer', await token('observer'))
+  room.cleanups.push(cody.close, watcher.close)
   const rowId = addClarifyRow(cody.doc)
   await until(() => findClarifyRow(watcher.doc, rowId) !== null, watcher.doc)
   expect((await ivy.send({ type: 'answer-clarify-row', rowId, hintIndex: 0 })).ok).toBe(true)
@@ -62,18 +46,20 @@ function forge(from: Y.Doc, clientId: number, change: (doc: Y.Doc) => void): Uin
 
 async function sendAsCandidate(update: Uint8Array) {
   const raw = await rawClient(
-    server.port,
+    room.server.port,
     'ses1/answer',
     await token('candidate', 'ses1', { id: 'candidate-1' }),
   )
-  cleanups.push(() => raw.ws.close())
+  room.cleanups.push(() => raw.ws.close())
   raw.ws.send(encodeUpdate(update))
   const timeout = new Promise<{ code: number }>((r) => setTimeout(() => r({ code: 0 }), 3_000))
   return Promise.race([raw.closed, timeout])
 }
 
 const storedText = async () =>
-  Buffer.concat((await store.updates.listUpdates('ses1/answer')).map((u) => Buffer.from(u.data)))
+  Buffer.concat(
+    (await room.store.updates.listUpdates('ses1/answer')).map((u) => Buffer.from(u.data)),
+  )
 
 describe("the server's writes", () => {
   it("refuses a candidate writing as the server's client id", async () => {
@@ -86,12 +72,12 @@ describe("the server's writes", () => {
       clarifyFieldText(row as Y.Map<unknown>, 'answer')?.insert(0, 'FORGED BY THE CANDIDATE ')
     })
     expect((await sendAsCandidate(update)).code).toBe(CloseCode.refused)
-    await server.close()
-    server = await start(dataDir)
+    await room.server.close()
+    room.server = await start(room.dataDir)
     expect((await storedText()).includes(Buffer.from('FORGED'))).toBe(false)
     // after a restart the document is loaded afresh: the earlier server id is still the server's
-    const again = await provider(server.port, 'ses1/answer', await token('candidate'))
-    cleanups.push(again.close)
+    const again = await provider(room.server.port, 'ses1/answer', await token('candidate'))
+    room.cleanups.push(again.close)
     const later = forge(again.doc, serverId as number, (doc) => {
       const row = findClarifyRow(doc, rowId)
       clarifyFieldText(row as Y.Map<unknown>, 'answer')?.insert(0, 'FORGED LATER ')

@@ -10,46 +10,30 @@ import {
   setRubricEntry,
 } from '@mockroom/session-model'
 import { getQuestion } from '@mockroom/questions'
-import type { Store } from '@mockroom/store'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { controlClient, seedRoom, tokenForLink } from './control-kit'
-import type { ListeningServer } from '../src/server/http-server'
-import { provider, rawClient, start, tempDataDir, token, until } from './test-kit'
+import { controlClient, roomPerTest, tokenForLink } from './control-kit'
+import { provider, rawClient, token, until } from './test-kit'
 
 const chosen = getQuestion('wechat-pay-success-metrics')
 const roomQuestion = getQuestion('alipay-international-customers')
 if (!chosen || !roomQuestion) throw new Error('seed questions missing from the bank')
 
-let dataDir: string
-let server: ListeningServer
-let store: Store
-const cleanups: Array<() => void> = []
-
-beforeEach(async () => {
-  dataDir = tempDataDir()
-  store = await seedRoom(dataDir, roomQuestion.id)
-  server = await start(dataDir)
-})
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) c()
-  await server.close()
-  await store.close()
-})
+const room = roomPerTest(roomQuestion.id)
 
 async function open(
   doc: string,
   role: 'interviewer' | 'candidate' | 'observer',
   sessionId = 'ses1',
 ) {
-  const c = await provider(server.port, doc, await token(role, sessionId))
-  cleanups.push(c.close)
+  const c = await provider(room.server.port, doc, await token(role, sessionId))
+  room.cleanups.push(c.close)
   return c
 }
 
 async function interviewerControl(sessionId = 'ses1') {
-  const c = await controlClient(server.port, sessionId, await token('interviewer', sessionId))
-  cleanups.push(() => c.raw.ws.close())
+  const c = await controlClient(room.server.port, sessionId, await token('interviewer', sessionId))
+  room.cleanups.push(() => c.raw.ws.close())
   return c
 }
 
@@ -67,9 +51,9 @@ describe('session control', () => {
     const answer = await open('ses1/answer', 'interviewer')
     const control = await interviewerControl()
     // the candidate's sockets, recording every frame, each asking for the full state
-    const candAnswer = await rawClient(server.port, 'ses1/answer', await token('candidate'))
-    const candControl = await rawClient(server.port, 'ses1/control', await token('candidate'))
-    cleanups.push(
+    const candAnswer = await rawClient(room.server.port, 'ses1/answer', await token('candidate'))
+    const candControl = await rawClient(room.server.port, 'ses1/control', await token('candidate'))
+    room.cleanups.push(
       () => candAnswer.ws.close(),
       () => candControl.ws.close(),
     )
@@ -112,7 +96,7 @@ describe('session control', () => {
     expect(Object.keys(state.spentMs).sort()).toEqual(
       [state.sections[0]?.key, state.sections[1]?.key].sort(),
     )
-    expect(await store.sessions.get('ses1')).toMatchObject({
+    expect(await room.store.sessions.get('ses1')).toMatchObject({
       status: 'ended',
       questionId: chosen.id,
     })
@@ -138,13 +122,13 @@ describe('session control', () => {
     for (const { doc } of [candidate, watcher])
       await until(() => readSectionText(doc, 'clarify') === '', doc)
     // the first answer stays in the stored history (the replay shows it)
-    const history = await store.updates.listUpdates('ses1/answer')
+    const history = await room.store.updates.listUpdates('ses1/answer')
     expect(history.some((u) => Buffer.from(u.data).includes('written for the first'))).toBe(true)
   })
 
   it('refuses control requests from candidates and observers', async () => {
     for (const role of ['candidate', 'observer'] as const) {
-      const c = await controlClient(server.port, 'ses1', await token(role))
+      const c = await controlClient(room.server.port, 'ses1', await token(role))
       void c.send({ type: 'start' }) // no result comes: the socket is closed
       expect((await c.raw.closed).code).toBe(CloseCode.forbidden)
     }
@@ -161,8 +145,8 @@ describe('session control', () => {
       ['ses1/answer', 'candidate'],
       ['ses1/answer', 'interviewer'],
     ] as const) {
-      const raw = await rawClient(server.port, doc, await token(role))
-      cleanups.push(() => raw.ws.close())
+      const raw = await rawClient(room.server.port, doc, await token(role))
+      room.cleanups.push(() => raw.ws.close())
       const late = new Y.Doc()
       appendParagraph(late, 'clarify', `late write by ${role}`)
       raw.ws.send(encodeUpdate(Y.encodeStateAsUpdate(late)))
@@ -171,8 +155,8 @@ describe('session control', () => {
       expect(Buffer.from(reply).includes(Buffer.from('late write'))).toBe(false)
     }
     const rows = [
-      ...(await store.updates.listUpdates('ses1/answer')),
-      ...(await store.updates.listUpdates('ses1/private')),
+      ...(await room.store.updates.listUpdates('ses1/answer')),
+      ...(await room.store.updates.listUpdates('ses1/private')),
     ]
     expect(rows.some((r) => Buffer.from(r.data).includes(Buffer.from('late write')))).toBe(false)
   })
@@ -182,7 +166,7 @@ describe('session control', () => {
     const { doc: watcherDoc } = await open('ses1/control', 'observer')
     expect((await control.send({ type: 'end' })).ok).toBe(true)
     const late = async (text: string) => {
-      const raw = await rawClient(server.port, 'ses1/private', await token('interviewer'))
+      const raw = await rawClient(room.server.port, 'ses1/private', await token('interviewer'))
       const d = new Y.Doc()
       setRubricEntry(d, 'clarify', { score: 4, comment: text })
       raw.ws.send(encodeUpdate(Y.encodeStateAsUpdate(d)))
@@ -192,11 +176,11 @@ describe('session control', () => {
       await raw.closed
     }
     const stored = async () =>
-      (await store.updates.listUpdates('ses1/private')).map((r) => Buffer.from(r.data))
+      (await room.store.updates.listUpdates('ses1/private')).map((r) => Buffer.from(r.data))
     await late('scored after the end')
     expect((await stored()).some((b) => b.includes('scored after the end'))).toBe(true)
     // a candidate still cannot open the private document at all
-    const cand = await rawClient(server.port, 'ses1/private', await token('candidate'))
+    const cand = await rawClient(room.server.port, 'ses1/private', await token('candidate'))
     expect((await cand.closed).code).toBe(CloseCode.forbidden)
 
     expect(await control.send({ type: 'finalize-feedback' })).toMatchObject({ ok: true })
@@ -216,8 +200,8 @@ describe('session control', () => {
     ])
     const control = await interviewerControl()
     const cand = await open('ses1/control', 'candidate')
-    const obs = await rawClient(server.port, 'ses1/control', await token('observer'))
-    cleanups.push(() => obs.ws.close())
+    const obs = await rawClient(room.server.port, 'ses1/control', await token('observer'))
+    room.cleanups.push(() => obs.ws.close())
     // barrier: a second interviewer connection sees the edits, so the server has applied them
     const mirror = await open('ses1/private', 'interviewer')
     await until(() => readRubric(mirror.doc).overall.comment === 'clear thinker', mirror.doc)
@@ -276,30 +260,34 @@ describe('session control', () => {
     const next = readSessionState(watcher.doc).nextRound
     expect(next?.round).toBe(2)
     // the former candidate is now the interviewer of round 2, and the other way round
-    const formerCandidate = await tokenForLink(store, 'candidate')
-    const formerInterviewer = await tokenForLink(store, 'interviewer')
+    const formerCandidate = await tokenForLink(room.store, 'candidate')
+    const formerInterviewer = await tokenForLink(room.store, 'interviewer')
     expect(formerCandidate).toMatchObject({ role: 'interviewer', sessionId: next?.sessionId })
-    const priv = await provider(server.port, `${next?.sessionId}/private`, formerCandidate.token)
-    cleanups.push(priv.close)
+    const priv = await provider(
+      room.server.port,
+      `${next?.sessionId}/private`,
+      formerCandidate.token,
+    )
+    room.cleanups.push(priv.close)
     expect(priv.p.synced).toBe(true)
     const refused = await rawClient(
-      server.port,
+      room.server.port,
       `${next?.sessionId}/private`,
       formerInterviewer.token,
     )
     expect((await refused.closed).code).toBe(CloseCode.forbidden)
     // round 1 is over: its answer takes no more writes
-    expect(await store.sessions.get('ses1')).toMatchObject({ status: 'ended' })
+    expect(await room.store.sessions.get('ses1')).toMatchObject({ status: 'ended' })
   })
 
   it('disconnects a removed participant and keeps them out', async () => {
     const control = await interviewerControl()
-    const observer = await rawClient(server.port, 'ses1/answer', await token('observer'))
+    const observer = await rawClient(room.server.port, 'ses1/answer', await token('observer'))
     expect(await control.send({ type: 'remove', participantId: 'observer-1' })).toMatchObject({
       ok: true,
     })
     expect((await observer.closed).code).toBe(CloseCode.removed)
-    const again = await rawClient(server.port, 'ses1/control', await token('observer'))
+    const again = await rawClient(room.server.port, 'ses1/control', await token('observer'))
     expect((await again.closed).code).toBe(CloseCode.removed)
     expect((await control.send({ type: 'remove', participantId: 'interviewer-1' })).ok).toBe(false)
     expect((await control.send({ type: 'remove', participantId: 'nobody' })).ok).toBe(false)
