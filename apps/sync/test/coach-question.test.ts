@@ -25,32 +25,34 @@ const draft: QuestionDraft = {
 }
 const versionId = 'qv-0123456789abcdef01234567'
 
-const room = roomPerTest(versionId, async (store) => {
-  await store.questionSets.createSet({
-    id: 'set1',
-    title: 'S',
-    editHash: 'e',
-    shareHash: 's',
-    sealedShare: 'x',
-    now: 1,
-  })
-  await store.questionSets.addQuestion(
-    'set1',
-    { questionId: 'sq1', versionId, slug: 'coach', data: JSON.stringify(draft) },
-    1,
-    10,
-  )
-  await store.questionSets.addQuestion(
-    'set1',
-    {
-      questionId: 'sq2',
-      versionId: 'qv-ffffffffffffffffffffffff',
-      slug: 'other',
-      data: JSON.stringify(draft),
-    },
-    1,
-    10,
-  )
+const room = roomPerTest(versionId, {
+  seed: async (store) => {
+    await store.questionSets.createSet({
+      id: 'set1',
+      title: 'S',
+      editHash: 'e',
+      shareHash: 's',
+      sealedShare: 'x',
+      now: 1,
+    })
+    await store.questionSets.addQuestion(
+      'set1',
+      { questionId: 'sq1', versionId, slug: 'coach', data: JSON.stringify(draft) },
+      1,
+      10,
+    )
+    await store.questionSets.addQuestion(
+      'set1',
+      {
+        questionId: 'sq2',
+        versionId: 'qv-ffffffffffffffffffffffff',
+        slug: 'other',
+        data: JSON.stringify(draft),
+      },
+      1,
+      10,
+    )
+  },
 })
 
 describe("a coach's question on the sync server", () => {

@@ -84,25 +84,32 @@ export interface SeededRoom {
   readonly cleanups: Array<() => void>
 }
 
+export interface RoomOptions {
+  /** more rows for the fresh store, before the server starts */
+  seed?: (store: Store) => Promise<void>
+  /** how the server starts (default `start(dataDir)`); 'in-test': each test sets `room.server` */
+  start?: ((dataDir: string) => Promise<ListeningServer>) | 'in-test'
+}
+
 /**
- * For each test of the calling file: a fresh data directory, room1/ses1 seeded with `questionId`
- * (then `seed`), and a sync server on it; everything is closed after the test.
+ * For each test of the calling file: a fresh data directory, room1/ses1 seeded with `questionId`,
+ * and a sync server on it; everything is closed after the test.
  */
-export function roomPerTest(
-  questionId: string,
-  seed?: (store: Store) => Promise<void>,
-): SeededRoom {
-  const room = { dataDir: '', cleanups: [] } as unknown as SeededRoom
+export function roomPerTest(questionId: string, options: RoomOptions = {}): SeededRoom {
+  const room: Partial<SeededRoom> & Pick<SeededRoom, 'cleanups'> = { cleanups: [] }
   beforeEach(async () => {
     room.dataDir = tempDataDir()
     room.store = await seedRoom(room.dataDir, questionId)
-    await seed?.(room.store)
-    room.server = await start(room.dataDir)
+    await options.seed?.(room.store)
+    const startServer = options.start ?? ((dir: string) => start(dir))
+    if (startServer !== 'in-test') room.server = await startServer(room.dataDir)
   })
   afterEach(async () => {
     for (const c of room.cleanups.splice(0)) c()
-    await room.server.close()
-    await room.store.close()
+    // the server a test started or restarted last
+    await room.server?.close()
+    room.server = undefined
+    await room.store?.close()
   })
-  return room
+  return room as SeededRoom
 }

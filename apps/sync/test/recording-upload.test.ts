@@ -2,42 +2,30 @@
 // round records; repeats are no-ops; bad input is a 4xx JSON answer and the server stays up.
 import { request, type ClientRequest } from 'node:http'
 import { readRecording } from '@mockroom/session-model'
-import type { Store } from '@mockroom/store'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { controlClient, seedRoom } from './control-kit'
+import { describe, expect, it } from 'vitest'
+import { controlClient, roomPerTest } from './control-kit'
 import type { ListeningServer } from '../src/server/http-server'
 import { consent, endTrack, joinSpeakers, putChunk, webmChunks } from './recording-kit'
-import { provider, start, tempDataDir, token, until } from './test-kit'
+import { provider, start, token, until } from './test-kit'
 
 const MiB = 1024 * 1024
-let dataDir: string
-let store: Store
-let server: ListeningServer
-const cleanups: Array<() => void> = []
-
-beforeEach(async () => {
-  dataDir = tempDataDir()
-  store = await seedRoom(dataDir, 'alipay-international-customers')
-  await joinSpeakers(store)
-})
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) c()
-  await server.close()
-  await store.close()
+const room = roomPerTest('alipay-international-customers', {
+  seed: joinSpeakers,
+  start: 'in-test',
 })
 
 async function boot(extra: Parameters<typeof start>[1] = {}) {
-  server = await start(dataDir, extra)
-  return server.port
+  room.server = await start(room.dataDir, extra)
+  return room.server.port
 }
 
 describe('consent, decided by the server', () => {
   it('records only once everyone who speaks allowed, and every browser sees it', async () => {
     const port = await boot()
     const watcher = await provider(port, 'ses1/control', await token('observer'))
-    cleanups.push(watcher.close)
+    room.cleanups.push(watcher.close)
     const ida = await controlClient(port, 'ses1', await token('interviewer'))
-    cleanups.push(() => ida.raw.ws.close())
+    room.cleanups.push(() => ida.raw.ws.close())
     expect(await ida.send({ type: 'recording-ask', shownText: 'Record?' })).toMatchObject({
       ok: true,
     })
@@ -52,7 +40,7 @@ describe('consent, decided by the server', () => {
     expect((await putChunk({ port, token: cand, seq: 0, body: chunks[0]! })).status).toBe(403)
     const requestId = readRecording(watcher.doc).requestId ?? ''
     const cody = await controlClient(port, 'ses1', cand)
-    cleanups.push(() => cody.raw.ws.close())
+    room.cleanups.push(() => cody.raw.ws.close())
     // observers are never asked
     const obs = await controlClient(port, 'ses1', await token('observer'))
     void obs.send({ type: 'recording-answer', requestId, allow: true, shownText: 'x' })
@@ -63,7 +51,7 @@ describe('consent, decided by the server', () => {
     ).toMatchObject({ ok: true })
     await until(() => readRecording(watcher.doc).status === 'recording', watcher.doc)
     // the receipt keeps who, when and the exact text
-    const receipts = await store.recordings.consents(requestId)
+    const receipts = await room.store.recordings.consents(requestId)
     expect(receipts.map((r) => [r.participantId, r.answer, r.shownText])).toEqual([
       ['interviewer-1', 'allow', 'Record?'],
       ['candidate-1', 'allow', shown],
@@ -76,17 +64,17 @@ describe('consent, decided by the server', () => {
 
   it('a refusal records nobody; a newcomer holds it back for everyone', async () => {
     const port = await boot({ uploads: { afterEndGraceMs: 0 } })
-    const c = await consent(port, store, { candidate: false })
-    cleanups.push(c.close)
+    const c = await consent(port, room.store, { candidate: false })
+    room.cleanups.push(c.close)
     const { chunks } = webmChunks(1, 1)
     for (const role of ['interviewer', 'candidate'] as const) {
       const r = await putChunk({ port, token: await token(role), seq: 0, body: chunks[0]! })
       expect(r.status, role).not.toBe(200)
     }
-    expect(await store.recordings.tracksForSession('ses1')).toEqual([])
+    expect(await room.store.recordings.tracksForSession('ses1')).toEqual([])
     // the candidate changes their mind: recording runs
     const cody = await controlClient(port, 'ses1', await token('candidate'))
-    cleanups.push(() => cody.raw.ws.close())
+    room.cleanups.push(() => cody.raw.ws.close())
     await cody.send({
       type: 'recording-answer',
       requestId: c.requestId,
@@ -96,11 +84,11 @@ describe('consent, decided by the server', () => {
     const ida = await token('interviewer')
     expect((await putChunk({ port, token: ida, seq: 0, body: chunks[0]! })).status).toBe(200)
     // a second candidate joins: nothing more is taken from anyone until they answer
-    await store.rooms.upsertParticipant(
+    await room.store.rooms.upsertParticipant(
       { id: 'cara', roomId: 'room1', name: 'Cara', role: 'candidate' },
       Date.now(),
     )
-    await store.members.recordMember(
+    await room.store.members.recordMember(
       { sessionId: 'ses1', participantId: 'cara', role: 'candidate' },
       Date.now(),
     )
@@ -112,7 +100,7 @@ describe('consent, decided by the server', () => {
       'ses1/control',
       await token('candidate', 'ses1', { id: 'cara' }),
     )
-    cleanups.push(cara.close)
+    room.cleanups.push(cara.close)
     await until(() => readRecording(cara.doc).people.length === 3, cara.doc)
     expect(readRecording(cara.doc)).toMatchObject({ status: 'asking' })
     expect(readRecording(cara.doc).people.find((p) => p.participantId === 'cara')?.answer).toBe(
@@ -124,12 +112,12 @@ describe('consent, decided by the server', () => {
 describe('chunk uploads', () => {
   it('stores chunks once, makes a playable file at the end and keeps its start', async () => {
     const port = await boot()
-    const c = await consent(port, store, { candidate: true })
-    cleanups.push(c.close)
+    const c = await consent(port, room.store, { candidate: true })
+    room.cleanups.push(c.close)
     const cand = await token('candidate')
     const { whole, chunks } = webmChunks(3, 4)
     // inside the session's span (earlier is clamped to the session's creation)
-    const startedAt = ((await store.sessions.get('ses1'))?.createdAt ?? 0) + 1
+    const startedAt = ((await room.store.sessions.get('ses1'))?.createdAt ?? 0) + 1
     for (const [seq, body] of chunks.entries())
       expect(await putChunk({ port, token: cand, seq, body, startedAt })).toEqual({
         status: 200,
@@ -140,9 +128,9 @@ describe('chunk uploads', () => {
       status: 200,
       body: { seq: 1, stored: false },
     })
-    expect(await store.recordings.chunkSeqs('track-0001')).toEqual([0, 1, 2, 3])
+    expect(await room.store.recordings.chunkSeqs('track-0001')).toEqual([0, 1, 2, 3])
     expect((await endTrack(port, cand)).body).toEqual({ trackId: 'track-0001', finalized: true })
-    const audio = await store.recordings.trackAudio('track-0001')
+    const audio = await room.store.recordings.trackAudio('track-0001')
     expect(audio).toMatchObject({
       participantId: 'candidate-1',
       role: 'candidate',
@@ -150,7 +138,7 @@ describe('chunk uploads', () => {
       startedAt,
     })
     expect(audio?.bytes.length).toBeGreaterThan(whole.length / 2)
-    const [track] = await store.recordings.tracksForSession('ses1')
+    const [track] = await room.store.recordings.tracksForSession('ses1')
     expect(track?.durationMs).toBeGreaterThan(2_500)
     expect(track?.durationMs).toBeLessThan(3_500)
     // nothing after the file: a new sequence number is refused, a repeat is still a no-op
@@ -160,8 +148,8 @@ describe('chunk uploads', () => {
 
   it('refuses what it must with 4xx JSON, and stays up', async () => {
     const port = await boot({ uploads: { chunkBytes: 64 * 1024 } })
-    const c = await consent(port, store, { candidate: true })
-    cleanups.push(c.close)
+    const c = await consent(port, room.store, { candidate: true })
+    room.cleanups.push(c.close)
     const cand = await token('candidate')
     const ida = await token('interviewer')
     const body = new Uint8Array(100)
@@ -197,8 +185,8 @@ describe('chunk uploads', () => {
 
   it('stops reading at the cap while the client still sends, and answers before the body', async () => {
     const port = await boot()
-    const c = await consent(port, store, { candidate: true })
-    cleanups.push(c.close)
+    const c = await consent(port, room.store, { candidate: true })
+    room.cleanups.push(c.close)
     const tok = await token('candidate')
     // no Content-Length (chunked): only counting the body finds it too large
     const u = rawPut(port, tok, undefined)
@@ -216,8 +204,8 @@ describe('chunk uploads', () => {
 
   it('times out a body that arrives too slowly', async () => {
     const port = await boot({ uploads: { bodyTimeoutMs: 300 } })
-    const c = await consent(port, store, { candidate: true })
-    cleanups.push(c.close)
+    const c = await consent(port, room.store, { candidate: true })
+    room.cleanups.push(c.close)
     const u = rawPut(port, await token('candidate'), 1000)
     expect((await u.answer).status).toBe(408)
   })
@@ -226,8 +214,8 @@ describe('chunk uploads', () => {
 // a second server on the same data, started with other limits (the first keeps running)
 let extra: ListeningServer | null = null
 async function boot2(opts: Parameters<typeof start>[1]) {
-  extra = await start(dataDir, opts)
-  cleanups.push(() => void extra?.close())
+  extra = await start(room.dataDir, opts)
+  room.cleanups.push(() => void extra?.close())
   return extra.port
 }
 
@@ -245,7 +233,7 @@ function rawPut(port: number, tok: string | null, declared: number | undefined) 
       ...(declared !== undefined ? { 'content-length': declared } : {}),
     },
   })
-  cleanups.push(() => req.destroy())
+  room.cleanups.push(() => req.destroy())
   const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
     req.on('response', (res) => {
       let body = ''

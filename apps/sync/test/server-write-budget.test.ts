@@ -1,11 +1,9 @@
 // Issue #27, finding 4: transcript lines (written by the server for a person) have their own
 // bounded budget per person and per role, and never fill the session for anyone else.
-import type { Store } from '@mockroom/store'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { controlClient, seedRoom } from './control-kit'
-import type { ListeningServer } from '../src/server/http-server'
-import { provider, start, tempDataDir, token, until } from './test-kit'
+import { controlClient, roomPerTest } from './control-kit'
+import { provider, start, token, until } from './test-kit'
 
 const KiB = 1024
 // scaled-down limits, in the defaults' proportions, so the flood takes a second
@@ -16,31 +14,20 @@ const limits = {
   serverBytesPerRole: 128 * KiB,
 }
 
-let dataDir: string
-let store: Store
-let server: ListeningServer
-const cleanups: Array<() => void> = []
-
-beforeEach(async () => {
-  dataDir = tempDataDir()
-  store = await seedRoom(dataDir, 'alipay-international-customers')
-  server = await start(dataDir, {
-    limits,
-    rates: { controlPerParticipant: { points: 100_000, duration: 10 } },
-  })
-})
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) c()
-  await server.close()
-  await store.close()
+const room = roomPerTest('alipay-international-customers', {
+  start: (dataDir) =>
+    start(dataDir, {
+      limits,
+      rates: { controlPerParticipant: { points: 100_000, duration: 10 } },
+    }),
 })
 
 /** Whether `text` typed by one interviewer socket reaches another in `docName` within 5 s. */
 async function interviewerCanWrite(docName: string, text: string): Promise<boolean> {
   const tok = await token('interviewer')
-  const a = await provider(server.port, docName, tok)
-  const b = await provider(server.port, docName, tok, new Y.Doc())
-  cleanups.push(a.close, b.close)
+  const a = await provider(room.server.port, docName, tok)
+  const b = await provider(room.server.port, docName, tok, new Y.Doc())
+  room.cleanups.push(a.close, b.close)
   a.doc.getText('notes').insert(0, text)
   const arrived = until(() => b.doc.getText('notes').toJSON().includes(text), b.doc).then(
     () => true,
@@ -55,11 +42,11 @@ describe('server-written transcript', () => {
     const candidates = await Promise.all(
       Array.from({ length: 8 }, async (_, i) => {
         const c = await controlClient(
-          server.port,
+          room.server.port,
           'ses1',
           await token('candidate', 'ses1', { id: `cand-${i}` }),
         )
-        cleanups.push(() => c.raw.ws.close())
+        room.cleanups.push(() => c.raw.ws.close())
         return c
       }),
     )
@@ -83,7 +70,7 @@ describe('server-written transcript', () => {
     const accepted = all.filter((r) => r.ok).length
     const refused = all.filter((r) => !r.ok)
     const controlBytes =
-      (await store.updates.storedBytes(['ses1/control'])).get('ses1/control') ?? 0
+      (await room.store.updates.storedBytes(['ses1/control'])).get('ses1/control') ?? 0
     // the role's budget holds about 60 lines of ~2.1 KB; the other 420 are refused with a reason
     const summary = `accepted ${accepted} lines, control document ${controlBytes} bytes`
     expect(accepted, summary).toBeLessThanOrEqual(limits.serverBytesPerRole / 2000)
@@ -94,20 +81,20 @@ describe('server-written transcript', () => {
     expect(await interviewerCanWrite('ses1/private', 'my notes')).toBe(true)
     expect(await interviewerCanWrite('ses1/answer', 'the answer')).toBe(true)
     // and the interviewer's own lines still fit
-    const int = await controlClient(server.port, 'ses1', await token('interviewer'))
-    cleanups.push(() => int.raw.ws.close())
+    const int = await controlClient(room.server.port, 'ses1', await token('interviewer'))
+    room.cleanups.push(() => int.raw.ws.close())
     expect(await int.send({ type: 'note', text: 'still here' })).toMatchObject({ ok: true })
   })
 
   it('keeps the control document under its ceiling whoever writes; End still works', async () => {
-    await server.close()
+    await room.server.close()
     // budgets larger than the document: only the ceiling stops the interviewer's own notes
-    server = await start(dataDir, {
+    room.server = await start(room.dataDir, {
       limits: { ...limits, serverBytesPerPerson: 4096 * KiB, serverBytesPerRole: 4096 * KiB },
       rates: { controlPerParticipant: { points: 100_000, duration: 10 } },
     })
-    const int = await controlClient(server.port, 'ses1', await token('interviewer'))
-    cleanups.push(() => int.raw.ws.close())
+    const int = await controlClient(room.server.port, 'ses1', await token('interviewer'))
+    room.cleanups.push(() => int.raw.ws.close())
     let refusal: string | undefined
     for (let n = 0; n < 400 && !refusal; n++) {
       const r = await int.send({ type: 'note', text: `${n} `.padEnd(2000, 'y') })
@@ -115,7 +102,7 @@ describe('server-written transcript', () => {
     }
     expect(refusal).toMatch(/record is full/)
     const controlBytes =
-      (await store.updates.storedBytes(['ses1/control'])).get('ses1/control') ?? 0
+      (await room.store.updates.storedBytes(['ses1/control'])).get('ses1/control') ?? 0
     expect(controlBytes).toBeLessThan(limits.docBytes + 4 * KiB)
     expect(
       (await int.send({ type: 'reveal', questionId: 'alipay-international-customers' })).ok,

@@ -1,43 +1,20 @@
 import { CloseCode } from '@mockroom/protocol'
 import { readTranscript } from '@mockroom/session-model'
-import type { Store } from '@mockroom/store'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { controlClient, seedRoom } from './control-kit'
-import type { ListeningServer } from '../src/server/http-server'
-import { startSync } from '../src/server/start-sync'
-import { logger, provider, secret, tempDataDir, token, until } from './test-kit'
+import { describe, expect, it } from 'vitest'
+import { controlClient, roomPerTest } from './control-kit'
+import { provider, token, until } from './test-kit'
 
-let dataDir: string
-let store: Store
-let server: ListeningServer
-const cleanups: Array<() => void> = []
-
-beforeEach(async () => {
-  dataDir = tempDataDir()
-  store = await seedRoom(dataDir, 'alipay-international-customers')
-  server = await startSync({
-    port: 0,
-    host: '127.0.0.1',
-    store: { dataDir },
-    secret,
-    logger,
-  })
-})
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) c()
-  await server.close()
-  await store.close()
-})
+const room = roomPerTest('alipay-international-customers')
 
 async function control(role: 'interviewer' | 'candidate' | 'observer') {
-  const c = await controlClient(server.port, 'ses1', await token(role))
-  cleanups.push(() => c.raw.ws.close())
+  const c = await controlClient(room.server.port, 'ses1', await token(role))
+  room.cleanups.push(() => c.raw.ws.close())
   return c
 }
 
 async function watch() {
-  const w = await provider(server.port, 'ses1/control', await token('observer'))
-  cleanups.push(w.close)
+  const w = await provider(room.server.port, 'ses1/control', await token('observer'))
+  room.cleanups.push(w.close)
   return w
 }
 
