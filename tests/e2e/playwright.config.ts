@@ -1,14 +1,11 @@
-import { existsSync, mkdtempSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { defineConfig } from '@playwright/test'
+import { fakeMediaLaunch } from './fake-media'
 import { writeFakeSpeech } from './fake-speech'
 import { e2eLivekitUrl, e2eWebPort, LIVEKIT_KEY, LIVEKIT_SECRET } from './livekit-server-kit'
 
-// Debian's Chromium where there is one (this workplace cannot download Playwright's browser);
-// otherwise Playwright's own. CHROMIUM_PATH overrides both.
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const webPort = e2eWebPort()
 const syncPort = Number(process.env.E2E_SYNC_PORT ?? 3101)
 // workers inherit this, so a spec can read what the web app stored (livekit-real.spec.ts)
@@ -27,19 +24,11 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${webPort}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--use-fake-ui-for-media-stream',
-        '--use-fake-device-for-media-stream',
-        `--use-file-for-fake-audio-capture=${writeFakeSpeech(join(tmpdir(), 'mockroom-fake-speech-v1.wav'))}`,
-      ],
-    },
+    launchOptions: fakeMediaLaunch(writeFakeSpeech(join(tmpdir(), 'mockroom-fake-speech-v1.wav')), [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ]),
   },
   webServer: {
     command: 'node scripts/start.mjs',

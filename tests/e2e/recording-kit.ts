@@ -7,6 +7,7 @@ import { chromium, expect, type APIRequestContext, type Browser, type Page } fro
 import type { SessionRecord } from '@mockroom/session-model'
 import { openStore, type Store } from '@mockroom/store'
 import type { Browsers } from './browsers-fixture'
+import { fakeMediaLaunch } from './fake-media'
 import { bankQuestions, createRoom, enterRoom, type CreatedRoom } from './room-kit'
 
 // Recording with consent (issue #22), end to end: a candidate whose fake microphone speaks a
@@ -32,18 +33,7 @@ export function speechWav(sentence = SENTENCE): string {
  * the candidate cannot share the fixture's). Close it after the test.
  */
 export function speakingBrowser(wav = speechWav()): Promise<Browser> {
-  return chromium.launch({
-    executablePath:
-      process.env.CHROMIUM_PATH ??
-      (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${wav}`,
-    ],
-  })
+  return chromium.launch(fakeMediaLaunch(wav))
 }
 
 /** The e2e app's store (the workers inherit E2E_DATA_DIR from playwright.config.ts). */

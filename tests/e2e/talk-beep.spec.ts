@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs'
 import { expect } from '@playwright/test'
 import { NO_SPEECH } from '@mockroom/session-model'
 import { test } from './browsers-fixture'
+import { fakeMediaLaunch } from './fake-media'
 import { endAndReview, ownLivekitServer, record, started, talkOf } from './talk-kit'
 
 // Chromium's default fake microphone: a short beep about once a second. It is sound (the other
@@ -9,19 +9,7 @@ import { endAndReview, ownLivekitServer, record, started, talkOf } from './talk-
 // few times in the first seconds: the record gets a blip of talk, which once read "100%, 0 s, 0:00"
 // (issue 26 point 7). The review must say there is no measure.
 ownLivekitServer()
-test.use({
-  launchOptions: {
-    executablePath:
-      process.env.CHROMIUM_PATH ??
-      (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-    ],
-  },
-})
+test.use({ launchOptions: fakeMediaLaunch() })
 
 test('a blip of talk is "no speech detected", never a number', async ({ browsers, request }) => {
   const { room, ivy, cody } = await started(browsers, request)
