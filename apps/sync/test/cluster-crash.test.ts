@@ -1,5 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { readSectionText, sectionFragment } from '@mockroom/session-model'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -7,55 +5,23 @@ import * as Y from 'yjs'
 import { freshDatabase, privateRedis, servicesMissing } from '@mockroom/test-support/services'
 import { startTcpProxy } from '@mockroom/test-support/tcp-proxy'
 import { seedRoom } from './control-kit'
-import { provider, secret, tempDataDir, token, until } from './test-kit'
+import { exited, spawnSyncChild, type SyncChild } from './sync-child-kit'
+import { provider, tempDataDir, token, until } from './test-kit'
 
 // skipped with the reason in its title when a service is missing; under CI=true that fails
 const unavailable = await servicesMissing('the sync cluster crash suite', [
   { kind: 'postgres' },
   { kind: 'redis-server' },
 ])
-const child = fileURLToPath(new URL('./cluster-child.ts', import.meta.url))
-const syncDir = fileURLToPath(new URL('..', import.meta.url))
+type Instance = SyncChild
 
-interface Instance {
-  port: number
-  proc: ChildProcess
-  alive: boolean
-}
-
-function spawnInstance(databaseUrl: string, redisUrl: string): Promise<Instance> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', child], {
-    cwd: syncDir,
-    env: {
-      ...process.env,
-      SYNC_PORT: '0',
-      DATA_DIR: tempDataDir(),
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl,
-      SESSION_SECRET: secret,
-      LOG_LEVEL: 'silent',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+const spawnInstance = (databaseUrl: string, redisUrl: string): Promise<Instance> =>
+  spawnSyncChild({
+    DATA_DIR: tempDataDir(),
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    LOG_LEVEL: 'silent',
   })
-  return new Promise((resolve, reject) => {
-    let out = ''
-    proc.stdout.on('data', (d: Buffer) => {
-      out += d.toString()
-      const m = /listening (\d+)/.exec(out)
-      if (m) {
-        const instance = { port: Number(m[1]), proc, alive: true }
-        proc.once('exit', () => (instance.alive = false))
-        resolve(instance)
-      }
-    })
-    proc.once('exit', (code) => reject(new Error(`sync instance exited (${code}): ${out}`)))
-  })
-}
-
-const exited = (p: ChildProcess) =>
-  new Promise<void>((resolve) =>
-    p.exitCode !== null || p.signalCode !== null ? resolve() : p.once('exit', () => resolve()),
-  )
 
 // One character per keystroke into the section's first paragraph, as an editor does.
 function typeInto(doc: Y.Doc, section: string, ch: string) {

@@ -1,37 +1,14 @@
 // Issue #22: `kill -9` of the sync server mid-upload loses no chunk it acknowledged, and the
 // upload resumes on the restarted server with contiguous sequence numbers.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
+import type { ChildProcess } from 'node:child_process'
 import type { Store } from '@mockroom/store'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { seedRoom } from './control-kit'
 import { consent, joinSpeakers, putChunk } from './recording-kit'
-import { secret, tempDataDir, token } from './test-kit'
+import { exited, spawnSyncChild } from './sync-child-kit'
+import { tempDataDir, token } from './test-kit'
 
-const child = fileURLToPath(new URL('./cluster-child.ts', import.meta.url))
-const syncDir = fileURLToPath(new URL('..', import.meta.url))
-
-function spawnServer(dataDir: string): Promise<{ port: number; proc: ChildProcess }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', child], {
-    cwd: syncDir,
-    env: { ...process.env, SYNC_PORT: '0', DATA_DIR: dataDir, SESSION_SECRET: secret },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  return new Promise((resolve, reject) => {
-    let out = ''
-    proc.stdout.on('data', (d: Buffer) => {
-      out += d.toString()
-      const m = /listening (\d+)/.exec(out)
-      if (m) resolve({ port: Number(m[1]), proc })
-    })
-    proc.once('exit', (code) => reject(new Error(`sync server exited (${code}): ${out}`)))
-  })
-}
-
-const exited = (p: ChildProcess) =>
-  new Promise<void>((resolve) =>
-    p.exitCode !== null || p.signalCode !== null ? resolve() : p.once('exit', () => resolve()),
-  )
+const spawnServer = (dataDir: string) => spawnSyncChild({ DATA_DIR: dataDir })
 
 let dataDir: string
 let store: Store
