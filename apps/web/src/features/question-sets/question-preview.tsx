@@ -1,18 +1,14 @@
 'use client'
 
 import { draftMinutes, type QuestionDraft } from '@mockroom/questions'
+import type { ReactNode } from 'react'
 import MarkdownPrompt from '../../ui/markdown-prompt'
 import { difficultyLabels, typeLabel } from '../bank/type-label'
 
 /** What the candidate sees of a question: never hints, rubric, checklist or follow-ups. */
 export function CandidatePreview({ draft }: { draft: QuestionDraft }) {
   return (
-    <section className="card set-preview" aria-labelledby="preview-candidate-title">
-      <p className="eyebrow" id="preview-candidate-title">
-        What the candidate sees
-      </p>
-      <PreviewHead draft={draft} />
-      <MarkdownPrompt text={draft.prompt} className="question-summary__prompt" />
+    <PreviewCard id="preview-candidate-title" heading="What the candidate sees" draft={draft}>
       <ol className="set-preview__sections">
         {draft.sections.map((s) => (
           <li key={s.key}>
@@ -21,19 +17,14 @@ export function CandidatePreview({ draft }: { draft: QuestionDraft }) {
           </li>
         ))}
       </ol>
-    </section>
+    </PreviewCard>
   )
 }
 
 /** What the interviewer sees besides: hints, follow-ups, rubric and checklist per section. */
 export function InterviewerPreview({ draft }: { draft: QuestionDraft }) {
   return (
-    <section className="card set-preview" aria-labelledby="preview-interviewer-title">
-      <p className="eyebrow" id="preview-interviewer-title">
-        What the interviewer sees
-      </p>
-      <PreviewHead draft={draft} />
-      <MarkdownPrompt text={draft.prompt} className="question-summary__prompt" />
+    <PreviewCard id="preview-interviewer-title" heading="What the interviewer sees" draft={draft}>
       <h4>Hints (given only when asked)</h4>
       {draft.hints.length ? (
         <ul>
@@ -69,18 +60,34 @@ export function InterviewerPreview({ draft }: { draft: QuestionDraft }) {
           </li>
         ))}
       </ol>
-    </section>
+    </PreviewCard>
   )
 }
 
-function PreviewHead({ draft }: { draft: QuestionDraft }) {
+// one card per audience: its heading, the question's title, facts and prompt, then `children`
+function PreviewCard({
+  id,
+  heading,
+  draft,
+  children,
+}: {
+  id: string
+  heading: string
+  draft: QuestionDraft
+  children: ReactNode
+}) {
   return (
-    <>
+    <section className="card set-preview" aria-labelledby={id}>
+      <p className="eyebrow" id={id}>
+        {heading}
+      </p>
       <h3>{draft.title || 'Untitled question'}</h3>
       <p className="meta-line">
         {typeLabel(draft.type)} · {draft.company || 'No company'} ·{' '}
         {difficultyLabels[draft.difficulty]} · {draftMinutes(draft)} min
       </p>
-    </>
+      <MarkdownPrompt text={draft.prompt} className="question-summary__prompt" />
+      {children}
+    </section>
   )
 }
