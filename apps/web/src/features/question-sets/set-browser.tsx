@@ -3,10 +3,10 @@
 import { useEffect } from 'react'
 import type { QuestionSetView } from '../../contract/question-sets'
 import MarkdownPrompt from '../../ui/markdown-prompt'
-import { StartInterview } from '../bank/start-interview'
 import { typeLabel } from '../bank/type-label'
 import { saveSet } from './saved-sets'
 import './question-sets.css'
+import { StartFromSet } from './start-from-set'
 
 /** A set through its share link: browse the questions (never hints) and start a mock. */
 export function SetBrowser({ capability, set }: { capability: string; set: QuestionSetView }) {
@@ -24,10 +24,7 @@ export function SetBrowser({ capability, set }: { capability: string; set: Quest
             {typeLabel(q.question.type)} · {q.question.company} · {q.minutes} min
           </p>
           <MarkdownPrompt text={q.question.prompt} className="question-summary__prompt" />
-          <details>
-            <summary>Start a mock interview with {q.question.title}</summary>
-            <StartInterview questionId={q.versionId} setCapability={capability} />
-          </details>
+          <StartFromSet title={q.question.title} versionId={q.versionId} capability={capability} />
         </li>
       ))}
     </ul>

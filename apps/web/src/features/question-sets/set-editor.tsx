@@ -7,13 +7,13 @@ import type { QuestionSetView, SetQuestion } from '../../contract/question-sets'
 import { describeFailure } from '../../lib/api-error'
 import { ConfirmButton } from '../../ui/confirm-button'
 import { CopyLinkField } from '../../ui/copy-link-field'
-import { StartInterview } from '../bank/start-interview'
 import { ImportPanel } from './import-panel'
 import { RenameSet } from './rename-set'
 import { QuestionForm } from './question-form'
 import { deleteQuestion, exportUrl, renameSet, saveQuestion } from './question-sets-api'
 import { saveSet } from './saved-sets'
 import './question-sets.css'
+import { StartFromSet } from './start-from-set'
 
 type Editing =
   | { kind: 'none' }
@@ -181,10 +181,11 @@ export function SetEditor({ capability, set, startDraft, blank, bank }: Props) {
                     }
                   />
                 </div>
-                <details>
-                  <summary>Start a mock interview with {q.question.title}</summary>
-                  <StartInterview questionId={q.versionId} setCapability={capability} />
-                </details>
+                <StartFromSet
+                  title={q.question.title}
+                  versionId={q.versionId}
+                  capability={capability}
+                />
               </li>
             ))}
           </ul>
