@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/format-clock'
 import { useDocValue } from '../room/session/use-doc-value'
 import { AiReviewBody } from './ai-review-card'
 import { aiReviewerModel, askAiReviewer } from './ai-review-api'
+import { ErrorAlert } from '../../ui/error-alert'
 
 interface Props {
   /** the interviewer's private document: the review is kept there, shared with the feedback */
@@ -88,11 +89,7 @@ export function AiReviewPanel({ privateDoc, capability, sessionId, sections, loc
           </span>
         </p>
       )}
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {review && locked && (
         <AiReviewBody review={review} commented={sections.filter((s) => review.sections[s.key])} />
       )}

@@ -2,6 +2,7 @@ import { audioGrant, type Role } from '@mockroom/access'
 import dynamic from 'next/dynamic'
 import { useId, useRef, type FormEvent } from 'react'
 import { useTypedBeforeHydration } from '../../lib/use-typed-before-hydration'
+import { ErrorAlert } from '../../ui/error-alert'
 
 // The microphone check (getUserMedia, Web Audio) arrives after the lobby has painted.
 const MicCheck = dynamic(() => import('./mic-check'), {
@@ -109,11 +110,7 @@ export function Lobby({
           Join
         </button>
         {joining && <p className="hint">Joining…</p>}
-        {error && (
-          <p role="alert" className="alert">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
       </form>
       <section className="lobby__audio" aria-labelledby={`${id}-audio`}>
         <h2 id={`${id}-audio`}>Audio</h2>

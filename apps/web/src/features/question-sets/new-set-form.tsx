@@ -8,6 +8,7 @@ import { CopyLinkField } from '../../ui/copy-link-field'
 import { createSet } from './question-sets-api'
 import { saveSet, setCapabilityOf } from './saved-sets'
 import './question-sets.css'
+import { ErrorAlert } from '../../ui/error-alert'
 
 /** "New question set": a title, then the private edit link (shown once) and the share link. */
 export function NewSetForm() {
@@ -82,11 +83,7 @@ export function NewSetForm() {
           onChange={(e) => setTitle(e.target.value)}
         />
       </div>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
         Create set
       </button>

@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react'
 import { describeFailure } from '../../lib/api-error'
+import { ErrorAlert } from '../../ui/error-alert'
 
 /** The set's title, changed through the edit link. */
 export function RenameSet({
@@ -35,11 +36,7 @@ export function RenameSet({
           onChange={(e) => setValue(e.target.value)}
         />
       </div>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <button type="submit" className="button" disabled={value.trim() === title}>
         Rename set
       </button>

@@ -14,6 +14,7 @@ import { deleteQuestion, exportUrl, renameSet, saveQuestion } from './question-s
 import { saveSet } from './saved-sets'
 import './question-sets.css'
 import { StartFromSet } from './start-from-set'
+import { ErrorAlert } from '../../ui/error-alert'
 
 type Editing =
   | { kind: 'none' }
@@ -138,11 +139,7 @@ export function SetEditor({ capability, set, startDraft, blank, bank }: Props) {
             Duplicate built-in question
           </button>
         </div>
-        {error && (
-          <p role="alert" className="alert">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
         {set.questions.length === 0 ? (
           <p className="empty">
             No questions yet: write one, duplicate a built-in one, or import files.

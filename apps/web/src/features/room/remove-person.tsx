@@ -2,6 +2,7 @@
 
 import { useState } from 'react'
 import { ConfirmButton } from '../../ui/confirm-button'
+import { ErrorAlert } from '../../ui/error-alert'
 
 interface Props {
   name: string
@@ -30,11 +31,7 @@ export function RemovePerson({ name, onRemove }: Props) {
         disabled={busy}
         className="button button--small"
       />
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </div>
   )
 }

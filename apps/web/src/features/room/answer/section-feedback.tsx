@@ -2,6 +2,7 @@
 
 import { useId, useState, type FormEvent } from 'react'
 import { useControlAction, type SendControl } from '../session/use-control-action'
+import { ErrorAlert } from '../../../ui/error-alert'
 
 interface Props {
   sectionKey: string
@@ -56,11 +57,7 @@ function FeedbackForm({
       <button type="submit" className="button" disabled={busy || draft.trim() === ''}>
         Send feedback
       </button>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </form>
   )
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { describeMicError } from './describe-mic-error'
 import { toggleMuted, useMuted } from './mute-intent'
 import { muteShortcutLabel, useMuteShortcut } from './use-mute-shortcut'
+import { ErrorAlert } from '../../../ui/error-alert'
 
 // Mute is an intention kept here, applied whenever we are in the call: muting while the call
 // server is away still holds once it is back.
@@ -40,11 +41,7 @@ export function MicControls({ inCall }: { inCall: boolean }) {
       <p className="hint mic-controls__hint">
         <kbd>{shortcut}</kbd> mutes or unmutes
       </p>
-      {micError && (
-        <p role="alert" className="alert">
-          {micError}
-        </p>
-      )}
+      <ErrorAlert message={micError} />
     </div>
   )
 }

@@ -4,6 +4,7 @@ import type { Question } from '@mockroom/questions'
 import { useState } from 'react'
 import { useControlAction, type SendControl } from '../session/use-control-action'
 import { QuestionSelect } from '../question/question-select'
+import { ErrorAlert } from '../../../ui/error-alert'
 
 interface Props {
   round: number
@@ -46,11 +47,7 @@ export function NextRoundForm({ round, questions, suggested, sendControl }: Prop
       >
         Swap roles and start round {next}
       </button>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </div>
   )
 }

@@ -4,6 +4,7 @@ import type { NotesAudience, SharedFeedback } from '@mockroom/session-model'
 import { useId, useState } from 'react'
 import { useControlAction, type SendControl } from '../session/use-control-action'
 import { FeedbackRecipients, type Person } from './feedback-recipients'
+import { ErrorAlert } from '../../../ui/error-alert'
 
 interface Props {
   sendControl: SendControl
@@ -82,11 +83,7 @@ export function ShareFeedbackForm({ sendControl, shared, final, people }: Props)
           </button>
         )}
       </div>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </div>
   )
 }

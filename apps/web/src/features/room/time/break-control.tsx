@@ -5,6 +5,7 @@ import { activeBreak, BREAK_MS, MAX_BREAKS, type SessionState } from '@mockroom/
 import { timerReading } from '../../../lib/format-timer'
 import { useControlAction, type SendControl } from '../session/use-control-action'
 import { useServerNow } from './use-server-now'
+import { ErrorAlert } from '../../../ui/error-alert'
 
 interface Props {
   state: SessionState
@@ -62,11 +63,7 @@ export function BreakControl({ state, role, sendControl, clockOffset }: Props) {
           </p>
         )
       )}
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </div>
   )
 }

@@ -4,6 +4,7 @@ import type { SessionState } from '@mockroom/session-model'
 import { endCall } from '../call/end-call'
 import { useControlAction, type SendControl } from '../session/use-control-action'
 import { ConfirmButton } from '../../../ui/confirm-button'
+import { ErrorAlert } from '../../../ui/error-alert'
 
 interface Props {
   state: SessionState
@@ -76,11 +77,7 @@ export function TimeControls({ state, sendControl, token }: Props) {
           />
         </>
       )}
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </div>
   )
 }

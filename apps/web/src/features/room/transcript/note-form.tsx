@@ -2,6 +2,7 @@
 
 import { useId, useState, type FormEvent } from 'react'
 import { useControlAction, type SendControl } from '../session/use-control-action'
+import { ErrorAlert } from '../../../ui/error-alert'
 
 // The interviewer's typed, timestamped line: "candidate paused for a long time here", etc.
 export function NoteForm({ sendControl }: { sendControl: SendControl }) {
@@ -32,11 +33,7 @@ export function NoteForm({ sendControl }: { sendControl: SendControl }) {
           Add note
         </button>
       </div>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </form>
   )
 }
