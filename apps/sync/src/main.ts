@@ -3,10 +3,15 @@ import { pino } from 'pino'
 import { readEnv } from './env'
 import { livekitCallControl } from './session/call-control'
 import { startSync } from './server/start-sync'
-import { startTranscriptionSupervisor } from './transcription/transcription-supervisor'
+import {
+  startTranscriptionSupervisor,
+  type TranscriptionSupervisor,
+} from './transcription/transcription-supervisor'
 
 const env = readEnv()
 const logger = pino({ level: env.LOG_LEVEL, name: 'sync' })
+// set once the server listens; a track this instance finishes wakes it at once
+let transcription: TranscriptionSupervisor | null = null
 const server = await startSync({
   port: env.SYNC_PORT,
   host: env.SYNC_HOST,
@@ -17,6 +22,7 @@ const server = await startSync({
   trustProxy: env.TRUST_PROXY,
   audioRetentionDays: env.AUDIO_RETENTION_DAYS,
   ffmpegPath: env.FFMPEG_PATH,
+  onTranscriptionQueued: () => transcription?.wake(),
   ...(env.HEALTHZ_TOKEN ? { healthzToken: env.HEALTHZ_TOKEN } : {}),
   logger,
   call: livekitCallControl(
@@ -29,11 +35,14 @@ logger.info(
   'sync server listening',
 )
 
-// recorded tracks become transcript lines in a worker process, never in a request's path
-const transcription =
-  env.TRANSCRIPTION === 'on'
-    ? startTranscriptionSupervisor({ pending: () => server.pendingTranscriptions(), logger })
-    : null
+// recorded tracks become transcript lines in a worker process, never in a request's path; the
+// poll finds other instances' jobs and a restart's backlog, this instance's own wake it
+if (env.TRANSCRIPTION === 'on')
+  transcription = startTranscriptionSupervisor({
+    pending: () => server.pendingTranscriptions(),
+    logger,
+    pollMs: 30_000,
+  })
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

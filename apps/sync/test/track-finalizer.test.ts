@@ -38,12 +38,14 @@ describe('the track finalizer', () => {
     const { chunks } = webmChunks(2, 3)
     await put('idle-track-1', chunks, now - 200_000)
     await put('busy-track-1', chunks, now)
+    let queued = 0
     const sweep = trackFinalizer({
       store,
       logger,
       graceMs: 30_000,
       idleMs: 120_000,
       retentionMs: 0,
+      onTranscriptionQueued: () => queued++,
     })
     await sweep.sweep(now)
     const idle = await store.recordings.trackAudio('idle-track-1')
@@ -53,10 +55,12 @@ describe('the track finalizer', () => {
     expect((await store.transcription.jobsFor('ses1')).map((j) => j.trackId)).toEqual([
       'idle-track-1',
     ])
+    expect(queued).toBe(1) // the supervisor was told
     // asked twice at once, the file is made once
     const both = await Promise.all([sweep.finalize('busy-track-1'), sweep.finalize('busy-track-1')])
     expect(both).toEqual([true, true])
     expect(await sweep.finalize('busy-track-1')).toBe(false)
+    expect(queued).toBe(2)
   })
 
   it('keeps what ffmpeg cannot read as it came', async () => {

@@ -41,6 +41,8 @@ export interface StartOptions {
   audioIdleMs?: number
   /** the ffmpeg that repairs recorded tracks (FFMPEG_PATH); ffprobe is looked for beside it */
   ffmpegPath?: string
+  /** a finished track of this instance was queued for transcription */
+  onTranscriptionQueued?: () => void
 }
 
 /** Opens the store and serves the sync core on a port (0 picks a free one, as tests do). */
@@ -91,6 +93,9 @@ export async function startSync(options: StartOptions): Promise<StartedSync> {
         }
       : {}),
     retentionMs: (options.audioRetentionDays ?? 0) * 86_400_000,
+    ...(options.onTranscriptionQueued
+      ? { onTranscriptionQueued: options.onTranscriptionQueued }
+      : {}),
   })
   finalizer.start(options.audioSweepMs ?? 15_000)
   core = createSyncServer({

@@ -16,6 +16,8 @@ export interface FinalizerOptions {
   idleMs: number
   /** audio older than this is deleted; 0 keeps it forever */
   retentionMs: number
+  /** a finished track was queued for transcription (the supervisor looks at once) */
+  onTranscriptionQueued?: () => void
 }
 
 /** Runs a program with arguments (never a shell) and resolves with its stdout. */
@@ -115,12 +117,14 @@ export function trackFinalizer(options: FinalizerOptions) {
     }
     const saved = await store.recordings.saveFile(track.trackId, file, Date.now(), chunks.length)
     // the transcription worker takes it from here (store.transcription)
-    if (saved)
+    if (saved) {
       await store.transcription.enqueue({
         trackId: track.trackId,
         sessionId: track.sessionId,
         participantId: track.participantId,
       })
+      options.onTranscriptionQueued?.()
+    }
     return saved
   }
 
