@@ -147,7 +147,24 @@ test('a coach writes, duplicates, edits and shares a set; the candidate never ge
   await student.goto(interviewerLink)
   await enterRoom(student, 'Sam Student')
   await expect(student.getByText(HINT)).toBeAttached()
+  // the set's other question is in the picker, first, and can be revealed in this room
+  const picker = student.getByRole('combobox', { name: 'Question' })
+  const fromSet = picker.locator('optgroup').first()
+  await expect(fromSet).toHaveAttribute('label', "This room's question set")
+  await expect(fromSet.getByRole('option')).toContainText([
+    'Grow weekly active teams',
+    `${builtInTitle} (copy)`,
+  ])
+  const pick = async (title: string) =>
+    picker.selectOption(
+      (await fromSet.getByRole('option', { name: title }).getAttribute('value')) ?? '',
+    )
+  await pick(`${builtInTitle} (copy)`)
   await student.getByRole('button', { name: 'Reveal question' }).click()
+  await expect(cody.getByText(`${builtInTitle} (copy)`).first()).toBeVisible()
+  await pick('Grow weekly active teams')
+  await student.getByRole('button', { name: 'Reveal question' }).click()
+  await expect(cody.getByText('weekly active teams', { exact: true })).toBeVisible()
   await student.getByRole('button', { name: 'Start interview' }).click()
   await expect(cody.getByText('weekly active teams', { exact: true })).toBeVisible()
   // the interviewer's own checklist and rubric for the first section

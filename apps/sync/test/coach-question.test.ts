@@ -24,6 +24,8 @@ const draft: QuestionDraft = {
   ],
 }
 const versionId = 'qv-0123456789abcdef01234567'
+const SAME_SET = 'qv-ffffffffffffffffffffffff'
+const OTHER_SET = 'qv-eeeeeeeeeeeeeeeeeeeeeeee'
 
 const room = roomPerTest(versionId, {
   seed: async (store) => {
@@ -45,10 +47,25 @@ const room = roomPerTest(versionId, {
       'set1',
       {
         questionId: 'sq2',
-        versionId: 'qv-ffffffffffffffffffffffff',
+        versionId: SAME_SET,
         slug: 'other',
         data: JSON.stringify(draft),
       },
+      1,
+      10,
+    )
+    // another coach's set: never revealed in this room
+    await store.questionSets.createSet({
+      id: 'set2',
+      title: 'Other coach',
+      editHash: 'e2',
+      shareHash: 's2',
+      sealedShare: 'x',
+      now: 1,
+    })
+    await store.questionSets.addQuestion(
+      'set2',
+      { questionId: 'sq3', versionId: OTHER_SET, slug: 'theirs', data: JSON.stringify(draft) },
       1,
       10,
     )
@@ -56,12 +73,16 @@ const room = roomPerTest(versionId, {
 })
 
 describe("a coach's question on the sync server", () => {
-  it('reveals its own sections, answers from its hints, and refuses versions the room was not made with', async () => {
+  it("reveals its own sections, answers from its hints, and switches only within the room's set", async () => {
     const ivy = await controlClient(room.server.port, 'ses1', await token('interviewer'))
     room.cleanups.push(() => ivy.raw.ws.close())
-    expect(
-      await ivy.send({ type: 'reveal', questionId: 'qv-ffffffffffffffffffffffff' }),
-    ).toMatchObject({ ok: false, error: 'unknown question' })
+    for (const questionId of [OTHER_SET, 'qv-dddddddddddddddddddddddd'])
+      expect(await ivy.send({ type: 'reveal', questionId }), questionId).toMatchObject({
+        ok: false,
+        error: 'unknown question',
+      })
+    // another question of the set the room was made from
+    expect((await ivy.send({ type: 'reveal', questionId: SAME_SET })).ok).toBe(true)
     expect((await ivy.send({ type: 'reveal', questionId: versionId })).ok).toBe(true)
 
     const control = await provider(room.server.port, 'ses1/control', await token('candidate'))

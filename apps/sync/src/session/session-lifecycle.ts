@@ -25,8 +25,9 @@ export function publicQuestion(q: Question) {
 }
 
 /**
- * A question this room may switch to: any of the bank's, or a coach's version one of its rounds
- * was created with (a room never reveals another set's question by a guessed id).
+ * A question this room may switch to: any of the bank's, or a coach's version from the set of a
+ * version one of its rounds was created with (a room never reveals another set's question by a
+ * guessed id).
  */
 async function roomQuestion(
   store: Store,
@@ -34,8 +35,15 @@ async function roomQuestion(
   questionId: string,
 ): Promise<ResolvedQuestion> {
   if (isVersionId(questionId)) {
+    const asked = await store.questionSets.getVersion(questionId)
     const rounds = await store.sessions.listForRoom(row.roomId)
-    if (!rounds.some((s) => s.questionId === questionId)) throw new ActionError('unknown question')
+    const ours = await Promise.all(
+      rounds
+        .filter((s) => isVersionId(s.questionId))
+        .map((s) => store.questionSets.getVersion(s.questionId)),
+    )
+    if (!asked || !ours.some((v) => v?.setId === asked.setId))
+      throw new ActionError('unknown question')
   }
   const resolved = await resolveQuestion(questionId, store.questionSets)
   if (!resolved) throw new ActionError('unknown question')

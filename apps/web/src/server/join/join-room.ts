@@ -6,7 +6,14 @@ import {
   openCapability,
   signSessionToken,
 } from '@mockroom/access/server'
-import { questions, resolveQuestion, templates } from '@mockroom/questions'
+import {
+  isVersionId,
+  questionOfDraft,
+  questions,
+  resolveQuestion,
+  templates,
+  type Question,
+} from '@mockroom/questions'
 import type { ParticipantRow } from '@mockroom/store'
 import type { JoinResponse, WaitingResponse } from '../../contract/join'
 import { checkAdmission, REMOVED_REASON } from './admission'
@@ -14,6 +21,7 @@ import { lookupLink } from './describe-link'
 import { HttpError } from '../http/http-error'
 import { proveParticipant } from './participant-identity'
 import { MAX_WAITING_PER_ROOM } from '../http/http-limits'
+import { setDrafts } from '../question-sets/question-set-service'
 import type { ServerContext } from '../server-context'
 
 /**
@@ -95,17 +103,28 @@ export async function joinRoom(
     template: interviewer ? template : null,
     ...(interviewer
       ? {
-          // a coach's question joins the bank it may switch to (the sync server allows it too)
-          bank: {
-            questions: questions.some((q) => q.id === question.id)
-              ? [...questions]
-              : [question, ...questions],
-            templates,
-          },
+          // a coach's question brings its set's questions into the bank it may switch to (the
+          // sync server allows the same set, and no other)
+          bank: { questions: [...(await setQuestionsOf(ctx, question)), ...questions], templates },
           links: await inviteLinks(ctx, link.roomId, link.role, link.swapped, urls.origin),
         }
       : {}),
   }
+}
+
+/**
+ * The questions of the set a coach's question belongs to, as they are now (current versions, in
+ * the set's order), with `question` first when it is a version the set has moved on from.
+ */
+async function setQuestionsOf(ctx: ServerContext, question: Question): Promise<Question[]> {
+  if (!isVersionId(question.id)) return []
+  const version = await ctx.store.questionSets.getVersion(question.id)
+  const current = version
+    ? (await setDrafts(ctx, version.setId)).map(({ row, draft }) =>
+        questionOfDraft(row.versionId, draft),
+      )
+    : []
+  return current.some((q) => q.id === question.id) ? current : [question, ...current]
 }
 
 /**

@@ -1,4 +1,4 @@
-import { questionTypes, type Question } from '@mockroom/questions'
+import { isVersionId, questionTypes, type Question } from '@mockroom/questions'
 import { useId } from 'react'
 
 interface Props {
@@ -10,8 +10,11 @@ interface Props {
 }
 
 // The bank as one native select, grouped by question type: searchable by typing, no widget code.
+// A coach's questions (the room's question set) come first, in the set's order.
 export function QuestionSelect({ label, questions, value, onChange, disabled }: Props) {
   const id = useId()
+  const fromSet = questions.filter((q) => isVersionId(q.id))
+  const bank = questions.filter((q) => !isVersionId(q.id))
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -21,20 +24,27 @@ export function QuestionSelect({ label, questions, value, onChange, disabled }: 
         disabled={disabled}
         onChange={(event) => onChange(event.target.value)}
       >
+        {fromSet.length > 0 && (
+          <optgroup label="This room's question set">{fromSet.map(questionOption)}</optgroup>
+        )}
         {questionTypes.map(({ type, label: typeName }) => {
-          const ofType = questions.filter((q) => q.type === type)
+          const ofType = bank.filter((q) => q.type === type)
           if (ofType.length === 0) return null
           return (
             <optgroup key={type} label={typeName}>
-              {ofType.map((q) => (
-                <option key={q.id} value={q.id}>
-                  {q.title} ({q.company})
-                </option>
-              ))}
+              {ofType.map(questionOption)}
             </optgroup>
           )
         })}
       </select>
     </div>
+  )
+}
+
+function questionOption(q: Question) {
+  return (
+    <option key={q.id} value={q.id}>
+      {q.title} ({q.company})
+    </option>
   )
 }
