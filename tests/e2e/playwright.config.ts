@@ -43,6 +43,8 @@ export default defineConfig({
       SYNC_PORT: String(syncPort),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      // the suite makes ~100 rooms from one address, in under 10 minutes on a quiet machine
+      ROOMS_PER_ADDRESS: '1000',
       // livekit-real.spec.ts runs its own LiveKit server here (E2E_LIVEKIT_PORT); outside that
       // spec nothing listens, so the other rooms show "audio offline"
       LIVEKIT_URL: e2eLivekitUrl(),

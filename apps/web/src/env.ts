@@ -45,6 +45,8 @@ const schema = z
     // sent as a Bearer token to that endpoint only; never to a browser
     AI_REVIEW_API_KEY: z.string().min(1).optional(),
     AI_REVIEW_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(60_000),
+    // rooms one client address may create in 10 minutes (a school behind one NAT may want more)
+    ROOMS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(60),
     // /metrics for whoever sends it as a Bearer token; unset, /metrics answers this machine only
     METRICS_TOKEN: z.string().min(16).optional(),
     LOG_LEVEL: z

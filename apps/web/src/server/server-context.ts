@@ -22,7 +22,9 @@ async function create(): Promise<ServerContext> {
   const env = readEnv()
   const store = await openStore({ dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL })
   const logger = pino({ level: env.LOG_LEVEL, name: 'web' })
-  const limits = createRateLimits(env.REDIS_URL, logger, env.REDIS_KEY_PREFIX)
+  const limits = createRateLimits(env.REDIS_URL, logger, env.REDIS_KEY_PREFIX, {
+    rooms: env.ROOMS_PER_ADDRESS,
+  })
   const redis = limits.redis()
   return {
     env,

@@ -9,11 +9,16 @@ const logger = pino({ level: 'silent' })
 const opened: RateLimits[] = []
 afterEach(async () => Promise.all(opened.splice(0).map((l) => l.close())))
 
-async function spend(limits: RateLimits, key: string, times: number): Promise<number[]> {
+async function spend(
+  limits: RateLimits,
+  key: string,
+  times: number,
+  bucket: 'join' | 'rooms' = 'join',
+): Promise<number[]> {
   const statuses: number[] = []
   for (let i = 0; i < times; i++) {
     try {
-      await limits.consume('join', key)
+      await limits.consume(bucket, key)
       statuses.push(200)
     } catch (err) {
       statuses.push(err instanceof HttpError ? err.status : -1)
@@ -29,6 +34,16 @@ describe.each([
   ['memory', undefined],
   ['redis', redisUrl || undefined],
 ])('rate limits (%s)', (_name, url) => {
+  it("takes an operator's own points for a bucket (ROOMS_PER_ADDRESS)", async () => {
+    const limits = createRateLimits(url, logger, `t${randomBytes(4).toString('hex')}:`, {
+      rooms: 3,
+    })
+    opened.push(limits)
+    expect(await spend(limits, '1.2.3.4', 4, 'rooms')).toEqual([200, 200, 200, 429])
+    // the other buckets keep theirs
+    expect(await spend(limits, '1.2.3.4', 4)).toEqual([200, 200, 200, 200])
+  })
+
   it('answer 429 with Retry-After once a key has spent its points, per key', async () => {
     const limits = createRateLimits(url, logger)
     opened.push(limits)

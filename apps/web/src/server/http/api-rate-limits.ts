@@ -23,6 +23,8 @@ export function createRateLimits(
   redisUrl: string | undefined,
   logger: Logger,
   keyPrefix = 'mockroom:',
+  /** an operator's own points for some buckets (ROOMS_PER_ADDRESS), same durations */
+  points: Partial<Record<RateBucket, number>> = {},
 ): RateLimits {
   const store = redisUrl
     ? limitStore(redisUrl, (err) => logger.warn({ err: err.message }, 'rate limit store error'))
@@ -30,7 +32,8 @@ export function createRateLimits(
   const limiters = new Map(
     (Object.keys(RATE_LIMITS) as RateBucket[]).map((bucket) => {
       const shared = store && { redis: store.redis, keyPrefix: `${keyPrefix}rl:${bucket}` }
-      return [bucket, createLimiter(RATE_LIMITS[bucket], shared ?? undefined)] as const
+      const rule = { ...RATE_LIMITS[bucket], points: points[bucket] ?? RATE_LIMITS[bucket].points }
+      return [bucket, createLimiter(rule, shared ?? undefined)] as const
     }),
   )
   return {
