@@ -191,6 +191,18 @@ test('a coach writes, duplicates, edits and shares a set; the candidate never ge
   await expect(student.locator('body')).not.toContainText('Version two')
   await student.goto(shareUrl)
   await expect(student.locator('body')).toContainText('Version two')
+
+  // the version history restores version 1 as version 3; the share link shows it again
+  await coach.getByText('Version history of Grow weekly active teams').click()
+  const versions = coach.getByRole('list', { name: 'Versions of Grow weekly active teams' })
+  await expect(versions.getByRole('listitem')).toHaveCount(2)
+  await expect(versions.getByRole('listitem').last()).toContainText('(current)')
+  await coach.getByRole('button', { name: 'Restore version 1 of Grow weekly active teams' }).click()
+  await expect(coach.getByRole('status')).toContainText('Restored version 1')
+  await expect(coach.getByRole('status')).toContainText('as version 3')
+  await student.reload()
+  await expect(student.locator('body')).not.toContainText('Version two')
+  await expect(student.getByText('weekly active teams', { exact: true })).toBeVisible()
 })
 
 // exactly as the exporter writes a question (docs/guide.md shows the same format)
@@ -377,6 +389,22 @@ test('a hand-written client: 4xx JSON for bad input, and no hint for the candida
   expect(saved.status()).toBe(201)
   const { versionId } = (await saved.json()) as { versionId: string }
   expect(versionId).toMatch(/^qv-[0-9a-f]{24}$/)
+  // a question's versions (drafts, so hints): the edit link only
+  const { questionId } = (await saved.json()) as { questionId: string }
+  const versions = await request.get(`/api/question-sets/${edit}/questions/${questionId}/versions`)
+  expect(((await versions.json()) as { versions: Array<{ versionId: string }> }).versions).toEqual([
+    expect.objectContaining({ versionId, version: 1 }),
+  ])
+  await expectError(
+    await request.get(`/api/question-sets/${share}/questions/${questionId}/versions`),
+    403,
+    /read-only/,
+  )
+  await expectError(
+    await request.get(`/api/question-sets/${edit}/questions/no-such-question/versions`),
+    404,
+    /not in the set/,
+  )
   await expectError(
     await request.post('/api/rooms', { data: { questionId: versionId } }),
     400,

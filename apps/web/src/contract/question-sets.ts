@@ -29,6 +29,20 @@ export const savedQuestionResponseSchema = z.object({
 })
 export type SavedQuestion = z.infer<typeof savedQuestionResponseSchema>
 
+// GET /api/question-sets/<edit>/questions/<questionId>/versions (the edit link only)
+export const questionVersionsResponseSchema = z.object({
+  /** oldest first; the last is the current one */
+  versions: z.array(
+    z.object({
+      versionId: z.string(),
+      version: z.number().int(),
+      createdAt: z.number(),
+      draft: questionDraftSchema,
+    }),
+  ),
+})
+export type QuestionVersions = z.infer<typeof questionVersionsResponseSchema>
+
 /** One question of a set: `draft` only through the edit link (it holds the hints). */
 export const setQuestionSchema = z.object({
   id: z.string(),

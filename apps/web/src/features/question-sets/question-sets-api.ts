@@ -2,9 +2,11 @@ import type { QuestionDraft } from '@mockroom/questions'
 import {
   createSetResponseSchema,
   importReportSchema,
+  questionVersionsResponseSchema,
   savedQuestionResponseSchema,
   type CreatedSet,
   type ImportReport,
+  type QuestionVersions,
   type SavedQuestion,
 } from '../../contract/question-sets'
 import { ApiError, apiErrorFrom, readBody } from '../../lib/api-error'
@@ -36,6 +38,18 @@ export async function saveQuestion(
   )
   if (!res.ok) throw await apiErrorFrom(res, 'The question could not be saved. Please try again.')
   return readBody(res, savedQuestionResponseSchema)
+}
+
+/** Every version of a question, oldest first (the edit link). */
+export async function questionVersions(
+  capability: string,
+  questionId: string,
+): Promise<QuestionVersions> {
+  const res = await fetch(
+    `${base(capability)}/questions/${encodeURIComponent(questionId)}/versions`,
+  )
+  if (!res.ok) throw await apiErrorFrom(res, 'The versions could not be loaded.')
+  return readBody(res, questionVersionsResponseSchema)
 }
 
 export async function deleteQuestion(capability: string, questionId: string): Promise<void> {

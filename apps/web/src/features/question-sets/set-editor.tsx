@@ -14,6 +14,7 @@ import { deleteQuestion, exportUrl, renameSet, saveQuestion } from './question-s
 import { saveSet } from './saved-sets'
 import './question-sets.css'
 import { StartFromSet } from './start-from-set'
+import { VersionHistory } from './version-history'
 import { ErrorAlert } from '../../ui/error-alert'
 
 type Editing =
@@ -183,6 +184,14 @@ export function SetEditor({ capability, set, startDraft, blank, bank }: Props) {
                   versionId={q.versionId}
                   capability={capability}
                 />
+                {q.version > 1 && (
+                  <VersionHistory
+                    capability={capability}
+                    questionId={q.id}
+                    title={q.question.title}
+                    onRestored={done}
+                  />
+                )}
               </li>
             ))}
           </ul>

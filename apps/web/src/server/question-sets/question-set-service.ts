@@ -19,6 +19,7 @@ import type { SetQuestionRow } from '@mockroom/store'
 import type {
   CreatedSet,
   QuestionSetView,
+  QuestionVersions,
   SavedQuestion,
   SetQuestion,
 } from '../../contract/question-sets'
@@ -146,6 +147,25 @@ export async function updateQuestion(
   if (!versionId) throw new HttpError(404, 'this question is not in the set (was it deleted?)')
   const version = (await ctx.store.questionSets.getVersion(versionId))?.version ?? 1
   return { questionId, versionId, version }
+}
+
+/** Every version of one of the set's questions, with its draft (for the owner: it holds hints). */
+export async function questionVersions(
+  ctx: ServerContext,
+  setId: string,
+  questionId: string,
+): Promise<QuestionVersions> {
+  const rows = await ctx.store.questionSets.listQuestions(setId)
+  if (!rows.some((r) => r.id === questionId))
+    throw new HttpError(404, 'this question is not in the set (was it deleted?)')
+  const listed = await ctx.store.questionSets.listVersions(questionId)
+  const versions = await Promise.all(
+    listed.map(async (v) => {
+      const draft = draftOf((await ctx.store.questionSets.getVersion(v.id))?.data ?? '')
+      return draft && { versionId: v.id, version: v.version, createdAt: v.createdAt, draft }
+    }),
+  )
+  return { versions: versions.filter((v) => v !== null) }
 }
 
 export async function deleteQuestion(
