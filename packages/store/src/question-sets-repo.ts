@@ -280,17 +280,22 @@ export function questionSetsRepo(db: Kysely<Database>) {
       return true
     },
 
-    /** Every version of one question, oldest first (data left out). */
+    /** Every version of one question, oldest first. */
     async listVersions(
       questionId: string,
-    ): Promise<Array<{ id: string; version: number; createdAt: number }>> {
+    ): Promise<Array<{ id: string; version: number; data: string; createdAt: number }>> {
       const rows = await db
         .selectFrom('question_versions')
-        .select(['id', 'version', 'created_at'])
+        .select(['id', 'version', 'data', 'created_at'])
         .where('question_id', '=', questionId)
         .orderBy('version')
         .execute()
-      return rows.map((r) => ({ id: r.id, version: r.version, createdAt: r.created_at }))
+      return rows.map((r) => ({
+        id: r.id,
+        version: r.version,
+        data: r.data,
+        createdAt: r.created_at,
+      }))
     },
 
     /** One version by id, whether or not its question was since edited or deleted. */

@@ -158,14 +158,11 @@ export async function questionVersions(
   const rows = await ctx.store.questionSets.listQuestions(setId)
   if (!rows.some((r) => r.id === questionId))
     throw new HttpError(404, 'this question is not in the set (was it deleted?)')
-  const listed = await ctx.store.questionSets.listVersions(questionId)
-  const versions = await Promise.all(
-    listed.map(async (v) => {
-      const draft = draftOf((await ctx.store.questionSets.getVersion(v.id))?.data ?? '')
-      return draft && { versionId: v.id, version: v.version, createdAt: v.createdAt, draft }
-    }),
-  )
-  return { versions: versions.filter((v) => v !== null) }
+  const versions = (await ctx.store.questionSets.listVersions(questionId)).flatMap((v) => {
+    const draft = draftOf(v.data)
+    return draft ? [{ versionId: v.id, version: v.version, createdAt: v.createdAt, draft }] : []
+  })
+  return { versions }
 }
 
 export async function deleteQuestion(
